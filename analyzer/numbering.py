@@ -1,0 +1,128 @@
+"""Clause labels as readers see them: "7.3", "(a)", "Article 5", "제5조(목적)", "①", "가.".
+
+Shared by the extractors (to tell a new paragraph from a wrapped line) and the segmenter (to
+build heading paths). A label's `rank` orders nesting: a label of lower rank encloses the ones of
+higher rank that follow it, as 제5조 encloses ② and ② encloses 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
+_GANADA = "가나다라마바사아자차카타파하"
+_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+
+# Order matters: the first pattern that matches at the start of a line wins.
+_PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("ko-chapter", 0, re.compile(r"제\s?\d+\s?(?:장|편|절|관)")),
+    ("ko-article", 10, re.compile(r"제\s?\d+\s?조(?:\s?의\s?\d+)?(?:\s?\([^()\n]{1,60}\)|\s?【[^】\n]{1,60}】|\s?\[[^\]\n]{1,60}\])?")),
+    ("ko-annex", 5, re.compile(r"(?:\[?\s?별\s?[표지첨]\s?\d*(?:\s?의\s?\d+)?\s?\]?|부\s?칙|붙\s?임\s?\d*)")),
+    ("en-part", 0, re.compile(r"(?:PART|Part|CHAPTER|Chapter)\s+(?:\d+|[IVXLC]+|[A-Z])\b\.?")),
+    ("en-article", 5, re.compile(r"(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|Sec\.)\s+\d+(?:\.\d+)*[A-Za-z]?\b\.?|(?:ARTICLE|Article)\s+[IVXLC]+\b\.?")),
+    ("en-annex", 3, re.compile(r"(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|EXHIBIT|Exhibit|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+(?:\d+|[IVXLC]+|[A-Z])\b\.?")),
+    ("circled", 20, re.compile(f"[{_CIRCLED}]")),
+    ("decimal", 10, re.compile(r"\d{1,3}(?:\.\d{1,3}){0,4}\.(?=\s)|\d{1,3}(?:\.\d{1,3}){1,4}(?=\s)")),
+    ("decimal-paren", 30, re.compile(r"\d{1,2}\)(?=\s)")),
+    ("ganada", 40, re.compile(f"[{_GANADA}][.)](?=\\s)")),
+    ("chosung", 45, re.compile(r"[ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ][.)](?=\s)")),
+    ("paren-ganada", 60, re.compile(f"\\([{_GANADA}]\\)")),
+    ("paren-decimal", 50, re.compile(r"\(\d{1,2}\)")),
+    ("paren-roman", 55, re.compile(f"\\((?={_ROMAN}\\))(?:{_ROMAN})\\)")),
+    ("paren-letter", 42, re.compile(r"\([a-z]{1,2}\)")),
+    ("paren-upper", 38, re.compile(r"\([A-Z]\)")),
+    ("letter-paren", 42, re.compile(r"[a-z]\)(?=\s)")),
+    ("upper-dot", 8, re.compile(r"[A-Z]\.(?=\s+[A-Z])")),
+    ("bullet", 70, re.compile(r"[•●○▪■□◦‣∙·\-–\*※◆◇▶►]\s")),
+]
+
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _PATTERNS))
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    rank: int
+    text: str  # the label as written, trimmed ("7.3", "(a)", "제5조(목적)")
+    end: int  # offset just after the label and the spaces that follow it
+
+    @property
+    def is_structural(self) -> bool:
+        """Articles, chapters and annexes start a new clause even mid-paragraph."""
+        return self.kind in {"ko-chapter", "ko-article", "ko-annex", "en-part", "en-article", "en-annex"}
+
+
+def match_label(text: str, pos: int = 0) -> Label | None:
+    """The clause label at `text[pos:]`, if the text starts with one."""
+    for kind, rank, pattern in _PATTERNS:
+        m = pattern.match(text, pos)
+        if not m or m.end() == pos:
+            continue
+        label = m.group(0).strip()
+        if kind == "decimal":
+            depth = label.rstrip(".").count(".") + 1
+            rank = 10 + depth
+            # A bare number followed by a unit or a year is not a clause label.
+            rest = text[m.end(): m.end() + 12].lstrip()
+            if re.match(r"(?:%|per\s?cent|days?|hours?|years?|months?|일|시간|년|개월|원)\b", rest):
+                continue
+        end = m.end()
+        while end < len(text) and text[end] in " \t\u3000":
+            end += 1
+        return Label(kind, rank, label, end)
+    return None
+
+
+def starts_with_label(line: str) -> bool:
+    return match_label(line.lstrip()) is not None
+
+
+def ko_article_title(label: str) -> str | None:
+    """"개인정보의 파기" from "제5조(개인정보의 파기)"."""
+    m = re.search(r"[(【\[]([^()】\]]+)[)】\]]", label)
+    return m.group(1).strip() if m else None
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN_VALUES.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def int_to_roman(n: int) -> str:
+    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+            (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = []
+    for v, s in vals:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def int_to_letters(n: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa (Word's letter numbering repeats the letter)."""
+    if n <= 0:
+        return ""
+    letter = chr(ord("a") + (n - 1) % 26)
+    return letter * ((n - 1) // 26 + 1)
+
+
+def int_to_circled(n: int) -> str:
+    return _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else f"({n})"
+
+
+def int_to_ganada(n: int) -> str:
+    return _GANADA[(n - 1) % len(_GANADA)] if n >= 1 else ""
+
+
+def int_to_chosung(n: int) -> str:
+    chosung = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
+    return chosung[(n - 1) % len(chosung)] if n >= 1 else ""
