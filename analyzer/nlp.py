@@ -1,0 +1,93 @@
+"""spaCy pipelines (the only module that imports spaCy): sentence boundaries and tokens.
+
+No model packages are downloaded or installed: the pipelines are `spacy.blank("en")` with the
+rule-based sentencizer, and `spacy.blank("ko")` with the plain whitespace tokenizer
+(`spacy.Tokenizer.v1`; the default Korean tokenizer needs mecab-ko, which Debian lacks) plus a
+rule component that ends sentences where Korean contract sentences end ("…한다.", "…있음.").
+Both are built lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+# Abbreviations after which the sentencizer's split is wrong in contracts ("Sec. 4", "Inc. and").
+_EN_ABBREV = re.compile(
+    r"(?:\b(?:Sec|Secs|Art|Arts|No|Nos|Para|para|Sch|Cl|cl|p|pp|Inc|Ltd|Co|Corp|LLC|Pte|GmbH|S\.A|N\.V|B\.V|"
+    r"e\.g|i\.e|etc|cf|vs|viz|approx|Mr|Mrs|Ms|Dr|St|Ave|Rd|Dept|Reg|Art|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|Ref|Ch)\.|"
+    r"\b[A-Z]\.|\(\w{1,4}\))\s*$"
+)
+_KO_END = re.compile(r"(?:[다요음함임됨듯것]\.|[.?!]|니다\.|다\.[\"”’)\]]|[.?!][\"”’)\]])$")
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str) -> Any:
+    import spacy
+    from spacy.language import Language
+
+    if lang == "ko":
+        if "ko_contract_sentences" not in Language.factories:
+
+            @Language.component("ko_contract_sentences")
+            def _ko_sentences(doc: Any) -> Any:
+                for i, token in enumerate(doc):
+                    if i == 0:
+                        token.is_sent_start = True
+                        continue
+                    prev = doc[i - 1].text
+                    token.is_sent_start = bool(_KO_END.search(prev)) and not re.fullmatch(r"\d+\.|[A-Za-z]\.", prev)
+                return doc
+
+        nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+        nlp.add_pipe("ko_contract_sentences")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_spans(texts: Iterable[str], lang: str) -> list[list[tuple[int, int]]]:
+    """Character spans of the sentences of each text (whitespace trimmed, abbreviations healed)."""
+    nlp = pipeline("ko" if lang == "ko" else "en")
+    out: list[list[tuple[int, int]]] = []
+    for doc in nlp.pipe(texts, batch_size=256):
+        spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if spans:
+                prev_start, prev_end = spans[-1]
+                prev_text = doc.text[prev_start:prev_end]
+                this = doc.text[start:end].lstrip()
+                # Heal splits after abbreviations, before lower-case continuations, and after
+                # enumerators such as "(a)" or "1." left alone at a sentence end.
+                if _EN_ABBREV.search(prev_text) or (this[:1].islower() and lang != "ko") or this[:1] in ",;:)":
+                    spans[-1] = (prev_start, end)
+                    continue
+            spans.append((start, end))
+        # an opening quote left at a sentence end belongs to the next sentence
+        for k in range(len(spans) - 1):
+            s, e = spans[k]
+            stripped = doc.text[s:e].rstrip()
+            if stripped and stripped[-1] in "“‘\"'「『(" and len(stripped) > 1:
+                cut = s + len(stripped) - 1
+                spans[k] = (s, cut)
+                spans[k + 1] = (cut, spans[k + 1][1])
+        trimmed = []
+        for s, e in spans:
+            chunk = doc.text[s:e]
+            ls = len(chunk) - len(chunk.lstrip())
+            rs = len(chunk) - len(chunk.rstrip())
+            if e - rs > s + ls:
+                trimmed.append((s + ls, e - rs))
+        out.append(trimmed)
+    return out
+
+
+def tokens(text: str, lang: str) -> list[str]:
+    """Token texts, for feature extraction (lower-cased English; Korean as written)."""
+    nlp = pipeline("ko" if lang == "ko" else "en")
+    doc = nlp.make_doc(text)
+    return [t.lower_ if lang != "ko" else t.text for t in doc if not t.is_space]
