@@ -1,0 +1,145 @@
+"""The `contract-analyzer` command: argv -> options -> API -> output -> exit code.
+
+A thin layer on purpose: everything it does is available from the Python API. Imports of heavy
+libraries happen inside the subcommands, so `--help` and `library list` answer quickly.
+Exit codes: 0 done, 1 findings at or above --fail-on (scan) or an invalid library/model,
+2 usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="contract-analyzer",
+        description="Check vendor and seller contracts against the clauses Korea's PIPA requires.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract and segment files; print pages, segments and errors per file")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ex.add_argument("--segments", action="store_true", help="also print every segment")
+    ex.add_argument("--json", action="store_true", help="print one JSON object per file")
+
+    lib = sub.add_parser("library", help="validate or list the clause library")
+    lsub = lib.add_subparsers(dest="library_command", metavar="ACTION")
+    lv = lsub.add_parser("validate", help="check every requirement, example and negative; list all problems")
+    lv.add_argument("--path", help="a clause library folder (default: the installed one)")
+    ll = lsub.add_parser("list", help="one line per requirement: id, family, kind, severity, example counts")
+    ll.add_argument("--path", help="a clause library folder (default: the installed one)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args)
+        if args.command == "library":
+            if args.library_command == "validate":
+                return _cmd_library_validate(args)
+            if args.library_command == "list":
+                return _cmd_library_list(args)
+            parser.parse_args(["library", "--help"])
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 2
+    return 2
+
+
+def _iter_files(paths: Sequence[str]) -> list[Path]:
+    from .extractors import DOCUMENT_EXTENSIONS
+
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not f.is_symlink() and f.suffix.lower() in DOCUMENT_EXTENSIONS and not any(
+                    part.startswith(".") for part in f.relative_to(p).parts) and not f.name.startswith("~$"):
+                    out.append(f)
+        else:
+            out.append(p)
+    return out
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from . import extract, segment
+    from .errors import AnalyzerError
+
+    files = _iter_files(args.paths)
+    if not files:
+        print("no document files found", file=sys.stderr)
+        return 2
+    for f in files:
+        try:
+            doc = extract(f)
+            segs = segment(doc)
+        except AnalyzerError as exc:
+            if args.json:
+                print(json.dumps({"path": str(f), "error": {"code": exc.code, "message": exc.message}}, ensure_ascii=False))
+            else:
+                print(f"{f}: error {exc.code}: {exc.message}")
+            continue
+        if args.json:
+            print(json.dumps({"path": str(f), "format": doc.format, "lang": doc.lang.value, "pages": len(doc.pages),
+                              "segments": [s.to_dict() for s in segs] if args.segments else len(segs),
+                              "warnings": list(doc.warnings)}, ensure_ascii=False))
+            continue
+        print(f"{f}: {doc.format}, {doc.lang.value}, {len(doc.pages)} page(s), {len(segs)} segment(s)"
+              + (f"; warnings: {'; '.join(doc.warnings)}" if doc.warnings else ""))
+        if args.segments:
+            for s in segs:
+                label = f"[{s.clause_number}] " if s.clause_number else ""
+                print(f"  p{s.page} {s.start}-{s.end} {label}{s.text[:100]}")
+    return 0
+
+
+def _cmd_library_validate(args: argparse.Namespace) -> int:
+    from .errors import LibraryError
+    from .library import load_library
+
+    try:
+        lib = load_library(args.path)
+    except LibraryError as exc:
+        print(f"clause library: {len(exc.problems)} problem(s)")
+        for problem in exc.problems:
+            print(f"  - {problem}")
+        return 1
+    n_ex = len(lib.examples)
+    print(f"clause library {lib.version} is valid: {len(lib.requirements)} requirements, {n_ex} examples, "
+          f"{len(lib.negatives)} negatives; hash {lib.hash[:12]}")
+    return 0
+
+
+def _cmd_library_list(args: argparse.Namespace) -> int:
+    from .errors import LibraryError
+    from .library import load_library
+
+    try:
+        lib = load_library(args.path)
+    except LibraryError as exc:
+        print(f"clause library is invalid ({len(exc.problems)} problem(s)); run: contract-analyzer library validate",
+              file=sys.stderr)
+        return 1
+    for r in lib.requirements:
+        c = lib.example_counts(r.id)
+        print(f"{r.id} {r.family} {r.kind} {r.severity} "
+              f"en:met={c['en']['met']},weak={c['en']['weak']} ko:met={c['ko']['met']},weak={c['ko']['weak']}")
+    return 0

@@ -1,0 +1,582 @@
+"""Load and validate the clause library (clause_library/): requirements, checks, examples.
+
+Validation is strict and reports every problem at once, so a lawyer editing YAML gets one list
+to fix rather than one error per run. The parsed library has a canonical hash (independent of
+line endings, key order and YAML style) that the model card records: a model trained on another
+version of the library is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import applicability
+from .errors import LibraryError
+from .patterns import Pattern, PatternSet, compile_pattern
+
+#: The 35 requirement IDs of the reference (section 4): the public contract of the report.
+REQUIREMENT_IDS: tuple[str, ...] = (
+    "ROLE-CLASSIFY",
+    "XFER-BASIS", "XFER-NOTICE-ITEMS", "XFER-CHANGE-RECONSENT", "XFER-SAFEGUARDS-CONTRACT",
+    "XFER-NO-CONTRARY-TERMS", "XFER-ONWARD", "XFER-SUSPENSION",
+    "MIN-PURPOSE-LIMIT", "MIN-DATA-ITEMS", "MIN-RETENTION-DESTRUCTION", "MIN-UID-RRN-SENSITIVE", "MIN-PSEUDONYMISED",
+    "SEC-SAFETY-MEASURES", "BREACH-PROCESSOR-NOTICE", "BREACH-NOTICE-CONTENT", "BREACH-NOTIFY-72H", "BREACH-MITIGATION",
+    "ENT-DOC-PURPOSE-SCOPE", "ENT-SUBPROCESSING", "ENT-SUPERVISION-AUDIT", "ENT-TRAINING", "ENT-LIABILITY",
+    "ENT-TERMINATION-RETURN", "ENT-TRANSPARENCY",
+    "TPP-CONSENT-ALIGNMENT", "TPP-RECIPIENT-RESTRICTIONS",
+    "DSR-REQUEST-HANDLING", "DSR-ACCOUNT-DELETION", "DSR-GRIEVANCE-CHANNEL", "DSR-DISPUTE-MEDIATION", "DSR-DAMAGES-COVER",
+    "GOV-PRIVACY-OFFICER", "GOV-DOMESTIC-AGENT", "GOV-RECORDS-REGULATOR",
+)
+FAMILIES = ("scope", "overseas-transfer", "minimisation", "security-breach", "entrustment",
+            "third-party-provision", "data-subject-rights", "governance")
+KINDS = ("obligation", "prohibition", "checklist")
+SEVERITIES = ("critical", "high", "medium", "low")
+CHECK_TYPES = ("deadline", "require", "items", "weak_phrase", "contrary")
+CATEGORIES = ("vague", "gdpr-only", "conditional", "harmful")
+LANGS = ("en", "ko")
+MIN_MET = 20
+MIN_WEAK = 6
+MIN_NEGATIVES = 600
+NEAR_DUPLICATE = 0.6  # Jaccard similarity of shingles above which two examples are near-duplicates
+
+_KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    label: dict[str, str]
+    patterns: PatternSet
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    type: str
+    reason: dict[str, str]
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    patterns: PatternSet = field(default_factory=PatternSet)
+    unless: PatternSet = field(default_factory=PatternSet)
+    category: str | None = None
+    minimum: int = 1
+    need: int | None = None  # items: None means all
+    items: tuple[Item, ...] = ()
+    max_hours: float | None = None
+    if_uncapped: str = "weak"
+    if_absent: str = "weak"
+    if_business_days: str = "weak"
+
+    def in_force(self, as_of: dt.date) -> bool:
+        return (self.valid_from is None or as_of >= self.valid_from) and (
+            self.valid_until is None or as_of < self.valid_until)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    title: dict[str, str]
+    family: str
+    kind: str
+    severity: str
+    legal_basis: dict[str, str]
+    applies_when: applicability.Applicability
+    in_force_from: dt.date
+    description: dict[str, str]
+    detect: dict[str, tuple[tuple[Pattern, ...], ...]]  # lang -> AND of OR-groups
+    checks: tuple[Check, ...]
+    remediation_explanation: dict[str, str]
+    remediation_clause: dict[str, str]
+
+    def detected(self, text: str, lang: str) -> bool:
+        langs = (lang,) if lang in LANGS else LANGS
+        for lg in langs:
+            groups = self.detect.get(lg, ())
+            if groups and all(any(p.search(text) for p in group) for group in groups):
+                return True
+        return False
+
+    def checks_as_of(self, as_of: dt.date) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if c.in_force(as_of))
+
+
+@dataclass(frozen=True)
+class Example:
+    requirement: str
+    lang: str
+    status: str  # met | weak
+    text: str
+    check: str | None = None
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class Negative:
+    lang: str
+    topic: str
+    text: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class LawVersion:
+    id: str
+    valid_from: dt.date
+    description: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Library:
+    version: str
+    path: str
+    requirements: tuple[Requirement, ...]
+    examples: tuple[Example, ...]
+    negatives: tuple[Negative, ...]
+    law_versions: tuple[LawVersion, ...]
+    hash: str
+
+    def requirement(self, rid: str) -> Requirement:
+        for r in self.requirements:
+            if r.id == rid:
+                return r
+        raise KeyError(rid)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.requirements)
+
+    def example_counts(self, rid: str) -> dict[str, dict[str, int]]:
+        counts = {lg: {"met": 0, "weak": 0} for lg in LANGS}
+        for e in self.examples:
+            if e.requirement == rid:
+                counts[e.lang][e.status] += 1
+        return counts
+
+
+# ------------------------------------------------------------------------------------ loading
+
+
+def _yaml_load(path: Path, problems: list[str]) -> Any:
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        problems.append(f"{path.name}: cannot be read as YAML ({exc})")
+        return None
+
+
+def _canonical(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {str(k): _canonical(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_canonical(v) for v in obj]
+    if isinstance(obj, str):
+        return obj.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    return obj
+
+
+def load_library(path: str | Path | None = None) -> Library:
+    """Read and validate the library; raises LibraryError listing every problem found."""
+    from .resources import library_dir
+
+    root = Path(path) if path is not None else library_dir()
+    problems: list[str] = []
+    raw: dict[str, Any] = {"requirements": {}, "examples": {}, "negatives": {}}
+    meta = _yaml_load(root / "library.yaml", problems) if (root / "library.yaml").exists() else None
+    if meta is None:
+        problems.append("library.yaml is missing or empty")
+        meta = {}
+    raw["library"] = meta
+    req_files = sorted((root / "requirements").glob("*.yaml")) if (root / "requirements").is_dir() else []
+    for f in req_files:
+        raw["requirements"][f.stem] = _yaml_load(f, problems)
+    ex_files = sorted((root / "examples").glob("*.yaml")) if (root / "examples").is_dir() else []
+    for f in ex_files:
+        raw["examples"][f.stem] = _yaml_load(f, problems)
+    for lg in LANGS:
+        f = root / "negatives" / f"{lg}.yaml"
+        raw["negatives"][lg] = _yaml_load(f, problems) if f.exists() else None
+
+    digest = hashlib.sha256(
+        json.dumps(_canonical(raw), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    ).hexdigest()
+
+    law_versions = _law_versions(meta, problems)
+    requirements = []
+    for rid, data in raw["requirements"].items():
+        req = _requirement(rid, data, problems)
+        if req is not None:
+            requirements.append(req)
+    found = {r.id for r in requirements} | set(raw["requirements"])
+    for rid in REQUIREMENT_IDS:
+        if rid not in found:
+            problems.append(f"requirement {rid} is missing (requirements/{rid}.yaml)")
+    for rid in raw["requirements"]:
+        if rid not in REQUIREMENT_IDS:
+            problems.append(f"requirements/{rid}.yaml: unknown requirement ID {rid!r} (not in the reference's 35)")
+    checks_by_req = {r.id: {c.id for c in r.checks} for r in requirements}
+
+    examples: list[Example] = []
+    for rid, data in raw["examples"].items():
+        examples.extend(_examples(rid, data, checks_by_req, problems))
+    for rid in REQUIREMENT_IDS:
+        if rid not in raw["examples"]:
+            problems.append(f"examples/{rid}.yaml is missing")
+    negatives: list[Negative] = []
+    for lg in LANGS:
+        negatives.extend(_negatives(lg, raw["negatives"][lg], problems))
+    _duplicates(examples, negatives, problems)
+
+    if problems:
+        raise LibraryError(problems)
+    order = {rid: i for i, rid in enumerate(REQUIREMENT_IDS)}
+    requirements.sort(key=lambda r: order.get(r.id, 999))
+    return Library(
+        version=str(meta.get("library_version", "0")),
+        path=str(root),
+        requirements=tuple(sorted(requirements, key=lambda r: r.id)),
+        examples=tuple(examples),
+        negatives=tuple(negatives),
+        law_versions=law_versions,
+        hash=digest,
+    )
+
+
+def _date(value: Any, where: str, problems: list[str]) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(f"{where}: {value!r} is not a date (YYYY-MM-DD)")
+        return None
+
+
+def _bilingual(data: Any, where: str, problems: list[str]) -> dict[str, str]:
+    if not isinstance(data, dict):
+        problems.append(f"{where}: must have en and ko texts")
+        return {}
+    out = {}
+    for lg in LANGS:
+        v = data.get(lg)
+        if not isinstance(v, str) or not v.strip():
+            problems.append(f"{where}: the {lg} text is missing")
+        else:
+            out[lg] = v.strip()
+    return out
+
+
+def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, list):
+        problems.append(f"{where}: must be a list of patterns")
+        return ()
+    out = []
+    for v in values:
+        if not isinstance(v, str):
+            problems.append(f"{where}: pattern {v!r} is not a string")
+            continue
+        try:
+            out.append(compile_pattern(v))
+        except re.error as exc:
+            problems.append(f"{where}: invalid pattern {v!r} ({exc})")
+    return tuple(out)
+
+
+def _pattern_set(data: Any, where: str, problems: list[str], *, required: bool = True) -> PatternSet:
+    if data is None:
+        if required:
+            problems.append(f"{where}: patterns are missing")
+        return PatternSet()
+    if not isinstance(data, dict):
+        problems.append(f"{where}: patterns must be given per language (en, ko)")
+        return PatternSet()
+    en = _pattern_list(data.get("en"), f"{where}.en", problems)
+    ko = _pattern_list(data.get("ko"), f"{where}.ko", problems)
+    if required and (not en or not ko):
+        problems.append(f"{where}: patterns are needed in both en and ko")
+    return PatternSet(en, ko)
+
+
+def _law_versions(meta: dict[str, Any], problems: list[str]) -> tuple[LawVersion, ...]:
+    out = []
+    for i, lv in enumerate(meta.get("law_versions") or []):
+        where = f"library.yaml law_versions[{i}]"
+        if not isinstance(lv, dict) or "id" not in lv:
+            problems.append(f"{where}: needs id, from, en, ko")
+            continue
+        d = _date(lv.get("from"), where, problems)
+        if d is None:
+            continue
+        out.append(LawVersion(str(lv["id"]), d, {lg: str(lv.get(lg, "")) for lg in LANGS}))
+    return tuple(out)
+
+
+def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None:
+    where = f"requirements/{rid}.yaml"
+    if not isinstance(data, dict):
+        problems.append(f"{where}: empty or not a mapping")
+        return None
+    n_before = len(problems)
+    if data.get("id") != rid:
+        problems.append(f"{where}: id {data.get('id')!r} does not match the file name")
+    title = _bilingual(data.get("title"), f"{where} title", problems)
+    family = data.get("family")
+    if family not in FAMILIES:
+        problems.append(f"{where}: family {family!r} is not one of {', '.join(FAMILIES)}")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        problems.append(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    severity = data.get("severity")
+    if severity not in SEVERITIES:
+        problems.append(f"{where}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+    legal = _bilingual(data.get("legal_basis"), f"{where} legal_basis", problems)
+    if legal.get("ko") and "제" not in legal["ko"]:
+        problems.append(f"{where}: legal_basis.ko should use the Korean citation form (법 제28조의8제1항)")
+    try:
+        applies = applicability.parse(data.get("applies_when"))
+    except applicability.ExpressionError as exc:
+        problems.append(f"{where}: applies_when is invalid: {exc}")
+        applies = applicability.parse("true")
+    in_force = _date(data.get("in_force_from"), f"{where} in_force_from", problems) or dt.date(2023, 9, 15)
+    description = _bilingual(data.get("description"), f"{where} description", problems)
+    detect: dict[str, tuple[tuple[Pattern, ...], ...]] = {}
+    det = data.get("detect")
+    if not isinstance(det, dict):
+        problems.append(f"{where}: detect must give pattern groups for en and ko")
+    else:
+        for lg in LANGS:
+            groups = det.get(lg)
+            if not isinstance(groups, list) or not groups:
+                problems.append(f"{where}: detect.{lg} is missing")
+                continue
+            compiled = []
+            for gi, group in enumerate(groups):
+                pats = _pattern_list(group, f"{where} detect.{lg}[{gi}]", problems)
+                if not pats:
+                    problems.append(f"{where}: detect.{lg}[{gi}] is empty")
+                compiled.append(pats)
+            detect[lg] = tuple(compiled)
+    checks = []
+    ids = set()
+    for ci, c in enumerate(data.get("checks") or []):
+        check = _check(c, f"{where} checks[{ci}]", problems)
+        if check is None:
+            continue
+        if check.id in ids:
+            problems.append(f"{where}: duplicate check id {check.id!r}")
+        ids.add(check.id)
+        checks.append(check)
+    if not checks:
+        problems.append(f"{where}: no checks (every requirement has a weakness to test)")
+    if kind == "prohibition" and not any(c.type == "contrary" for c in checks):
+        problems.append(f"{where}: a prohibition needs at least one contrary check")
+    if kind == "checklist" and not any(c.type == "items" for c in checks):
+        problems.append(f"{where}: a checklist needs an items check")
+    rem = data.get("remediation")
+    if not isinstance(rem, dict):
+        problems.append(f"{where}: remediation (explanation and clause, en and ko) is missing")
+        rem = {}
+    explanation = _bilingual(rem.get("explanation"), f"{where} remediation.explanation", problems)
+    clause = _bilingual(rem.get("clause"), f"{where} remediation.clause", problems)
+    if len(problems) > n_before:
+        return None
+    return Requirement(
+        id=rid, title=title, family=family, kind=kind, severity=severity, legal_basis=legal,
+        applies_when=applies, in_force_from=in_force, description=description, detect=detect,
+        checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
+    )
+
+
+def _status_value(value: Any, where: str, problems: list[str]) -> str:
+    if value is None:
+        return "weak"
+    if value not in ("met", "weak"):
+        problems.append(f"{where}: must be met or weak, not {value!r}")
+        return "weak"
+    return str(value)
+
+
+def _check(c: Any, where: str, problems: list[str]) -> Check | None:
+    if not isinstance(c, dict):
+        problems.append(f"{where}: must be a mapping")
+        return None
+    cid = c.get("id")
+    if not isinstance(cid, str) or not _KEBAB.match(cid):
+        problems.append(f"{where}: id {cid!r} must be kebab-case")
+        cid = str(cid)
+    where = f"{where} ({cid})"
+    ctype = c.get("type")
+    if ctype not in CHECK_TYPES:
+        problems.append(f"{where}: type {ctype!r} is not one of {', '.join(CHECK_TYPES)}")
+        return None
+    reason = _bilingual(c.get("reason"), f"{where} reason", problems)
+    kwargs: dict[str, Any] = dict(
+        id=cid, type=ctype, reason=reason,
+        valid_from=_date(c.get("from"), f"{where} from", problems),
+        valid_until=_date(c.get("until"), f"{where} until", problems),
+    )
+    category = c.get("category")
+    if category is not None and category not in CATEGORIES:
+        problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+    kwargs["category"] = category
+    if ctype == "deadline":
+        mh = c.get("max_hours")
+        if not isinstance(mh, (int, float)) or mh <= 0:
+            problems.append(f"{where}: max_hours must be a positive number")
+            mh = 24
+        kwargs["max_hours"] = float(mh)
+        for key in ("if_uncapped", "if_absent", "if_business_days"):
+            kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
+    elif ctype in ("require", "weak_phrase", "contrary"):
+        kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
+        kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)
+        mn = c.get("min", 1)
+        if not isinstance(mn, int) or mn < 1:
+            problems.append(f"{where}: min must be a positive integer")
+            mn = 1
+        kwargs["minimum"] = mn
+    elif ctype == "items":
+        items = []
+        for ii, it in enumerate(c.get("items") or []):
+            iw = f"{where} items[{ii}]"
+            if not isinstance(it, dict) or not isinstance(it.get("id"), str):
+                problems.append(f"{iw}: needs id, label and patterns")
+                continue
+            items.append(Item(it["id"], _bilingual(it.get("label"), f"{iw} label", problems),
+                              _pattern_set(it.get("patterns"), f"{iw} patterns", problems)))
+        if len(items) < 2:
+            problems.append(f"{where}: an items check needs at least two items")
+        need = c.get("need", "all")
+        if need == "all":
+            kwargs["need"] = None
+        elif isinstance(need, int) and 1 <= need <= len(items):
+            kwargs["need"] = need
+        else:
+            problems.append(f"{where}: need must be 'all' or a number of items")
+        kwargs["items"] = tuple(items)
+    return Check(**kwargs)
+
+
+def _examples(rid: str, data: Any, checks_by_req: dict[str, set[str]], problems: list[str]) -> list[Example]:
+    where = f"examples/{rid}.yaml"
+    if rid not in REQUIREMENT_IDS:
+        problems.append(f"{where}: unknown requirement ID {rid!r}")
+        return []
+    if not isinstance(data, dict):
+        problems.append(f"{where}: empty or not a mapping")
+        return []
+    if data.get("id") not in (None, rid):
+        problems.append(f"{where}: id {data.get('id')!r} does not match the file name")
+    out: list[Example] = []
+    known_checks = checks_by_req.get(rid)
+    for lg in LANGS:
+        section = data.get(lg)
+        if not isinstance(section, dict):
+            problems.append(f"{where}: the {lg} section (met, weak) is missing")
+            continue
+        for status, minimum in (("met", MIN_MET), ("weak", MIN_WEAK)):
+            entries = section.get(status) or []
+            if not isinstance(entries, list):
+                problems.append(f"{where}: {lg}.{status} must be a list")
+                continue
+            n = 0
+            for k, entry in enumerate(entries):
+                text, check, group = None, None, ""
+                if isinstance(entry, str):
+                    text = entry
+                elif isinstance(entry, dict):
+                    text, check, group = entry.get("text"), entry.get("check"), str(entry.get("group") or "")
+                if not isinstance(text, str) or not text.strip():
+                    problems.append(f"{where}: {lg}.{status}[{k}] has no text")
+                    continue
+                if status == "weak":
+                    if not check:
+                        problems.append(f"{where}: {lg}.weak[{k}] does not name the check it fails")
+                    elif known_checks is not None and check not in known_checks:
+                        problems.append(f"{where}: {lg}.weak[{k}] names unknown check {check!r}")
+                out.append(Example(rid, lg, status, " ".join(text.split()), check, group or f"{rid}/{lg}/{status}/{k}"))
+                n += 1
+            if n < minimum:
+                problems.append(f"{where}: {lg}.{status} has {n} examples; at least {minimum} are needed")
+    return out
+
+
+def _negatives(lg: str, data: Any, problems: list[str]) -> list[Negative]:
+    where = f"negatives/{lg}.yaml"
+    if data is None:
+        problems.append(f"{where} is missing")
+        return []
+    if not isinstance(data, list):
+        problems.append(f"{where}: must be a list of {{topic, text}}")
+        return []
+    out = []
+    for k, entry in enumerate(data):
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str) and entry["text"].strip():
+            out.append(Negative(lg, str(entry.get("topic", "")), " ".join(entry["text"].split()), f"neg/{lg}/{k}"))
+        elif isinstance(entry, str) and entry.strip():
+            out.append(Negative(lg, "", " ".join(entry.split()), f"neg/{lg}/{k}"))
+        else:
+            problems.append(f"{where}[{k}]: needs a text")
+    if len(out) < MIN_NEGATIVES:
+        problems.append(f"{where}: {len(out)} negatives; at least {MIN_NEGATIVES} are needed")
+    return out
+
+
+def shingles(text: str, lang: str) -> frozenset[str]:
+    """Word 3-grams (English) or character 4-grams with spaces removed (Korean)."""
+    if lang == "ko":
+        s = re.sub(r"\s+", "", text)
+        return frozenset(s[i: i + 4] for i in range(max(len(s) - 3, 1)))
+    words = re.findall(r"\w+", text.lower())
+    return frozenset(" ".join(words[i: i + 3]) for i in range(max(len(words) - 2, 1)))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _duplicates(examples: list[Example], negatives: list[Negative], problems: list[str]) -> None:
+    seen: dict[str, str] = {}
+    entries = [(e.lang, e.text, f"examples/{e.requirement}.yaml {e.lang}.{e.status}") for e in examples]
+    entries += [(n.lang, n.text, f"negatives/{n.lang}.yaml") for n in negatives]
+    for lang, text, where in entries:
+        key = lang + "|" + re.sub(r"\W+", "", text.lower())
+        if key in seen:
+            problems.append(f"{where}: exact duplicate of an entry in {seen[key]}: {text[:70]!r}")
+        else:
+            seen[key] = where
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for e in examples:
+        groups.setdefault((e.requirement, e.lang), []).append((e.text, f"examples/{e.requirement}.yaml {e.lang}.{e.status}"))
+    for n in negatives:
+        groups.setdefault(("negatives", n.lang), []).append((n.text, f"negatives/{n.lang}.yaml"))
+    for (_g, lang), items in groups.items():
+        sh = [shingles(t, lang) for t, _w in items]
+        for i in range(len(items)):
+            for j in range(i + 1, len(items)):
+                sim = similarity(sh[i], sh[j])
+                if sim >= NEAR_DUPLICATE and len(sh[i]) > 3 and len(sh[j]) > 3:
+                    problems.append(
+                        f"{items[j][1]}: near-duplicate ({sim:.0%} shared n-grams) of {items[i][1]}: "
+                        f"{items[j][0][:60]!r} ~ {items[i][0][:60]!r}"
+                    )

@@ -1,0 +1,76 @@
+"""The library's pattern language: plain phrases (preferred) or `re:` regular expressions.
+
+Lawyers write phrases; the compiler makes them robust to how contract text is extracted:
+English phrases match case-insensitively on word boundaries with any whitespace between words;
+Korean phrases match with or without spaces between any two characters, because Korean PDFs
+break words at line ends and insert spaces at font switches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    regex: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+
+def compile_pattern(source: str) -> Pattern:
+    """Compile one library pattern; raises re.error (with the source) when a regex is invalid."""
+    if source.startswith("re:"):
+        return Pattern(source, re.compile(source[3:], re.IGNORECASE))
+    phrase = source.strip()
+    if not phrase:
+        raise re.error("empty pattern")
+    if _HANGUL.search(phrase):
+        chars = [c for c in phrase if not c.isspace()]
+        body = r"\s*".join(re.escape(c) for c in chars)
+        return Pattern(source, re.compile(body, re.IGNORECASE))
+    words = phrase.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    if re.match(r"\w", words[0]):
+        body = r"(?<![\w])" + body
+    if re.search(r"\w$", words[-1]):
+        body = body + r"(?![\w])"
+    return Pattern(source, re.compile(body, re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Patterns per language; a mixed-language text is searched with both."""
+
+    en: tuple[Pattern, ...] = ()
+    ko: tuple[Pattern, ...] = ()
+
+    def for_lang(self, lang: str) -> tuple[Pattern, ...]:
+        if lang == "ko":
+            return self.ko
+        if lang == "en":
+            return self.en
+        return self.en + self.ko
+
+    def find(self, text: str, lang: str) -> list[tuple[Pattern, re.Match[str]]]:
+        out = []
+        for p in self.for_lang(lang):
+            m = p.search(text)
+            if m:
+                out.append((p, m))
+        return out
+
+    def first(self, text: str, lang: str) -> tuple[Pattern, re.Match[str]] | None:
+        for p in self.for_lang(lang):
+            m = p.search(text)
+            if m:
+                return p, m
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.en or self.ko)
