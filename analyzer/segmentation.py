@@ -95,7 +95,7 @@ def _rank(label: Label, lang: Lang, stack: _Stack) -> tuple[float, str]:
         if len(prev) == 1 and ord(label.text[1]) == ord(prev) + 1:
             kind, rank = "paren-letter", 42.0
     if kind == "decimal" and lang is Lang.KO and "." not in label.text.rstrip("."):
-        rank = 30.0  # 호 under 항 (①) in Korean statutes and contracts
+        kind, rank = "ko-decimal", 30.0  # 호 under 항 (①) in Korean statutes and contracts
     return rank, kind
 
 
@@ -223,9 +223,9 @@ def _units(text: str, block: Block) -> list[_Unit]:
         if not heading and label is not None and label.kind in ("ko-article", "ko-chapter", "en-article", "en-annex", "ko-annex", "en-part"):
             heading = len(body) <= 60 and "\n" not in body and not _SENTENCE_END.search(body)
         if not heading and label is not None and label.kind in ("decimal", "upper-dot"):
-            letters = [c for c in body if c.isalpha()]
+            ascii_letters = [c for c in body if c.isascii() and c.isalpha()]
             heading = bool(body) and len(body) <= 60 and "\n" not in body and not _SENTENCE_END.search(body) and (
-                all(c.isupper() for c in letters if c.isascii()) or block.kind is BlockKind.HEADING)
+                (bool(ascii_letters) and all(c.isupper() for c in ascii_letters)) or block.kind is BlockKind.HEADING)
         if heading and block.kind is not BlockKind.HEADING and label is None:
             heading = False
         units.append(_Unit(body_start if not heading else body_start, cend, label, cstart, block, heading))

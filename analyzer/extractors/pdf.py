@@ -33,6 +33,11 @@ _PAGE_NUMBER = re.compile(
     r"^\W{0,3}(?:page|p\.|페이지)?\s*\d{1,4}\s*(?:(?:of|/|-|of\s+page)\s*\d{1,4})?\s*(?:쪽|페이지|page)?\W{0,3}$",
     re.IGNORECASE,
 )
+_PAGE_NUMBER_EDGE = re.compile(
+    r"(?:^|\s)(?:-\s?\d{1,4}\s?-|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s?/\s?\d{1,4})\s*$"
+    r"|^(?:-\s?\d{1,4}\s?-|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)(?:\s|$)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.:;!?。」』)\]]\s*$|[다함음임됨요]\s*$")
 
 
@@ -177,9 +182,9 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> tuple[list[_Line], bool]:
     paths = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
         paths += 1
-        if paths >= 12:
+        if paths >= 4:
             break
-    return lines, paths >= 12 and bool(lines)
+    return lines, paths >= 4 and bool(lines)
 
 
 def _norm(text: str) -> str:
@@ -203,7 +208,11 @@ def _split_headers_footers(lines: list[_Line], n_pages: int) -> tuple[list[_Line
     threshold = max(2, int(0.4 * n_pages + 0.5))
     body, tail = [], []
     for ln in lines:
-        if in_margin(ln) and (_PAGE_NUMBER.match(ln.text) or (n_pages >= 2 and counts[_norm(ln.text)] >= threshold)):
+        if in_margin(ln) and (
+            _PAGE_NUMBER.match(ln.text)
+            or (_PAGE_NUMBER_EDGE.search(ln.text) and len(ln.text) < 80)
+            or (n_pages >= 2 and counts[_norm(ln.text)] >= threshold)
+        ):
             tail.append(ln)
         else:
             body.append(ln)
@@ -241,8 +250,10 @@ def _is_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters if c.isascii()) and sum(c.isascii() for c in letters) >= 4:
         return True
-    if label and label.kind == "decimal" and len(text) < 60 and not text.rstrip().endswith((".", ",", ";")):
-        return True
+    if label and label.kind == "decimal" and len(text) < 60 and not text.rstrip().endswith((".", ",", ";", ":")):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])
+        long_words = [w for w in words if len(w) >= 4]
+        return 0 < len(words) <= 8 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
     return False
 
 
