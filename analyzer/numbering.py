@@ -126,3 +126,26 @@ def int_to_ganada(n: int) -> str:
 def int_to_chosung(n: int) -> str:
     chosung = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
     return chosung[(n - 1) % len(chosung)] if n >= 1 else ""
+
+
+_HEADING_SENTENCE_END = re.compile(r"[.:;!?。」』\]]\s*$|[다함음임됨요]\s*$")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that titles what follows: "ARTICLE 5", "제5조(파기)", "7.3 Data Protection"."""
+    text = text.strip()
+    if not text or len(text) > 90:
+        return False
+    if _HEADING_SENTENCE_END.search(text) and not text.endswith(")"):
+        return False
+    label = match_label(text)
+    if label and label.is_structural:
+        return True
+    letters = [c for c in text if c.isascii() and c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    if label and label.kind == "decimal" and len(text) < 60 and not text.endswith((",", ";")):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])
+        long_words = [w for w in words if len(w) >= 4]
+        return 0 < len(words) <= 8 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+    return False

@@ -214,7 +214,7 @@ def _validate(doc: Document, path: str, limits: Limits) -> Document:
             f"the text has {len(doc.text):,} characters, more than the limit of {limits.max_chars:,}",
             code="too-large", path=path)
     letters = sum(1 for c in doc.body if c.isalpha())
-    if letters < 20:
+    if letters < 8:
         raise ExtractionError("the document contains no text", code="empty", path=path)
     if doc.lang is Lang.OTHER:
         raise ExtractionError("the contract is neither Korean nor English", code="unsupported-language", path=path)

@@ -22,13 +22,13 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import ExtractionError
 from ..limits import Limits
-from ..numbering import match_label
+from ..numbering import looks_like_heading as _is_heading, match_label
 from ..types import BlockKind, Document, TableCell
 from .builder import RawBlock, build_document
 from .textquality import garbage_reason
 
 _HYPHEN_MARK = "\ufffe"  # pdfium's marker for a word split by a line-end hyphen
-_MARGIN = 0.085  # share of the page height treated as header / footer zone
+_MARGIN = 0.08  # share of the page height treated as header / footer zone
 _PAGE_NUMBER = re.compile(
     r"^\W{0,3}(?:page|p\.|페이지)?\s*\d{1,4}\s*(?:(?:of|/|-|of\s+page)\s*\d{1,4})?\s*(?:쪽|페이지|page)?\W{0,3}$",
     re.IGNORECASE,
@@ -39,6 +39,21 @@ _PAGE_NUMBER_EDGE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.:;!?。」』)\]]\s*$|[다함음임됨요]\s*$")
+
+
+_KEEP_HYPHEN_AFTER = frozenset(
+    "non self third sub co cross multi pre post anti inter intra semi well long short full part".split()
+)
+_MARK_IN_WORD = re.compile(r"(\w+)\ufffe(?=\w)")
+
+
+def dehyphenate(text: str) -> str:
+    """Re-join words pdfium split at a line-end hyphen (marked U+FFFE): "pur\ufffeposes" ->
+    "purposes"; common compound prefixes keep their hyphen ("non\ufffeexclusive" -> "non-exclusive")."""
+    if _HYPHEN_MARK not in text:
+        return text
+    text = _MARK_IN_WORD.sub(lambda m: m.group(1) + ("-" if m.group(1).lower() in _KEEP_HYPHEN_AFTER else ""), text)
+    return text.replace(_HYPHEN_MARK, "")
 
 
 @dataclass
@@ -154,6 +169,8 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> tuple[list[_Line], bool]:
             stripped = raw_line.strip()
             if not stripped:
                 continue
+            ends_with_mark = stripped.endswith(_HYPHEN_MARK)
+            stripped = dehyphenate(stripped) + (_HYPHEN_MARK if ends_with_mark else "")
             if aligned:
                 first = start + (len(raw_line) - len(raw_line.lstrip()))
                 last = start + len(raw_line.rstrip()) - 1
@@ -211,7 +228,7 @@ def _split_headers_footers(lines: list[_Line], n_pages: int) -> tuple[list[_Line
         if in_margin(ln) and (
             _PAGE_NUMBER.match(ln.text)
             or (_PAGE_NUMBER_EDGE.search(ln.text) and len(ln.text) < 80)
-            or (n_pages >= 2 and counts[_norm(ln.text)] >= threshold)
+            or (n_pages >= 2 and len(ln.text) <= 100 and counts[_norm(ln.text)] >= threshold)
         ):
             tail.append(ln)
         else:
@@ -239,22 +256,6 @@ def _find_tables(data: bytes, pages: list[int], path: str) -> dict[int, list[tup
     except Exception:  # noqa: BLE001 - geometry is an improvement; the text is already read
         return {}
     return found
-
-
-def _is_heading(text: str) -> bool:
-    if len(text) > 90 or _SENTENCE_END.search(text) and not text.rstrip().endswith(")"):
-        return False
-    label = match_label(text)
-    if label and label.kind in {"ko-article", "ko-chapter", "en-article", "en-annex", "en-part", "ko-annex"}:
-        return True
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters if c.isascii()) and sum(c.isascii() for c in letters) >= 4:
-        return True
-    if label and label.kind == "decimal" and len(text) < 60 and not text.rstrip().endswith((".", ",", ";", ":")):
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])
-        long_words = [w for w in words if len(w) >= 4]
-        return 0 < len(words) <= 8 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
-    return False
 
 
 def _paragraphs(lines: list[_Line], tables: dict) -> list[RawBlock]:
@@ -336,7 +337,6 @@ def _paragraphs(lines: list[_Line], tables: dict) -> list[RawBlock]:
                 current.kind = BlockKind.PARAGRAPH
         prev = ln
     for b in blocks:
-        if _HYPHEN_MARK in b.text:  # a stray mark inside a line: drop it, keeping break offsets true
-            b.page_breaks = [(off - b.text.count(_HYPHEN_MARK, 0, off), pg) for off, pg in b.page_breaks]
-            b.text = b.text.replace(_HYPHEN_MARK, "")
+        if b.text.endswith(_HYPHEN_MARK):
+            b.text = b.text[:-1]
     return blocks

@@ -12,7 +12,7 @@ import unicodedata
 
 from ..errors import ExtractionError
 from ..limits import Limits
-from ..numbering import match_label
+from ..numbering import looks_like_heading, match_label
 from ..types import BlockKind, Document, TableCell
 from .builder import RawBlock, build_document
 
@@ -78,11 +78,7 @@ def decode_text(data: bytes, path: str, limits: Limits) -> tuple[str, str]:
 
 
 def _is_heading_line(line: str) -> bool:
-    s = line.strip()
-    if not s or len(s) > 80 or re.search(r"[.;,:]$|[다함음임]\.?$", s):
-        return False
-    label = match_label(s)
-    return bool(label and label.is_structural) or (s.isupper() and len(s) > 3)
+    return looks_like_heading(line)
 
 
 def plain_blocks(text: str) -> list[RawBlock]:

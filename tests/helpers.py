@@ -1,0 +1,136 @@
+"""Builders for small test documents (written here, never copied from anywhere)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+
+
+def docx_bytes(body_xml: str, *, numbering_xml: str | None = None, header_xml: str | None = None,
+               extra_parts: dict[str, bytes] | None = None) -> bytes:
+    """A minimal, valid DOCX package around a w:body fragment."""
+    rels = ['<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>']
+    overrides = [
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+        '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>',
+    ]
+    parts: dict[str, bytes] = {}
+    if numbering_xml is not None:
+        rels.append('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>')
+        overrides.append('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>')
+        parts["word/numbering.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W_NS}">{numbering_xml}</w:numbering>'.encode()
+    if header_xml is not None:
+        rels.append('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>')
+        overrides.append('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>')
+        parts["word/header1.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="{W_NS}">{header_xml}</w:hdr>'.encode()
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W_NS}">'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>'
+              '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style></w:styles>')
+    parts["word/styles.xml"] = styles.encode()
+    parts["word/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        f'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>{body_xml}</w:body></w:document>'
+    ).encode()
+    parts["word/_rels/document.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(rels) + "</Relationships>").encode()
+    parts["_rels/.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        "</Relationships>").encode()
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>' + "".join(overrides) + "</Types>").encode()
+    parts.update(extra_parts or {})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def para(text: str, *, num: tuple[int, int] | None = None, style: str | None = None) -> str:
+    ppr = ""
+    if num or style:
+        ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+            f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "") + "</w:pPr>"
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def abstract_num(aid: int, levels: list[tuple[str, str]], start: int = 1) -> str:
+    lv = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels))
+    return f'<w:abstractNum w:abstractNumId="{aid}">{lv}</w:abstractNum>'
+
+
+def num(nid: int, aid: int, restart_levels: tuple[int, ...] = ()) -> str:
+    ov = "".join(f'<w:lvlOverride w:ilvl="{i}"><w:startOverride w:val="1"/></w:lvlOverride>' for i in restart_levels)
+    return f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{ov}</w:num>'
+
+
+def pdf_bytes(pages: list[list[str]], *, header: str | None = None, footer_numbers: bool = True,
+              two_columns: bool = False) -> bytes:
+    """A PDF with NanumGothic text (Korean and English round-trip exactly)."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):  # noqa: ANN201
+            if header:
+                self.set_font("N", size=8)
+                self.cell(0, 6, header, align="R", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):  # noqa: ANN201
+            if footer_numbers:
+                self.set_y(-14)
+                self.set_font("N", size=8)
+                self.cell(0, 5, f"Page {self.page_no()}", align="C")
+
+    pdf = Doc(format="A4")
+    pdf.add_font("N", "", str(NANUM))
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("N", size=10)
+        if two_columns:
+            half = len(lines) // 2
+            y0 = pdf.get_y() + 4
+            for col, chunk in enumerate((lines[:half], lines[half:])):
+                pdf.set_xy(15 + col * 95, y0)
+                for text in chunk:
+                    pdf.set_x(15 + col * 95)
+                    pdf.multi_cell(85, 5, text, new_x="LEFT", new_y="NEXT")
+                    pdf.ln(2)
+        else:
+            for text in lines:
+                pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def hwpx_bytes(section_xml: str, header_xml: str = "") -> bytes:
+    hp = "http://www.hancom.co.kr/hwpml/2011/paragraph"
+    hh = "http://www.hancom.co.kr/hwpml/2011/head"
+    hs = "http://www.hancom.co.kr/hwpml/2011/section"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), b"application/hwp+zip")
+        zf.writestr("Contents/header.xml", f'<?xml version="1.0" encoding="UTF-8"?><hh:head xmlns:hh="{hh}">{header_xml}</hh:head>')
+        zf.writestr("Contents/section0.xml",
+                    f'<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="{hs}" xmlns:hp="{hp}">{section_xml}</hs:sec>')
+    return buf.getvalue()
+
+
+def hp(text: str, para_pr: str = "0", page_break: bool = False) -> str:
+    return (f'<hp:p paraPrIDRef="{para_pr}" pageBreak="{1 if page_break else 0}">'
+            f'<hp:run><hp:t>{text}</hp:t></hp:run></hp:p>')
