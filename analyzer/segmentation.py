@@ -19,7 +19,7 @@ from .numbering import Label, match_label
 from .types import Block, BlockKind, Document, Lang, Segment
 
 MAX_ROW_CHARS = 800
-MIN_SENTENCE_CHARS = 25
+MIN_SENTENCE_CHARS = {"en": 25, "ko": 10}  # a Korean syllable carries about 2.5 letters
 MAX_SEGMENT_CHARS = 1200
 
 _INLINE_SPLIT = re.compile(
@@ -145,7 +145,10 @@ def segment_document(document: Document) -> list[Segment]:
     from . import nlp
 
     split: dict[int, list[tuple[int, int]]] = {}
+    lang_of: dict[int, str] = {}
     for key, indices in by_lang.items():
+        for k in indices:
+            lang_of[k] = key
         spans = nlp.sentence_spans([text[pending[k][0]: pending[k][1]] for k in indices], key)
         for k, sent_spans in zip(indices, spans):
             base = pending[k][0]
@@ -153,7 +156,7 @@ def segment_document(document: Document) -> list[Segment]:
 
     for idx, (start, end, block, number, path, kind) in enumerate(pending):
         sentences = split.get(idx) or [(start, end)]
-        for s, e in _merge_short(text, _split_long(text, sentences)):
+        for s, e in _merge_short(text, _split_long(text, sentences), MIN_SENTENCE_CHARS[lang_of.get(idx, "en")]):
             segments.append(_make_segment(document, s, e, block, number, path, kind))
     segments.sort(key=lambda s: s.start)
     return segments
@@ -253,14 +256,14 @@ def _split_long(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(s, e) for s, e in out if e > s]
 
 
-def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_short(text: str, spans: list[tuple[int, int]], minimum: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     carry: int | None = None
     for s, e in spans:
         if carry is not None:
             s = carry
             carry = None
-        if e - s < MIN_SENTENCE_CHARS:
+        if e - s < minimum:
             carry = s
             continue
         out.append((s, e))

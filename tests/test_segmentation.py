@@ -1,0 +1,134 @@
+"""Segmentation: clause numbers, heading paths, sentence boundaries, table rows, invariants."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analyzer
+from analyzer import BlockKind, Lang
+from analyzer.extractors.builder import RawBlock, build_document
+
+
+def _doc(blocks, tail=None, fmt="txt"):
+    return build_document(path="t", sha256="0", fmt=fmt, body=blocks, tail=tail, page_count=None)
+
+
+def _text(lines, kind=BlockKind.PARAGRAPH):
+    return [RawBlock(text=t, kind=kind) for t in lines]
+
+
+class TestEnglishStructure:
+    def test_decimal_letters_and_heading_paths(self):
+        doc = _doc([
+            RawBlock("7. DATA PROTECTION", BlockKind.HEADING),
+            RawBlock("7.3 Security Incidents. The Supplier shall notify the Company of any breach within 24 hours."),
+            RawBlock("(a) The notice shall describe the categories of data affected."),
+            RawBlock("(b) The notice shall name a contact point for further information."),
+            RawBlock("7.4 Audits. The Company may audit the Supplier once a year on reasonable notice."),
+        ])
+        segs = analyzer.segment(doc)
+        by_start = {s.text[:20]: s for s in segs}
+        s73 = by_start["Security Incidents. "]
+        assert s73.clause_number == "7.3" and s73.heading_path == ("7. DATA PROTECTION", "7.3 Security Incidents")
+        sb = by_start["The notice shall nam"]
+        assert sb.clause_number == "7.3(b)" and sb.heading == "7. DATA PROTECTION > 7.3 Security Incidents > (b)"
+        assert by_start["Audits. The Company "].clause_number == "7.4"
+
+    def test_articles_sections_schedules_and_annexes(self):
+        doc = _doc(_text([
+            "Article 5 Confidentiality",
+            "Each party keeps the other's information secret for five years after termination.",
+            "Section 12 Notices",
+            "Notices are given in writing to the addresses on the cover page.",
+            "Schedule 2",
+            "The Supplier hosts the Service in the data centres listed in Annex II.",
+        ]))
+        segs = analyzer.segment(doc)
+        assert [s.clause_number for s in segs] == ["Article 5", "Section 12", "Schedule 2"]
+
+    def test_no_sentence_split_after_schedule_letter_or_sec(self):
+        doc = _doc(_text([
+            "The Supplier processes the categories of data described in Schedule C. and no other data at all.",
+            "Transfers are governed by Sec. 4 of the Master Agreement and by this Addendum in every case.",
+        ]))
+        segs = analyzer.segment(doc)
+        assert len(segs) == 2
+
+    def test_long_blocks_split_into_sentences_with_context(self):
+        long = ("The Processor shall process personal data only on documented instructions. "
+                "The Processor shall ensure that persons authorised to process personal data are bound by confidentiality. "
+                "The Processor shall notify the Controller of any breach within 24 hours of becoming aware of it.")
+        doc = _doc([RawBlock("4.2 Processor duties. " + long)])
+        segs = analyzer.segment(doc)
+        assert len(segs) == 3
+        assert all(s.clause_number == "4.2" for s in segs)
+        assert segs[2].text.startswith("The Processor shall notify")
+
+    def test_table_row_stays_whole(self):
+        from analyzer.types import TableCell
+
+        doc = _doc([
+            RawBlock("Sub-processors", BlockKind.HEADING),
+            RawBlock("Cloudhost Inc.", BlockKind.TABLE_CELL, cell=TableCell(0, 1, 0)),
+            RawBlock("United States", BlockKind.TABLE_CELL, cell=TableCell(0, 1, 1)),
+            RawBlock("Hosting of the platform", BlockKind.TABLE_CELL, cell=TableCell(0, 1, 2)),
+            RawBlock("Helpdesk Ltd", BlockKind.TABLE_CELL, cell=TableCell(0, 2, 0)),
+            RawBlock("India", BlockKind.TABLE_CELL, cell=TableCell(0, 2, 1)),
+        ])
+        segs = analyzer.segment(doc)
+        assert [s.text for s in segs] == ["Cloudhost Inc.\nUnited States\nHosting of the platform", "Helpdesk Ltd\nIndia"]
+        assert all(s.block_kind is BlockKind.TABLE_CELL for s in segs)
+
+
+class TestKoreanStructure:
+    def test_articles_circled_items_and_ganada(self):
+        doc = _doc(_text([
+            "제5조(개인정보의 파기) ① 을은 위탁업무가 끝나면 보유한 개인정보를 지체 없이 파기하여야 한다. ② 을은 파기 후 그 결과를 갑에게 서면으로 통보한다.",
+            "제6조(안전성 확보조치)",
+            "① 을은 다음 각 호의 조치를 하여야 한다.",
+            "1. 내부 관리계획의 수립·시행",
+            "가. 개인정보취급자의 지정 및 교육",
+            "나. 접근 권한의 관리",
+        ]))
+        segs = analyzer.segment(doc)
+        numbers = [s.clause_number for s in segs]
+        assert numbers == ["제5조 ①", "제5조 ②", "제6조 ①", "제6조 ① 1.", "제6조 ① 1. 가.", "제6조 ① 1. 나."]
+        assert segs[1].heading_path == ("제5조(개인정보의 파기)", "②")
+        assert segs[1].text == "을은 파기 후 그 결과를 갑에게 서면으로 통보한다."
+        assert all(s.lang is Lang.KO for s in segs)
+
+    def test_sentences_end_at_da(self):
+        doc = _doc(_text(["을은 개인정보를 목적 외로 이용하지 아니한다. 을은 재위탁하려면 갑의 사전 동의를 받아야 한다. 을은 매년 교육을 받는다."]))
+        assert [s.text for s in analyzer.segment(doc)] == [
+            "을은 개인정보를 목적 외로 이용하지 아니한다.", "을은 재위탁하려면 갑의 사전 동의를 받아야 한다.", "을은 매년 교육을 받는다."]
+
+    def test_annex_and_supplementary_provisions(self):
+        doc = _doc(_text(["부칙", "이 계약은 서명한 날부터 효력이 발생한다.", "별표 1", "위탁하는 개인정보 항목: 성명, 휴대전화번호, 배송지 주소"]))
+        segs = analyzer.segment(doc)
+        assert [s.clause_number for s in segs] == ["부칙", "별표 1"]
+
+
+class TestInvariants:
+    def test_headers_and_footers_are_never_in_segments(self):
+        doc = _doc(_text(["The Supplier shall keep records of processing for three years."]),
+                   tail=[RawBlock("ACME Confidential", BlockKind.HEADER_FOOTER, page=1)])
+        segs = analyzer.segment(doc)
+        assert segs and all(s.end <= doc.body_end for s in segs)
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.text(alphabet=st.sampled_from(list("ab 가나다.①②(1)제조\n7.3;:다")), min_size=0, max_size=80),
+                    min_size=1, max_size=8),
+           st.lists(st.sampled_from([BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM]), min_size=8, max_size=8))
+    def test_spans_are_ordered_disjoint_exact_and_paged(self, texts, kinds):
+        blocks = [RawBlock(t, kinds[i % len(kinds)], page=1 + i // 3) for i, t in enumerate(texts)]
+        doc = _doc(blocks, tail=[RawBlock("footer 1", BlockKind.HEADER_FOOTER)])
+        segs = analyzer.segment(doc)
+        prev_end = 0
+        for s in segs:
+            assert 0 <= s.start < s.end <= doc.body_end
+            assert s.start >= prev_end
+            assert doc.text[s.start:s.end] == s.text
+            assert s.text == s.text.strip()
+            assert s.page in {p.number for p in doc.pages}
+            prev_end = s.end
