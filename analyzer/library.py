@@ -462,8 +462,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
                 continue
             items.append(Item(it["id"], _bilingual(it.get("label"), f"{iw} label", problems),
                               _pattern_set(it.get("patterns"), f"{iw} patterns", problems)))
-        if len(items) < 2:
-            problems.append(f"{where}: an items check needs at least two items")
+        if not items:
+            problems.append(f"{where}: an items check needs items")
         need = c.get("need", "all")
         if need == "all":
             kwargs["need"] = None

@@ -1,0 +1,195 @@
+"""Time limits in contract text, English and Korean, normalised to hours.
+
+"seventy-two (72) hours", "within three (3) business days", "no later than 24h", "[24] hours",
+"72시간 이내", "영업일 기준 3일", "3영업일 이내", "사흘 안에", "지체 없이", "즉시", "promptly".
+Each limit says whether it caps the time ("within", "no later than", "이내", "까지") or sets a
+minimum ("at least 30 days before", "30일 전까지", "for three years"): only caps count when a
+check asks whether a notice comes fast enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_UNITS = {
+    "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60,
+    "hour": 1, "hours": 1, "hr": 1, "hrs": 1, "h": 1,
+    "day": 24, "days": 24,
+    "week": 168, "weeks": 168,
+    "month": 720, "months": 720,
+    "year": 8760, "years": 8760,
+}
+_KO_UNITS = {"분": 1 / 60, "시간": 1, "일": 24, "주": 168, "주일": 168, "개월": 720, "달": 720, "년": 8760}
+_KO_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_KO_SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9, "십": 10}
+
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)")
+_EN_DURATION = re.compile(
+    r"(?P<num>\[?\s*\d+(?:\.\d+)?\s*\]?|" + _NUMBER_WORD + r")"
+    r"(?:\s*\(\s*\[?\s*(?P<paren>\d+)\s*\]?\s*\))?"
+    r"[\s-]*(?P<biz>business|working|calendar|banking)?[\s-]*"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_KO_DURATION = re.compile(
+    r"(?:(?P<biz1>영업일|근무일|업무일)\s*(?:기준\s*)?(?:으로\s*)?)?"
+    r"(?P<num>\[?\s*\d+(?:\.\d+)?\s*\]?)\s*"
+    r"(?P<unit>영업일|근무일|업무일|시간|개월|주일|주|일|달|년|분)"
+)
+_KO_NATIVE = re.compile("(" + "|".join(_KO_NATIVE_DAYS) + ")")
+
+_EN_UNCAPPED = re.compile(
+    r"\b(?:promptly|immediately|forthwith|expeditiously|without\s+(?:undue\s+|unreasonable\s+)?delay|"
+    r"as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|practical|possible|feasible)|in\s+a\s+timely\s+(?:manner|fashion)|"
+    r"timely|without\s+delay|at\s+once|swiftly|quickly)\b",
+    re.IGNORECASE,
+)
+_KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*시|신\s*속\s*(?:히|하게)|곧\s*바\s*로|바\s*로|지\s*연\s*없\s*이|조\s*속\s*히|빠\s*른\s*시\s*일")
+
+# Words around a duration that make it a cap (a maximum) or a floor (a minimum / a period).
+_EN_CAP_BEFORE = re.compile(
+    r"(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|"
+    r"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|at\s+the\s+latest|up\s+to|maximum\s+of|"
+    r"inside|under|less\s+than|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_EN_FLOOR_BEFORE = re.compile(
+    r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|minimum\s+of|for|of|period\s+of|retain(?:ed)?\s+for|"
+    r"kept\s+for|more\s+than|exceeding|over|longer\s+than|after)\W*(?:\w+\W+){0,1}$",
+    re.IGNORECASE,
+)
+_EN_FLOOR_AFTER = re.compile(r"^\W*(?:'|’)?s?\W*(?:prior|in\s+advance|before|notice\s+prior|advance)\b", re.IGNORECASE)
+_EN_CAP_AFTER = re.compile(r"^\W*(?:of|after|from|following|upon)\s+(?:\w+\s+){0,4}?(?:becom|aware|discover|learn|receiv|detect|identif|confirm|notice|occurr|request|terminat|expir)", re.IGNORECASE)
+_KO_CAP_AFTER = re.compile(r"^\s*(?:이\s*내|내\s*에|안\s*에|내\s*로|까\s*지(?!\s*보관)|이\s*하|내)")
+_KO_FLOOR_AFTER = re.compile(r"^\s*(?:전|이\s*전|前|이\s*상|동\s*안|간|초\s*과|경\s*과|이\s*후|후|마\s*다|에\s*1\s*회|부\s*터)")
+
+
+@dataclass(frozen=True)
+class Duration:
+    hours: float
+    text: str
+    start: int
+    end: int
+    business: bool = False
+    #: True: a maximum ("within 24 hours"); False: a minimum or a period ("at least 30 days
+    #: before", "for 3 years"); None: the words around it do not say.
+    cap: bool | None = True
+
+    def describe(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    durations: tuple[Duration, ...]
+    uncapped: tuple[str, ...]  # qualitative terms found ("without undue delay", "지체 없이")
+
+    @property
+    def caps(self) -> tuple[Duration, ...]:
+        """Explicit maxima; failing those, limits whose context says neither (never minima)."""
+        explicit = tuple(d for d in self.durations if d.cap is True)
+        return explicit or tuple(d for d in self.durations if d.cap is None)
+
+    @property
+    def shortest_cap(self) -> Duration | None:
+        caps = self.caps
+        return min(caps, key=lambda d: d.hours) if caps else None
+
+
+def _en_number(raw: str) -> float | None:
+    s = raw.strip().strip("[]").strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    parts = re.split(r"[\s-]+", s)
+    if len(parts) == 1:
+        if parts[0] in _ONES:
+            return float(_ONES[parts[0]])
+        if parts[0] in _TENS:
+            return float(_TENS[parts[0]])
+        return None
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        return float(_TENS[parts[0]] + _ONES[parts[1]])
+    return None
+
+
+def parse(text: str, lang: str = "en") -> Deadlines:
+    """All time limits and qualitative speed terms in `text`."""
+    durations: list[Duration] = []
+    taken: list[tuple[int, int]] = []
+    if lang in ("en", "mixed") or not re.search(r"[가-힣]", text):
+        for m in _EN_DURATION.finditer(text):
+            num = _en_number(m.group("paren") or m.group("num"))
+            unit = m.group("unit").lower()
+            if num is None or unit not in _EN_UNITS:
+                continue
+            if unit == "h" and not re.match(r"\d", m.group("num").strip("[ ")):
+                continue
+            if unit in ("an", "a"):
+                continue
+            if m.group("num").lower() in ("a", "an") and unit not in ("hour", "day", "week", "month", "year"):
+                continue
+            business = bool(m.group("biz")) and m.group("biz").lower() in ("business", "working", "banking")
+            before = text[max(0, m.start() - 60): m.start()]
+            after = text[m.end(): m.end() + 60]
+            cap = _is_cap_en(before, after)
+            durations.append(Duration(num * _EN_UNITS[unit], m.group(0).strip(), m.start(), m.end(), business, cap))
+            taken.append((m.start(), m.end()))
+    if re.search(r"[가-힣]", text):
+        for m in _KO_DURATION.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            num = float(m.group("num").strip("[] "))
+            unit = m.group("unit")
+            business = unit in ("영업일", "근무일", "업무일") or bool(m.group("biz1"))
+            hours = num * (24 if business else _KO_UNITS[unit])
+            after = text[m.end(): m.end() + 12]
+            before = text[max(0, m.start() - 12): m.start()]
+            # "1일" as a date ("매월 1일") or an article reference is not a time limit
+            if unit == "일" and re.search(r"(?:매월|매년|월|제)\s*$", before):
+                continue
+            cap = _is_cap_ko(before, after)
+            durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, cap))
+        for m in _KO_NATIVE.finditer(text):
+            after = text[m.end(): m.end() + 12]
+            days = _KO_NATIVE_DAYS[m.group(1)]
+            durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
+    uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
+    durations.sort(key=lambda d: d.start)
+    return Deadlines(tuple(durations), tuple(" ".join(u.split()) for u in uncapped))
+
+
+def _is_cap_en(before: str, after: str) -> bool | None:
+    if _EN_FLOOR_AFTER.search(after):
+        return False
+    if _EN_CAP_BEFORE.search(before):
+        return True
+    if _EN_FLOOR_BEFORE.search(before):
+        return False
+    if _EN_CAP_AFTER.search(after):
+        return True
+    return None
+
+
+def _is_cap_ko(before: str, after: str) -> bool | None:
+    if _KO_FLOOR_AFTER.search(after):
+        return False
+    if _KO_CAP_AFTER.search(after):
+        return True
+    if re.search(r"늦\s*어\s*도\s*$", before):
+        return True
+    return None
+
+
+def hours_text(hours: float) -> str:
+    if hours < 1:
+        return f"{round(hours * 60)} minutes"
+    if hours < 48 or hours % 24:
+        return f"{hours:g} hours"
+    return f"{hours / 24:g} days"

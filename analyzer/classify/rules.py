@@ -1,0 +1,196 @@
+"""The library's declarative checks, evaluated on clause text.
+
+A check never sees a file or a model: it gets a requirement, the clause text and its language,
+and the date the law is judged at, and says whether the clause passes, with what it parsed
+(the deadline in hours, the items present and missing, the phrase that made it weak). Phrases
+that would make a clause weak are ignored when the contract negates them ("shall not use … for
+its own marketing", "…목적으로 이용하여서는 아니 된다").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..library import Check, Requirement
+from ..patterns import PatternSet
+from . import deadlines
+
+_EN_NEGATOR = re.compile(
+    r"\b(?:not|never|no|nor|neither|cannot|can't|won't|shan't|mustn't|prohibited|forbidden|refrain(?:s)?\s+from|"
+    r"in\s+no\s+event|under\s+no\s+circumstances?|other\s+than|except(?:\s+for)?|save\s+for)\b",
+    re.IGNORECASE,
+)
+_KO_NEGATOR_AFTER = re.compile(
+    r"(?:아\s*니\s*(?:하|되|한|된|함|할)|않(?:는|으|고|음|아|도|을|았)|금\s*지|"
+    r"할\s*수\s*없|하\s*지\s*못|못\s*한|불\s*가|아\s*니\s*한)"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
+# A Korean negation governs the nearest predicate: stop at the first comma or connective ending.
+_KO_PREDICATE_BREAK = re.compile(r"[,，]|(?:며|고|여|서|면|데|나|지만)\s")
+# An English negation does not reach across "…, and may …" into a new obligation.
+_EN_COORD_BREAK = re.compile(r"(?:[,;]\s*|\s)(?:and|but|or|while|whereas|provided\s+that)\s+(?:\w+\s+){0,3}?(?:may|shall|will|can|must|is|are|has|have)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    check: str
+    type: str
+    passed: bool
+    status: str  # the status the clause gets from this check: met or weak
+    value: str | None = None
+    reason: dict[str, str] | None = None
+    category: str | None = None
+    hours: float | None = None
+    items_found: tuple[str, ...] = ()
+    items_missing: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"check": self.check, "type": self.type, "passed": self.passed}
+        if self.value is not None:
+            d["value"] = self.value
+        if self.hours is not None:
+            d["hours"] = self.hours
+        if self.category:
+            d["category"] = self.category
+        if self.items_found or self.items_missing:
+            d["items_found"] = list(self.items_found)
+            d["items_missing"] = list(self.items_missing)
+        return d
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # met | weak
+    results: tuple[CheckResult, ...] = field(default_factory=tuple)
+
+    @property
+    def failed(self) -> tuple[CheckResult, ...]:
+        return tuple(r for r in self.results if not r.passed)
+
+
+def is_negated(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the phrase at text[start:end] sits under a negation in its own clause."""
+    # English and mixed text: a negator shortly before the phrase, in the same clause part.
+    window = text[max(0, start - 70): start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
+    window = window[cut:]
+    if _EN_NEGATOR.search(window):
+        return True
+    if lang != "en" or re.search(r"[가-힣]", text[start:end]):
+        after = text[end: end + 60]
+        stop = _CLAUSE_BREAK.search(after)
+        if stop:
+            after = after[: stop.start() + 2]
+        brk = _KO_PREDICATE_BREAK.search(after)
+        if brk:
+            after = after[: brk.start()]
+        if _KO_NEGATOR_AFTER.search(after):
+            return True
+    return False
+
+
+def _find_unnegated(patterns: PatternSet, text: str, lang: str) -> tuple[str, str] | None:
+    """(pattern source, matched text) of the first phrase that occurs and is not negated."""
+    for p in patterns.for_lang(lang):
+        for m in p.regex.finditer(text):
+            if not is_negated(text, m.start(), m.end(), lang):
+                return p.source, " ".join(m.group(0).split())
+    return None
+
+
+class _SafeFormat(string.Formatter):
+    def get_value(self, key, args, kwargs):  # type: ignore[no-untyped-def]
+        return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else super().get_value(key, args, kwargs)
+
+
+def _reason(check: Check, **values: Any) -> dict[str, str]:
+    fmt = _SafeFormat()
+    return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
+
+
+def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None) -> CheckResult:
+    if check.type == "deadline":
+        return _deadline(check, text, lang)
+    if check.type == "require":
+        found = [p.source for p in check.patterns.for_lang(lang) if p.search(text)]
+        passed = len(found) >= check.minimum
+        return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
+                           value=", ".join(found) or None, reason=None if passed else _reason(check, value="none"),
+                           category=check.category)
+    if check.type == "items":
+        scope = items_text if items_text is not None else text
+        found, missing = [], []
+        for item in check.items:
+            (found if any(p.search(scope) for p in item.patterns.for_lang(lang)) else missing).append(item.id)
+        need = len(check.items) if check.need is None else check.need
+        passed = len(found) >= need
+        labels = {i.id: i.label for i in check.items}
+        missing_text = {lg: ", ".join(labels[m].get(lg, m) for m in missing) for lg in ("en", "ko")}
+        reason = None
+        if not passed:
+            fmt = _SafeFormat()
+            reason = {lg: fmt.format(t, value=missing_text[lg], missing=missing_text[lg]) for lg, t in check.reason.items()}
+        return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
+                           value=", ".join(missing) if missing else None, reason=reason, category=check.category,
+                           items_found=tuple(found), items_missing=tuple(missing))
+    # weak_phrase and contrary
+    hit = _find_unnegated(check.patterns, text, lang)
+    if hit and check.unless and check.unless.first(text, lang):
+        hit = None
+    passed = hit is None
+    return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
+                       value=None if passed else hit[1], reason=None if passed else _reason(check, value=hit[1]),
+                       category=check.category)
+
+
+def _deadline(check: Check, text: str, lang: str) -> CheckResult:
+    parsed = deadlines.parse(text, lang)
+    limit = deadlines.hours_text(check.max_hours or 24)
+    best = parsed.shortest_cap
+    if best is not None:
+        hours = best.hours
+        if best.business and check.if_business_days == "weak":
+            return CheckResult(check.id, check.type, False, "weak", value=best.text, hours=hours,
+                               reason=_reason(check, value=best.text, limit=limit), category=check.category)
+        passed = hours <= (check.max_hours or 24)
+        return CheckResult(check.id, check.type, passed, "met" if passed else "weak", value=best.text, hours=hours,
+                           reason=None if passed else _reason(check, value=best.text, limit=limit), category=check.category)
+    if parsed.uncapped:
+        status = check.if_uncapped
+        term = parsed.uncapped[0]
+        return CheckResult(check.id, check.type, status == "met", status, value=term,
+                           reason=None if status == "met" else _reason(check, value=f'"{term}" with no time limit', limit=limit),
+                           category=check.category)
+    status = check.if_absent
+    return CheckResult(check.id, check.type, status == "met", status, value=None,
+                       reason=None if status == "met" else _reason(check, value="no time limit", limit=limit),
+                       category=check.category)
+
+
+def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
+             items_text: str | None = None, include_contrary: bool = True) -> Verdict:
+    """Met when every check in force passes on the clause; weak otherwise."""
+    results = []
+    for check in requirement.checks_as_of(as_of):
+        if check.type == "contrary" and not include_contrary:
+            continue
+        results.append(evaluate_check(check, text, lang, items_text=items_text))
+    status = "met" if all(r.passed for r in results) else "weak"
+    return Verdict(status, tuple(results))
+
+
+def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date) -> list[CheckResult]:
+    """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated."""
+    out = []
+    for check in requirement.checks_as_of(as_of):
+        if check.type != "contrary":
+            continue
+        r = evaluate_check(check, text, lang)
+        if not r.passed:
+            out.append(r)
+    return out

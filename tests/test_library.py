@@ -1,0 +1,144 @@
+"""The clause library validates, covers all 35 IDs, and the validator reports every problem."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer.applicability import ExpressionError, Relationship, parse
+from analyzer.errors import LibraryError
+from analyzer.library import MIN_MET, MIN_NEGATIVES, MIN_WEAK, REQUIREMENT_IDS, load_library
+from conftest import ROOT
+
+LIB = ROOT / "clause_library"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(LIB)
+
+
+def test_the_shipped_library_validates(library):
+    assert set(library.ids) == set(REQUIREMENT_IDS) and len(library.ids) == 35
+
+
+def test_ids_match_the_reference_table():
+    ref = ROOT.parent / "shared" / "reference" / "pipa-requirements.md"
+    if not ref.exists():
+        pytest.skip("reference not present")
+    import re
+
+    table = ref.read_text(encoding="utf-8").split("## 4.")[1].split("## 5.")[0]
+    ids = re.findall(r"^\| ([A-Z]+(?:-[A-Z0-9]+)+) \|", table, re.MULTILINE)
+    assert tuple(ids) == REQUIREMENT_IDS
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_example_counts_per_language(library, lang):
+    for rid in library.ids:
+        counts = library.example_counts(rid)[lang]
+        assert counts["met"] >= MIN_MET and counts["weak"] >= MIN_WEAK, rid
+    assert sum(1 for n in library.negatives if n.lang == lang) >= MIN_NEGATIVES
+
+
+def test_kinds_follow_the_issue(library):
+    kinds = {r.id: r.kind for r in library.requirements}
+    assert kinds["XFER-NO-CONTRARY-TERMS"] == "prohibition"
+    assert {k for k, v in kinds.items() if v == "checklist"} == {"XFER-NOTICE-ITEMS", "BREACH-NOTICE-CONTENT", "ENT-DOC-PURPOSE-SCOPE"}
+    assert any(c.type == "contrary" for c in library.requirement("BREACH-NOTIFY-72H").checks)
+
+
+# The four vendor patterns of the reference's section 3 (plus the pseudonymised recipient).
+PATTERNS = {
+    "domestic processor": Relationship("processor", overseas=False),
+    "overseas processor": Relationship("processor", overseas=True),
+    "domestic recipient": Relationship("recipient", overseas=False),
+    "overseas recipient": Relationship("recipient", overseas=True),
+    "pseudonymised recipient": Relationship("recipient", overseas=False, pseudonymised=True),
+}
+EXPECT = {  # family prefix -> patterns where it applies
+    "ENT-": {"domestic processor", "overseas processor"},
+    "TPP-": {"domestic recipient", "overseas recipient", "pseudonymised recipient"},
+    "XFER-": {"overseas processor", "overseas recipient"},
+    "GOV-DOMESTIC-AGENT": {"overseas recipient"},
+    "MIN-PSEUDONYMISED": {"pseudonymised recipient"},
+    "SEC-SAFETY-MEASURES": set(PATTERNS),
+    "BREACH-PROCESSOR-NOTICE": set(PATTERNS),
+    "DSR-ACCOUNT-DELETION": set(PATTERNS),
+    "MIN-PURPOSE-LIMIT": set(PATTERNS),
+}
+
+
+@pytest.mark.parametrize("prefix", list(EXPECT))
+def test_applicability_table(library, prefix):
+    reqs = [r for r in library.requirements if r.id == prefix or (prefix.endswith("-") and r.id.startswith(prefix))]
+    assert reqs
+    for r in reqs:
+        applies = {name for name, rel in PATTERNS.items() if r.applies_when.evaluate(rel)}
+        assert applies == EXPECT[prefix], r.id
+
+
+@pytest.mark.parametrize("bad", ["__import__('os').system('x')", "role == 'vendor'", "role.upper()", "1 + 1", "lambda: 1", ""])
+def test_applicability_expressions_are_not_executed(bad):
+    with pytest.raises(ExpressionError):
+        parse(bad)
+
+
+def test_validator_reports_every_problem_at_once(tmp_path):
+    broken = tmp_path / "lib"
+    shutil.copytree(LIB, broken)
+    # 1) an unknown ID, 2) a missing requirement, 3) a bad applicability, 4) a duplicate example,
+    # 5) an invalid regex, 6) a missing remediation language
+    (broken / "requirements" / "XFER-MADE-UP.yaml").write_text((broken / "requirements" / "XFER-BASIS.yaml").read_text().replace("XFER-BASIS", "XFER-MADE-UP"))
+    (broken / "requirements" / "ENT-TRAINING.yaml").unlink()
+    r = broken / "requirements" / "DSR-DAMAGES-COVER.yaml"
+    text = r.read_text()
+    import yaml
+
+    data = yaml.safe_load(text)
+    data["applies_when"] = "role == 'seller'"
+    data["checks"][0]["patterns"] = {"en": ["re:([unclosed"], "ko": ["보험"]} if data["checks"][0]["type"] != "deadline" else data["checks"][0].get("patterns")
+    del data["remediation"]["clause"]["ko"]
+    r.write_text(yaml.safe_dump(data, allow_unicode=True))
+    ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
+    exdata = yaml.safe_load(ex.read_text())
+    exdata["en"]["met"].append(exdata["en"]["met"][0])
+    ex.write_text(yaml.safe_dump(exdata, allow_unicode=True))
+    with pytest.raises(LibraryError) as err:
+        load_library(broken)
+    problems = "\n".join(err.value.problems)
+    assert "unknown requirement ID 'XFER-MADE-UP'" in problems
+    assert "requirement ENT-TRAINING is missing" in problems
+    assert "role is one of processor, recipient, both" in problems
+    assert "exact duplicate" in problems
+    assert "remediation.clause: the ko text is missing" in problems
+    assert len(err.value.problems) >= 5
+
+
+def test_hash_ignores_line_endings_but_not_content(tmp_path):
+    a = tmp_path / "a"
+    shutil.copytree(LIB, a)
+    f = a / "requirements" / "MIN-DATA-ITEMS.yaml"
+    f.write_bytes(f.read_bytes().replace(b"\n", b"\r\n"))
+    assert load_library(a).hash == load_library(LIB).hash
+    f.write_bytes(f.read_bytes().replace(b"title:", b"title:", 1).replace(b"minimal", b"minimum", 1))
+    g = a / "requirements" / "GOV-PRIVACY-OFFICER.yaml"
+    g.write_text(g.read_text(encoding="utf-8").replace("severity: medium", "severity: high"), encoding="utf-8")
+    assert load_library(a).hash != load_library(LIB).hash
+
+
+def test_cli_validate_and_list_print_plain_lines():
+    out = subprocess.run([sys.executable, "-m", "analyzer", "library", "list"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 35
+    for line in lines:
+        parts = line.split()
+        assert parts[0] in REQUIREMENT_IDS and parts[2] in ("obligation", "prohibition", "checklist")
+        assert parts[4].startswith("en:met=") and parts[5].startswith("ko:met=")
+    val = subprocess.run([sys.executable, "-m", "analyzer", "library", "validate"], cwd=ROOT, capture_output=True, text=True)
+    assert val.returncode == 0 and "is valid" in val.stdout
