@@ -116,7 +116,7 @@ def _cmd_library_validate(args: argparse.Namespace) -> int:
     from .library import load_library
 
     try:
-        lib = load_library(args.path)
+        lib = load_library(args.path, strict=True)
     except LibraryError as exc:
         print(f"clause library: {len(exc.problems)} problem(s)")
         for problem in exc.problems:

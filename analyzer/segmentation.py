@@ -226,9 +226,11 @@ def _units(text: str, block: Block) -> list[_Unit]:
         if not heading and label is not None and label.kind in ("ko-article", "ko-chapter", "en-article", "en-annex", "ko-annex", "en-part"):
             heading = len(body) <= 60 and "\n" not in body and not _SENTENCE_END.search(body)
         if not heading and label is not None and label.kind in ("decimal", "upper-dot"):
-            ascii_letters = [c for c in body if c.isascii() and c.isalpha()]
+            letters = [c for c in body if c.isalpha()]
+            ascii_letters = [c for c in letters if c.isascii()]
+            shouting = len(ascii_letters) >= 0.8 * len(letters) > 0 and all(c.isupper() for c in ascii_letters)
             heading = bool(body) and len(body) <= 60 and "\n" not in body and not _SENTENCE_END.search(body) and (
-                (bool(ascii_letters) and all(c.isupper() for c in ascii_letters)) or block.kind is BlockKind.HEADING)
+                shouting or block.kind is BlockKind.HEADING)
         if heading and block.kind is not BlockKind.HEADING and label is None:
             heading = False
         units.append(_Unit(body_start if not heading else body_start, cend, label, cstart, block, heading))

@@ -19,7 +19,7 @@ LIB = ROOT / "clause_library"
 
 @pytest.fixture(scope="module")
 def library():
-    return load_library(LIB)
+    return load_library(LIB, strict=True)
 
 
 def test_the_shipped_library_validates(library):
@@ -109,7 +109,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     exdata["en"]["met"].append(exdata["en"]["met"][0])
     ex.write_text(yaml.safe_dump(exdata, allow_unicode=True))
     with pytest.raises(LibraryError) as err:
-        load_library(broken)
+        load_library(broken, strict=True)
     problems = "\n".join(err.value.problems)
     assert "unknown requirement ID 'XFER-MADE-UP'" in problems
     assert "requirement ENT-TRAINING is missing" in problems
