@@ -29,6 +29,21 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--segments", action="store_true", help="also print every segment")
     ex.add_argument("--json", action="store_true", help="print one JSON object per file")
 
+    sc = sub.add_parser("scan", help="scan contract files or folders and report per-vendor PIPA gaps",
+                        description="Scan files or folders of vendor contracts. Each first-level subfolder is a vendor; "
+                                    "a file directly in a scanned folder is a vendor of its own.")
+    sc.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to scan")
+    sc.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically) instead of stdout")
+    sc.add_argument("--format", choices=["json"], default="json", help="report format (default: json)")
+    sc.add_argument("--vendors", metavar="FILE", help="vendors.csv manifest: vendor,role,overseas,country[,paths]")
+    sc.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: number of cores)")
+    sc.add_argument("--timeout", type=float, default=120.0, metavar="S", help="seconds allowed per document (default: 120)")
+    sc.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge against the law in force on this date (default: today)")
+    sc.add_argument("--fail-on", choices=["low", "medium", "high", "critical"], default=None,
+                    help="exit 1 when any gap (weak or missing) has this severity or higher (default: never)")
+    sc.add_argument("--lang", choices=["auto", "en", "ko"], default="auto", help="contract language (default: auto)")
+    sc.add_argument("--no-model", action="store_true", help="detect clauses with the library's rules only")
+
     lib = sub.add_parser("library", help="validate or list the clause library")
     lsub = lib.add_subparsers(dest="library_command", metavar="ACTION")
     lv = lsub.add_parser("validate", help="check every requirement, example and negative; list all problems")
@@ -47,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _cmd_extract(args)
+        if args.command == "scan":
+            return _cmd_scan(args, parser)
         if args.command == "library":
             if args.library_command == "validate":
                 return _cmd_library_validate(args)
@@ -142,4 +159,65 @@ def _cmd_library_list(args: argparse.Namespace) -> int:
         c = lib.example_counts(r.id)
         print(f"{r.id} {r.family} {r.kind} {r.severity} "
               f"en:met={c['en']['met']},weak={c['en']['weak']} ko:met={c['ko']['met']},weak={c['ko']['weak']}")
+    return 0
+
+
+def _parse_date(value: str | None, parser: argparse.ArgumentParser) -> "object":
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        parser.error(f"--as-of: {value!r} is not a date (YYYY-MM-DD)")
+    return None
+
+
+def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import os
+
+    from .engine import Analyzer, ScanOptions, gaps_at_or_above
+    from .errors import AnalyzerError, LibraryError, ModelError
+    from .report import write_atomic
+    from .vendors import ManifestError
+
+    as_of = _parse_date(args.as_of, parser)
+    for p in args.paths:
+        if not Path(p).exists() and not Path(p).is_symlink():
+            print(f"contract-analyzer: {p}: no such file or folder", file=sys.stderr)
+            return 2
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.timeout <= 0:
+        parser.error("--timeout must be positive")
+    options = ScanOptions(
+        workers=args.workers or (os.cpu_count() or 1), timeout=args.timeout, as_of=as_of, lang=args.lang,
+        vendors_file=args.vendors, fail_on=args.fail_on, use_model=not args.no_model, progress=True,
+    )
+    try:
+        analyzer = Analyzer.default(as_of=as_of, lang=args.lang, use_model=not args.no_model, limits=options.limits)
+        report = analyzer.scan(args.paths, options)
+    except ManifestError as exc:
+        print(f"contract-analyzer: {exc.path}: invalid vendors manifest:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 2
+    except (LibraryError, ModelError) as exc:
+        print(f"contract-analyzer: {exc}", file=sys.stderr)
+        return 2
+    except AnalyzerError as exc:
+        print(f"contract-analyzer: {exc}", file=sys.stderr)
+        return 2
+    text = report.to_json()
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    summary = ", ".join(f"{v.vendor}: {v.summary['met']} met / {v.summary['weak']} weak / {v.summary['missing']} missing"
+                        for v in report.vendors[:5])
+    print(f"scanned {len(report.vendors)} vendor(s), {len(report.errors)} error(s), {len(report.skipped)} skipped"
+          + (f"; {summary}" if summary else "") + ("; ..." if len(report.vendors) > 5 else ""), file=sys.stderr)
+    if args.fail_on and gaps_at_or_above(report, args.fail_on):
+        return 1
     return 0

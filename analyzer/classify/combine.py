@@ -1,0 +1,187 @@
+"""Turn a document's segments into findings: detection (library rules, and the trained model
+when one is loaded) decides which requirement a segment addresses; the library's checks decide
+whether it supports met or weak.
+
+Contract clauses spread one obligation over several sentences and sub-paragraphs ("①… ②…",
+"7.3 … (a) … (b) …"), so checks that look for something the clause must contain (an item, a
+deadline, a required term) read the whole clause around the detected segment, while phrases that
+make a clause weak are looked for only in the detected segments themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from ..library import Library, Requirement
+from ..types import Segment
+from . import rules
+from .deadlines import hours_text
+
+MAX_CONTEXT_CHARS = 3000
+_KO_ANCHOR = re.compile(r"^(제\d+조(?:의\d+)?)")
+_EN_ANCHOR = re.compile(r"^((?:Article|Section|Clause|Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Sec\.)\s+[\w.]+|\d+(?:\.\d+)*)",
+                        re.IGNORECASE)
+
+
+class SegmentScorer(Protocol):
+    """A trained classifier: per segment, a calibrated probability for each requirement."""
+
+    labels: Sequence[str]
+
+    def scores(self, segments: Sequence[Segment]) -> list[dict[str, float]]: ...
+
+    def threshold(self, requirement: str) -> float: ...
+
+
+@dataclass(frozen=True)
+class Detection:
+    segment: int
+    requirement: str
+    rule: bool
+    score: float | None
+
+
+def anchor_of(segment: Segment) -> tuple[str | None, tuple[str, ...]]:
+    """The clause a segment belongs to, for reading checks across its sentences and items."""
+    number = segment.clause_number
+    if number:
+        m = _KO_ANCHOR.match(number.replace(" ", "")) or _EN_ANCHOR.match(number)
+        if m:
+            anchor = m.group(1)
+            depth = next((i for i, h in enumerate(segment.heading_path) if h.replace(" ", "").startswith(anchor.replace(" ", ""))),
+                         len(segment.heading_path))
+            return anchor, segment.heading_path[: depth + 1]
+        return number, segment.heading_path
+    return None, segment.heading_path
+
+
+def context_of(segments: Sequence[Segment], index: int) -> tuple[int, int]:
+    """[first, last] segment indices of the clause around segments[index], bounded in size."""
+    key = anchor_of(segments[index])
+    if key[0] is None:
+        lo = hi = index
+        while lo > 0 and index - lo < 2 and anchor_of(segments[lo - 1]) == key:
+            lo -= 1
+        while hi + 1 < len(segments) and hi - index < 2 and anchor_of(segments[hi + 1]) == key:
+            hi += 1
+        return lo, hi
+    lo = hi = index
+    size = len(segments[index].text)
+    while True:
+        grew = False
+        if lo > 0 and anchor_of(segments[lo - 1]) == key and size + len(segments[lo - 1].text) <= MAX_CONTEXT_CHARS:
+            lo -= 1
+            size += len(segments[lo].text)
+            grew = True
+        if hi + 1 < len(segments) and anchor_of(segments[hi + 1]) == key and size + len(segments[hi + 1].text) <= MAX_CONTEXT_CHARS:
+            hi += 1
+            size += len(segments[hi].text)
+            grew = True
+        if not grew:
+            return lo, hi
+
+
+def _detection_text(segment: Segment) -> str:
+    # The nearest headings tell what a bare "(b) within 24 hours" is about.
+    heads = " ".join(segment.heading_path[-2:])
+    return f"{heads}\n{segment.text}" if heads else segment.text
+
+
+def _lang(segment: Segment) -> str:
+    return segment.lang.value if segment.lang.value in ("en", "ko") else ("ko" if re.search(r"[가-힣]", segment.text) else "en")
+
+
+def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
+    detections: list[Detection] = []
+    scores = scorer.scores(segments) if scorer is not None and segments else None
+    for i, seg in enumerate(segments):
+        text = _detection_text(seg)
+        lang = _lang(seg)
+        for req in library.requirements:
+            rule = req.detected(text, lang)
+            score = scores[i].get(req.id) if scores is not None else None
+            if scorer is None:
+                if rule:
+                    detections.append(Detection(i, req.id, True, None))
+            elif score is not None and (score >= scorer.threshold(req.id) or (rule and score >= 0.5 * scorer.threshold(req.id))):
+                detections.append(Detection(i, req.id, rule, score))
+    return detections
+
+
+def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
+             scorer: SegmentScorer | None = None, *, ocr_pages: frozenset[int] = frozenset()) -> list:  # list[Finding]
+    from ..findings import Finding
+
+    out: list[Finding] = []
+    detections = detect(library, segments, scorer)
+    by_req: dict[str, list[Detection]] = {}
+    for d in detections:
+        by_req.setdefault(d.requirement, []).append(d)
+    for rid, dets in by_req.items():
+        req = library.requirement(rid)
+        detected_idx = {d.segment for d in dets}
+        for d in dets:
+            seg = segments[d.segment]
+            lang = _lang(seg)
+            lo, hi = context_of(segments, d.segment)
+            context = " ".join(s.text for s in segments[lo: hi + 1])
+            own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
+            verdict = _verdict(req, seg.text, own, context, lang, as_of)
+            fired = [f"detect:{'rules' if d.rule else 'model'}"]
+            for r in verdict.results:
+                if r.type == "deadline" and r.hours is not None:
+                    fired.append(f"deadline:{r.check}={hours_text(r.hours)}")
+                elif r.type == "deadline" and r.value:
+                    fired.append(f"deadline:{r.check}={r.value}")
+                elif not r.passed:
+                    fired.append(f"{r.type}:{r.check}" + (f"={r.value}" if r.value else ""))
+                elif r.type == "items":
+                    fired.append(f"items:{r.check}={len(r.items_found)}/{len(r.items_found) + len(r.items_missing)}")
+            source = "rules+model" if (d.rule and d.score is not None) else ("rules" if d.rule else "model")
+            out.append(Finding(
+                requirement=rid, segment=d.segment, start=seg.start, end=seg.end, page=seg.page,
+                clause_number=seg.clause_number, text=seg.text, lang=lang, supports=verdict.status, source=source,
+                score=d.score, rules=tuple(fired), checks=verdict.results, ocr=seg.page in ocr_pages,
+            ))
+    out.extend(_contrary(library, segments, as_of, ocr_pages))
+    out.sort(key=lambda f: (f.start, f.requirement))
+    return out
+
+
+def _verdict(req: Requirement, seg_text: str, own: str, context: str, lang: str, as_of: dt.date) -> rules.Verdict:
+    results = []
+    for check in req.checks_as_of(as_of):
+        if check.type == "contrary":
+            continue
+        if check.type == "weak_phrase":
+            results.append(rules.evaluate_check(check, own, lang))
+        elif check.type == "deadline":
+            r = rules.evaluate_check(check, own, lang)
+            if r.hours is None and r.value is None and own != context:
+                r = rules.evaluate_check(check, context, lang)
+            results.append(r)
+        else:  # require, items: the whole clause may carry them
+            results.append(rules.evaluate_check(check, context, lang))
+    status = "met" if all(r.passed for r in results) else "weak"
+    return rules.Verdict(status, tuple(results))
+
+
+def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr_pages: frozenset[int]) -> list:
+    from ..findings import Finding
+
+    out = []
+    contrary_reqs = [r for r in library.requirements if any(c.type == "contrary" for c in r.checks_as_of(as_of))]
+    for i, seg in enumerate(segments):
+        lang = _lang(seg)
+        for req in contrary_reqs:
+            hits = rules.contrary_hits(req, seg.text, lang, as_of)
+            if hits:
+                out.append(Finding(
+                    requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
+                    clause_number=seg.clause_number, text=seg.text, lang=lang, supports="weak", source="contrary",
+                    rules=tuple(f"contrary:{h.check}={h.value}" for h in hits), checks=tuple(hits), ocr=seg.page in ocr_pages,
+                ))
+    return out

@@ -1,0 +1,112 @@
+"""What the analyzer found in one document: findings per (segment, requirement), and the
+signals that describe the vendor relationship. These are the unit of work a worker returns, so
+they are plain frozen dataclasses that pickle and serialise without library objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .classify.rules import CheckResult
+from .types import Segment
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A segment that addresses a requirement, and whether it supports met or weak."""
+
+    requirement: str
+    segment: int  # index into DocumentResult.segments
+    start: int
+    end: int
+    page: int
+    clause_number: str | None
+    text: str
+    lang: str
+    supports: str  # met | weak
+    source: str  # rules | model | rules+model | contrary
+    score: float | None = None  # calibrated model probability, when the model ran
+    rules: tuple[str, ...] = ()  # rules that fired, with what they parsed ("deadline:notice-deadline=168h")
+    checks: tuple[CheckResult, ...] = ()
+    ocr: bool = False
+
+    @property
+    def failed(self) -> tuple[CheckResult, ...]:
+        return tuple(c for c in self.checks if not c.passed)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "requirement": self.requirement,
+            "segment": self.segment,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "clause_number": self.clause_number,
+            "text": self.text,
+            "lang": self.lang,
+            "supports": self.supports,
+            "source": self.source,
+            "score": None if self.score is None else round(self.score, 4),
+            "rules": list(self.rules),
+            "checks": [c.to_dict() for c in self.checks],
+        }
+        if self.ocr:
+            d["ocr"] = True
+        return d
+
+
+@dataclass(frozen=True)
+class Signal:
+    """Evidence about the vendor relationship (role, overseas, pseudonymised data)."""
+
+    kind: str  # role:processor | role:recipient | overseas | domestic | pseudonymised
+    weight: float
+    text: str
+    start: int
+    end: int
+    page: int
+    country: str | None = None  # ISO 3166 alpha-2, for overseas signals naming a country
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "weight": self.weight, "text": self.text, "start": self.start,
+                             "end": self.end, "page": self.page}
+        if self.country:
+            d["country"] = self.country
+        return d
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """One analysed document: its segments, findings and relationship signals."""
+
+    path: str
+    sha256: str
+    format: str
+    lang: str
+    pages: int
+    segments: tuple[Segment, ...]
+    findings: tuple[Finding, ...]
+    signals: tuple[Signal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def findings_for(self, requirement: str) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.requirement == requirement)
+
+    def to_dict(self, *, include_segments: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "lang": self.lang,
+            "pages": self.pages,
+            "warnings": list(self.warnings),
+            "findings": [f.to_dict() for f in self.findings],
+            "signals": [s.to_dict() for s in self.signals],
+        }
+        if include_segments:
+            d["segments"] = [s.to_dict() for s in self.segments]
+        if self.ocr_pages:
+            d["ocr_pages"] = list(self.ocr_pages)
+        return d

@@ -1,0 +1,229 @@
+"""Findings across a vendor's documents -> one status per requirement (pure: no I/O).
+
+How evidence combines follows the requirement's kind:
+- obligation: met by the best clause found anywhere; weak if only weak clauses; missing if none;
+- checklist: the items are united across every clause and document, then judged once;
+- prohibition: met when no contrary term is found anywhere, weak as soon as one is.
+A contrary term (e.g. a gag on breach notices) makes any requirement weak wherever it appears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from .applicability import Relationship
+from .findings import DocumentResult, Finding
+from .library import Library, Requirement
+from .report import Evidence, RequirementResult
+from .relationship import VendorRelationship
+
+MAX_EVIDENCE = 3
+
+_APPLIES_TEXT = {
+    "true": ("every vendor", "모든 거래처"),
+    "overseas": ("vendors to which personal data goes abroad", "개인정보가 국외로 이전되는 거래처"),
+    'role in ["processor", "both"]': ("processors (entrusted parties, 수탁자)", "수탁자(처리위탁)"),
+    'role in ["recipient", "both"]': ("recipients that use the data for their own purposes (제공받는 자)", "개인정보를 제공받는 자"),
+    'role in ["recipient", "both"] and overseas': ("overseas recipients (overseas controllers)", "국외의 제공받는 자"),
+    "pseudonymised": ("vendors that receive pseudonymised data (가명정보)", "가명정보를 제공받는 거래처"),
+}
+_ROLE_TEXT = {"processor": ("a processor", "수탁자"), "recipient": ("a recipient", "제공받는 자"), "both": ("both processor and recipient", "수탁자이자 제공받는 자")}
+
+
+@dataclass(frozen=True)
+class DocumentFindings:
+    """A document's findings with the path the report shows for it."""
+
+    path: str
+    result: DocumentResult
+
+
+def _evidence(path: str, f: Finding) -> Evidence:
+    return Evidence(path=path, page=f.page, clause_number=f.clause_number, start=f.start, end=f.end, text=f.text,
+                    supports=f.supports, source=f.source, score=f.score, rules=f.rules, ocr=f.ocr)
+
+
+def _rank(item: tuple[str, Finding]) -> tuple:  # type: ignore[type-arg]
+    _path, f = item
+    return (f.supports != "met", len(f.failed), -(f.score or 0.0), _path, f.start)
+
+
+def _confidence(findings: list[tuple[str, Finding]], base: float) -> float:
+    scores = [f.score for _p, f in findings if f.score is not None]
+    conf = base + 0.04 * min(len(findings) - 1, 3)
+    if scores:
+        conf = 0.5 * conf + 0.5 * max(scores)
+    return min(conf, 0.99)
+
+
+def _failed_reason(f: Finding, lang_keys=("en", "ko")) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    reasons = {lg: [] for lg in lang_keys}
+    for c in f.failed:
+        if c.reason:
+            for lg in lang_keys:
+                if c.reason.get(lg):
+                    reasons[lg].append(c.reason[lg])
+    return {lg: "; ".join(dict.fromkeys(v)) for lg, v in reasons.items()}
+
+
+def _where(path: str, f: Finding) -> tuple[str, str]:
+    clause = f"clause {f.clause_number}" if f.clause_number else "a clause"
+    ko_clause = f"{f.clause_number} 조항" if f.clause_number else "해당 조항"
+    return f"{clause} on page {f.page} of {path}", f"{path} {f.page}쪽 {ko_clause}"
+
+
+def _not_applicable(req: Requirement, rel: VendorRelationship) -> dict[str, str]:
+    en_when, ko_when = _APPLIES_TEXT.get(req.applies_when.source, (req.applies_when.source, req.applies_when.source))
+    role_en, role_ko = _ROLE_TEXT.get(rel.role, (rel.role, rel.role))
+    en = (f"Applies only to {en_when}; this vendor is {role_en}"
+          f"{' that transfers data abroad' if rel.overseas else ' with no overseas transfer'}"
+          f"{' and receives pseudonymised data' if rel.pseudonymised else ''}.")
+    ko = (f"{ko_when}에만 적용됩니다. 이 거래처는 {role_ko}이며 "
+          f"{'국외 이전이 있습니다' if rel.overseas else '국외 이전이 없습니다'}"
+          f"{', 가명정보를 제공받습니다' if rel.pseudonymised else ''}.")
+    return {"en": en, "ko": ko}
+
+
+def _remediation(req: Requirement, lang: str) -> dict[str, str]:
+    lg = lang if lang in ("en", "ko") else "en"
+    return {"lang": lg, "clause": req.remediation_clause[lg], "explanation": req.remediation_explanation[lg]}
+
+
+def requirement_results(library: Library, documents: Sequence[DocumentFindings], relationship: VendorRelationship,
+                        as_of: dt.date, lang: str) -> list[RequirementResult]:
+    rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised)
+    by_req: dict[str, list[tuple[str, Finding]]] = {}
+    for doc in documents:
+        for f in doc.result.findings:
+            by_req.setdefault(f.requirement, []).append((doc.path, f))
+    n_docs = len(documents)
+    out = []
+    for req in sorted(library.requirements, key=lambda r: r.id):
+        common = dict(title=req.title, family=req.family, kind=req.kind, severity=req.severity, legal_basis=req.legal_basis)
+        if as_of < req.in_force_from:
+            out.append(RequirementResult(
+                id=req.id, status="not_applicable", confidence=1.0, evidence=(),
+                reason={"en": f"Not in force on {as_of.isoformat()} (applies from {req.in_force_from.isoformat()}).",
+                        "ko": f"{as_of.isoformat()} 기준 시행 전입니다({req.in_force_from.isoformat()}부터 적용)."},
+                **common))
+            continue
+        if not req.applies_when.evaluate(rel):
+            conf = min(relationship.confidence.values(), default=0.5)
+            out.append(RequirementResult(id=req.id, status="not_applicable", confidence=conf, evidence=(),
+                                         reason=_not_applicable(req, relationship), **common))
+            continue
+        items = by_req.get(req.id, [])
+        clause_findings = sorted([x for x in items if x[1].source != "contrary"], key=_rank)
+        contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
+        out.append(_judge(req, clause_findings, contrary, n_docs, lang, common))
+    return out
+
+
+def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tuple[str, Finding]], n_docs: int,
+           lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]
+    reason: dict[str, str]
+    failed: list[dict] = []  # type: ignore[type-arg]
+    evidence: list[Evidence] = []
+    if req.kind == "prohibition":
+        if contrary:
+            status = "weak"
+        else:
+            status = "met"
+            evidence = [_evidence(p, f) for p, f in found[:MAX_EVIDENCE]]
+            reason = {"en": f"No term contrary to PIPA was found in the vendor's {n_docs} document(s).",
+                      "ko": f"거래처 문서 {n_docs}건에서 법에 반하는 조항이 발견되지 않았습니다."}
+            conf = _confidence(found, 0.7) if found else 0.65
+    elif not found:
+        status = "missing"
+        reason = {"en": f"No clause on this topic was found in the vendor's {n_docs} document(s).",
+                  "ko": f"거래처 문서 {n_docs}건에서 이 요건에 관한 조항을 찾지 못했습니다."}
+        conf = 0.7
+    elif req.kind == "checklist":
+        status, reason, failed, evidence, conf = _checklist(req, found)
+    else:
+        best_path, best = found[0]
+        if best.supports == "met":
+            status = "met"
+            met = [x for x in found if x[1].supports == "met"]
+            evidence = [_evidence(p, f) for p, f in met[:MAX_EVIDENCE]]
+            en_where, ko_where = _where(best_path, best)
+            detail = _parsed_detail(best)
+            reason = {"en": f"Met by {en_where}{detail[0]}.", "ko": f"{ko_where}이(가) 요건을 충족합니다{detail[1]}."}
+            conf = _confidence(met, 0.75)
+        else:
+            status = "weak"
+            evidence = [_evidence(p, f) for p, f in found[:MAX_EVIDENCE]]
+            r = _failed_reason(best)
+            en_where, ko_where = _where(best_path, best)
+            reason = {"en": f"{_cap(r['en'])} ({en_where}).", "ko": f"{r['ko']} ({ko_where})."}
+            failed = [c.to_dict() for c in best.failed]
+            conf = _confidence(found, 0.7)
+    if contrary:
+        status = "weak"
+        cr = {"en": [], "ko": []}  # type: ignore[var-annotated]
+        for p, f in contrary[:MAX_EVIDENCE]:
+            r = _failed_reason(f)
+            en_where, ko_where = _where(p, f)
+            cr["en"].append(f"{_cap(r['en'])} ({en_where})")
+            cr["ko"].append(f"{r['ko']} ({ko_where})")
+            evidence.insert(0, _evidence(p, f))
+            failed.extend(c.to_dict() for c in f.failed)
+        reason = {"en": ". ".join(cr["en"]) + ".", "ko": ". ".join(cr["ko"]) + "."}
+        conf = 0.8
+    return RequirementResult(
+        id=req.id, status=status, confidence=conf, reason=reason, evidence=tuple(evidence[: MAX_EVIDENCE + 2]),
+        remediation=_remediation(req, lang) if status in ("weak", "missing") else None,
+        failed_checks=tuple(failed), **common)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _parsed_detail(f: Finding) -> tuple[str, str]:
+    for c in f.checks:
+        if c.type == "deadline" and c.value:
+            return f" (time limit found: {c.value})", f" (기한: {c.value})"
+    return "", ""
+
+
+def _checklist(req: Requirement, found: list[tuple[str, Finding]]):  # type: ignore[no-untyped-def]
+    items_checks = [c for c in req.checks if c.type == "items"]
+    present: dict[str, set[str]] = {c.id: set() for c in items_checks}
+    for _p, f in found:
+        for c in f.checks:
+            if c.type == "items" and c.check in present:
+                present[c.check].update(c.items_found)
+    reasons_en, reasons_ko, failed = [], [], []
+    for check in items_checks:
+        if check.id not in {c.check for _p, f in found for c in f.checks}:
+            continue  # not in force at the as-of date
+        need = len(check.items) if check.need is None else check.need
+        if len(present[check.id]) < need:
+            missing = [i for i in check.items if i.id not in present[check.id]]
+            from .classify.rules import _SafeFormat
+
+            fmt = _SafeFormat()
+            miss_en = ", ".join(i.label["en"] for i in missing)
+            miss_ko = ", ".join(i.label["ko"] for i in missing)
+            reasons_en.append(fmt.format(check.reason["en"], value=miss_en, missing=miss_en))
+            reasons_ko.append(fmt.format(check.reason["ko"], value=miss_ko, missing=miss_ko))
+            failed.append({"check": check.id, "type": "items", "passed": False, "value": ", ".join(i.id for i in missing),
+                           "items_found": sorted(present[check.id]), "items_missing": [i.id for i in missing]})
+    # other checks: judged on the best clause
+    best_path, best = found[0]
+    for c in best.failed:
+        if c.type != "items" and c.reason:
+            reasons_en.append(c.reason["en"])
+            reasons_ko.append(c.reason["ko"])
+            failed.append(c.to_dict())
+    evidence = [_evidence(p, f) for p, f in found[:MAX_EVIDENCE]]
+    if not failed:
+        en_where, ko_where = _where(best_path, best)
+        n = len({(p, f.start) for p, f in found})
+        return ("met", {"en": f"All required items are stated across {n} clause(s), e.g. {en_where}.",
+                        "ko": f"필수 항목이 모두 기재되어 있습니다(예: {ko_where})."}, [], evidence, _confidence(found, 0.75))
+    return ("weak", {"en": _cap("; ".join(dict.fromkeys(reasons_en))) + ".", "ko": "; ".join(dict.fromkeys(reasons_ko)) + "."},
+            failed, evidence, _confidence(found, 0.7))

@@ -1,0 +1,258 @@
+"""The vendor relationship: processor (수탁자) or recipient (제공받는 자), whether personal data
+goes abroad, and whether pseudonymised data is shared. It decides which requirements apply.
+
+Each document yields weighted signals with their text and offsets (so a reviewer can see why);
+the vendor's relationship is the balance of the signals across its documents, unless the
+vendors.csv manifest states it. Countries come from pycountry's English and Korean names, with a
+few Korean names that are also ordinary words (인도 "delivery", 수단 "means", 가나) left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from .findings import Signal
+from .types import Segment
+
+_AMBIGUOUS_EN = {"Jersey", "Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "Dominica", "Mali", "Oman",
+                 "Panama", "Congo", "Monaco", "Bermuda", "Cuba", "Sudan", "Israel"}
+_AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아", "요르단", "모나코", "니제르"}
+_EXTRA_NAMES = {
+    "US": ["United States of America", "USA", "U.S.A.", "U.S.", "US", "미합중국", "미 합중국"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
+    "CN": ["PRC", "Mainland China"],
+    "TW": ["Taiwan", "대만"],
+    "VN": ["Vietnam"],
+    "RU": ["Russia"],
+    "IN": ["인도 공화국", "인도(India)"],
+    "AU": ["호주"],
+    "NL": ["Holland"],
+    "CZ": ["Czech Republic"],
+    "EU": ["European Union", "European Economic Area", "EEA", "EU", "유럽연합", "유럽 연합", "유럽경제지역", "유럽"],
+}
+_DOMESTIC_NAMES = ["Korea", "South Korea", "Republic of Korea", "대한민국", "한국", "국내"]
+_CASE_SENSITIVE = {"US", "UK", "EU", "EEA", "PRC", "USA", "U.S.", "U.K.", "U.S.A."}
+
+_OVERSEAS_STRONG = re.compile(
+    r"국\s*외\s*(?:로\s*)?(?:이\s*전|보\s*관|제\s*공|처\s*리\s*위\s*탁|에\s*서\s*(?:보관|처리|접속))|해\s*외\s*(?:로\s*)?(?:이\s*전|보\s*관|서\s*버|소\s*재)|"
+    r"이\s*전\s*(?:받\s*는\s*자|되\s*는\s*국\s*가|국\s*가)|원\s*격\s*(?:접\s*속|접\s*근|조\s*회)|"
+    r"\b(?:overseas|offshore|cross-border|international)\s+(?:transfers?|processing|storage|access|recipients?|data\s+transfers?)\b|"
+    r"\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:personal\s+(?:data|information)\s+)?(?:outside|out\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
+    r"\b(?:data\s+cent(?:er|re)s?|servers?|hosting|storage|support\s+(?:staff|teams?|centres?|centers?))\s+(?:\w+\s+){0,3}(?:located|situated|based)\s+(?:in|outside)\b|"
+    r"\bremote(?:ly)?\s+(?:access(?:ed)?|support)\s+from\b|\bfollow[- ]the[- ]sun\b|\bdata\s+importer\b|"
+    r"\bstandard\s+contractual\s+clauses\b|\bthird\s+countr(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_DOMESTIC = re.compile(
+    r"국\s*외\s*로?\s*(?:이\s*전|반\s*출)\s*하\s*(?:지|여\s*서\s*는)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|"
+    r"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,4}(?:transfer|store|access|process)\s+(?:\w+\s+){0,5}outside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
+    r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
+    re.IGNORECASE,
+)
+_PROCESSOR = re.compile(
+    r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
+    r"\b(?:data\s+)?processors?\b|\bsub-?processors?\b|\bon\s+(?:the\s+)?behalf\s+of\s+(?:the\s+)?(?:controller|customer|company|client|exporter)\b|"
+    r"\bdocumented\s+instructions\b|\bdata\s+processing\s+(?:agreement|addendum|terms)\b|\bentrust(?:ed|ment|s)?\b|\bservice\s+provider\b",
+    re.IGNORECASE,
+)
+_RECIPIENT = re.compile(
+    r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|"
+    r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
+    r"\bindependent\s+(?:data\s+)?controllers?\b|\bseparate\s+controllers?\b|\bthird[- ]party\s+recipients?\b|"
+    r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
+    r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
+    re.IGNORECASE,
+)
+_PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
+                     re.IGNORECASE)
+_REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    import gettext
+
+    import pycountry
+
+    try:
+        ko = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"])
+        to_ko = ko.gettext
+    except OSError:  # pragma: no cover - pycountry ships the Korean catalogue
+        def to_ko(s: str) -> str:
+            return s
+    names: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 in ("KR", "KP"):
+            continue
+        bucket = names.setdefault(c.alpha_2, set())
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and value not in _AMBIGUOUS_EN:
+                bucket.add(value)
+        kname = to_ko(c.name)
+        if kname and kname != c.name and "," not in kname and kname not in _AMBIGUOUS_KO and len(kname) >= 2:
+            bucket.add(kname)
+    for code, extra in _EXTRA_NAMES.items():
+        names.setdefault(code, set()).update(extra)
+    out = []
+    for code, variants in names.items():
+        plain = sorted((v for v in variants if v not in _CASE_SENSITIVE), key=len, reverse=True)
+        exact = sorted((v for v in variants if v in _CASE_SENSITIVE), key=len, reverse=True)
+        if plain:
+            alts = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in plain)
+            out.append((re.compile(rf"(?<![A-Za-z가-힣])(?:{alts})(?![A-Za-z])", re.IGNORECASE), code))
+        if exact:
+            alts = "|".join(re.escape(v) for v in exact)
+            out.append((re.compile(rf"(?<![A-Za-z.])(?:{alts})(?![A-Za-z])"), code))
+    return tuple(out)
+
+
+def countries_in(text: str) -> list[tuple[str, int, int, str]]:
+    """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
+    found = []
+    for pattern, code in _country_patterns():
+        for m in pattern.finditer(text):
+            found.append((code, m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda x: x[1])
+    return found
+
+
+def document_signals(segments: Sequence[Segment]) -> list[Signal]:
+    from .classify.rules import is_negated
+
+    out: list[Signal] = []
+    for seg in segments:
+        text = seg.text
+        lang = seg.lang.value
+
+        def add(kind: str, weight: float, m: re.Match[str], country: str | None = None) -> None:
+            out.append(Signal(kind, weight, " ".join(m.group(0).split()), seg.start + m.start(), seg.start + m.end(),
+                              seg.page, country))
+
+        for m in _OVERSEAS_STRONG.finditer(text):
+            if not is_negated(text, m.start(), m.end(), lang):
+                add("overseas", 3.0, m)
+        for m in _DOMESTIC.finditer(text):
+            add("domestic", 4.0, m)
+        for code, s, e, matched in countries_in(text):
+            out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
+        for m in _PROCESSOR.finditer(text):
+            add("role:processor", 1.0, m)
+        for m in _RECIPIENT.finditer(text):
+            if is_negated(text, m.start(), m.end(), lang):
+                add("role:processor", 1.0, m)  # "shall not use it for its own purposes"
+            else:
+                add("role:recipient", 2.0 if "own" in m.group(0).lower() or "독립" in m.group(0) else 1.5, m)
+        for m in _PSEUDO.finditer(text):
+            add("pseudonymised", 1.0, m)
+        for m in _REID.finditer(text):
+            add("reidentification", 0.5, m)
+    return out
+
+
+@dataclass(frozen=True)
+class RelationshipEvidence:
+    path: str
+    kind: str
+    text: str
+    page: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "kind": self.kind, "text": self.text, "page": self.page,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class VendorRelationship:
+    role: str
+    overseas: bool
+    pseudonymised: bool
+    countries: tuple[str, ...] = ()
+    source: dict[str, str] = field(default_factory=dict)  # field -> manifest | inferred | default
+    confidence: dict[str, float] = field(default_factory=dict)
+    evidence: tuple[RelationshipEvidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "overseas": self.overseas,
+            "pseudonymised": self.pseudonymised,
+            "countries": list(self.countries),
+            "source": dict(sorted(self.source.items())),
+            "confidence": {k: round(v, 3) for k, v in sorted(self.confidence.items())},
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What a vendors.csv row states; None means "infer"."""
+
+    role: str | None = None
+    overseas: bool | None = None
+    countries: tuple[str, ...] | None = None
+    pseudonymised: bool | None = None
+
+
+def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = None) -> VendorRelationship:
+    """Balance the (path, signal) pairs of a vendor's documents into one relationship."""
+    declared = declared or Declared()
+    sigs = list(signals)
+    proc = sum(s.weight for _p, s in sigs if s.kind == "role:processor")
+    rec = sum(s.weight for _p, s in sigs if s.kind == "role:recipient")
+    strong = sum(1 for _p, s in sigs if s.kind == "overseas" and s.weight >= 3)
+    domestic = sum(s.weight for _p, s in sigs if s.kind == "domestic")
+    codes = sorted({s.country for _p, s in sigs if s.kind == "overseas" and s.country})
+    pseudo = sum(1 for _p, s in sigs if s.kind == "pseudonymised")
+    reid = sum(1 for _p, s in sigs if s.kind == "reidentification")
+
+    source: dict[str, str] = {}
+    confidence: dict[str, float] = {}
+    # role
+    if declared.role:
+        role, source["role"], confidence["role"] = declared.role, "manifest", 1.0
+    elif proc == 0 and rec == 0:
+        role, source["role"], confidence["role"] = "processor", "default", 0.5
+    else:
+        if rec >= 3 and proc >= 3 and min(proc, rec) / max(proc, rec) >= 0.35:
+            role = "both"
+        else:
+            role = "processor" if proc >= rec else "recipient"
+        source["role"] = "inferred"
+        confidence["role"] = round(max(proc, rec) / (proc + rec), 3) if role != "both" else 0.6
+    # overseas
+    country_score = min(len([c for c in codes if c != "EU"]) + (1 if "EU" in codes else 0), 3)
+    score = 3 * min(strong, 2) + country_score - domestic
+    if declared.overseas is not None:
+        overseas, source["overseas"], confidence["overseas"] = declared.overseas, "manifest", 1.0
+    else:
+        overseas = score >= 2
+        source["overseas"] = "inferred"
+        confidence["overseas"] = round(min(0.5 + abs(score - 1.5) / 8, 0.99), 3)
+    countries = tuple(declared.countries) if declared.countries is not None else tuple(c for c in codes if overseas)
+    # pseudonymised data
+    if declared.pseudonymised is not None:
+        pseudonymised, source["pseudonymised"], confidence["pseudonymised"] = declared.pseudonymised, "manifest", 1.0
+    else:
+        pseudonymised = pseudo >= 2 or (pseudo >= 1 and reid >= 1)
+        source["pseudonymised"] = "inferred"
+        confidence["pseudonymised"] = 0.8 if pseudonymised else (0.6 if pseudo else 0.9)
+
+    evidence: list[RelationshipEvidence] = []
+    wanted = {"role:processor": role in ("processor", "both"), "role:recipient": role in ("recipient", "both"),
+              "overseas": overseas, "domestic": not overseas, "pseudonymised": pseudonymised}
+    per_kind: dict[str, int] = {}
+    for path, s in sorted(sigs, key=lambda ps: (-ps[1].weight, ps[0], ps[1].start)):
+        if not wanted.get(s.kind):
+            continue
+        if per_kind.get(s.kind, 0) >= 3:
+            continue
+        per_kind[s.kind] = per_kind.get(s.kind, 0) + 1
+        evidence.append(RelationshipEvidence(path, s.kind, s.text, s.page, s.start, s.end))
+    evidence.sort(key=lambda e: (e.kind, e.path, e.start))
+    return VendorRelationship(role, overseas, pseudonymised, countries, source, confidence, tuple(evidence))
