@@ -44,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--lang", choices=["auto", "en", "ko"], default="auto", help="contract language (default: auto)")
     sc.add_argument("--no-model", action="store_true", help="detect clauses with the library's rules only")
 
+    ev = sub.add_parser("evaluate", help="measure the analyzer against labelled vendors (precision, recall, F1)")
+    ev.add_argument("folder", metavar="FOLDER", help="the folder of labelled vendors")
+    ev.add_argument("--labels", required=True, metavar="FILE", help="labels.json")
+    ev.add_argument("--vendors", metavar="FILE", help="vendors.csv manifest")
+    ev.add_argument("--as-of", metavar="YYYY-MM-DD", help="default: the labels' as_of, else today")
+    ev.add_argument("--workers", type=int, default=None, metavar="N")
+    ev.add_argument("--no-model", action="store_true", help="rules only")
+    ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ev.add_argument("--disagreements", action="store_true", help="print every pair where label and prediction differ")
+
     lib = sub.add_parser("library", help="validate or list the clause library")
     lsub = lib.add_subparsers(dest="library_command", metavar="ACTION")
     lv = lsub.add_parser("validate", help="check every requirement, example and negative; list all problems")
@@ -64,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_extract(args)
         if args.command == "scan":
             return _cmd_scan(args, parser)
+        if args.command == "evaluate":
+            return _cmd_evaluate(args, parser)
         if args.command == "library":
             if args.library_command == "validate":
                 return _cmd_library_validate(args)
@@ -220,4 +232,30 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
           + (f"; {summary}" if summary else "") + ("; ..." if len(report.vendors) > 5 else ""), file=sys.stderr)
     if args.fail_on and gaps_at_or_above(report, args.fail_on):
         return 1
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import json
+    import os
+
+    from .engine import Analyzer, ScanOptions
+    from .evaluate import evaluate_report, format_text, keyword_hits, load_labels
+    from .report import write_atomic
+    from .vendors import read_manifest
+
+    labels = load_labels(args.labels)
+    as_of = _parse_date(args.as_of or labels.get("as_of"), parser)
+    options = ScanOptions(workers=args.workers or (os.cpu_count() or 1), as_of=as_of, vendors_file=args.vendors,
+                          use_model=not args.no_model)
+    analyzer = Analyzer.default(as_of=as_of, use_model=not args.no_model)
+    report = analyzer.scan([args.folder], options)
+    manifest = read_manifest(args.vendors) if args.vendors else None
+    results = evaluate_report(report, labels, keyword_hits([args.folder], analyzer.library, manifest))
+    print(format_text(results))
+    if args.disagreements:
+        for d in results["disagreements"]:
+            print(f"  {d['vendor']:<28} {d['requirement']:<26} label={d['truth']:<15} predicted={d['predicted']}")
+    if args.json:
+        write_atomic(args.json, json.dumps(results, ensure_ascii=False, indent=1))
     return 0

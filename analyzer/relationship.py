@@ -47,7 +47,8 @@ _OVERSEAS_STRONG = re.compile(
     re.IGNORECASE,
 )
 _DOMESTIC = re.compile(
-    r"국\s*외\s*로?\s*(?:이\s*전|반\s*출)\s*하\s*(?:지|여\s*서\s*는)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|"
+    r"국\s*외\s*(?:로|에\s*서)?[^.。]{0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
+    r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
     r"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,4}(?:transfer|store|access|process)\s+(?:\w+\s+){0,5}outside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
     r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
     re.IGNORECASE,
