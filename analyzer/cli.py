@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     ev.add_argument("--disagreements", action="store_true", help="print every pair where label and prediction differ")
 
+    tr = sub.add_parser("train", help="rebuild models/ from clause_library/ (reproducible, fixed seeds)")
+    tr.add_argument("--output", metavar="DIR", help="where to write the model and card (default: the installed models/)")
+    tr.add_argument("--background", metavar="FILE",
+                    help="CUAD master_clauses.csv used as extra English negatives (default: ../shared/corpus copy if present; 'none' to skip)")
+    md = sub.add_parser("model", help="check the shipped model against the clause library")
+    msub = md.add_subparsers(dest="model_command", metavar="ACTION")
+    msub.add_parser("check", help="compare the model card's hashes and versions with the library and installation")
+
     lib = sub.add_parser("library", help="validate or list the clause library")
     lsub = lib.add_subparsers(dest="library_command", metavar="ACTION")
     lv = lsub.add_parser("validate", help="check every requirement, example and negative; list all problems")
@@ -76,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_scan(args, parser)
         if args.command == "evaluate":
             return _cmd_evaluate(args, parser)
+        if args.command == "train":
+            return _cmd_train(args)
+        if args.command == "model":
+            if args.model_command == "check":
+                return _cmd_model_check(args)
+            parser.parse_args(["model", "--help"])
         if args.command == "library":
             if args.library_command == "validate":
                 return _cmd_library_validate(args)
@@ -259,3 +273,66 @@ def _cmd_evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     if args.json:
         write_atomic(args.json, json.dumps(results, ensure_ascii=False, indent=1))
     return 0
+
+
+DEFAULT_BACKGROUND = "cuad-v1-master_clauses.csv"
+
+
+def _default_background() -> "Path | None":
+    import os
+
+    candidates = []
+    if os.environ.get("PIPA_CORPUS"):
+        candidates.append(Path(os.environ["PIPA_CORPUS"]) / DEFAULT_BACKGROUND)
+    from .resources import library_dir
+
+    candidates.append(library_dir().parent.parent / "shared" / "corpus" / DEFAULT_BACKGROUND)
+    candidates.append(Path.cwd().parent / "shared" / "corpus" / DEFAULT_BACKGROUND)
+    return next((c for c in candidates if c.exists()), None)
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    import time
+
+    from .library import load_library
+    from .resources import models_dir
+    from .train import train
+
+    t0 = time.perf_counter()
+    library = load_library(strict=True)
+    if args.background == "none":
+        background = None
+    elif args.background:
+        background = Path(args.background)
+        if not background.exists():
+            print(f"contract-analyzer: {background}: no such file", file=sys.stderr)
+            return 2
+    else:
+        background = _default_background()
+    output = Path(args.output) if args.output else models_dir()
+    card = train(library, background_path=background, output=output)
+    for lang, info in card["languages"].items():
+        m = info["cv"]["macro"]
+        print(f"{lang}: {info['sizes']} vocabulary={info['vocabulary']} grouped-CV macro P={m['precision']:.3f} "
+              f"R={m['recall']:.3f} F1={m['f1']:.3f} ECE={m['ece']:.3f}")
+    print(f"wrote {output} ({card['model_bytes']:,} bytes) in {time.perf_counter() - t0:.1f} s; "
+          f"library {card['library']['hash'][:12]}, background {str(card['background_corpus']['sha256'])[:12]}")
+    return 0
+
+
+def _cmd_model_check(args: argparse.Namespace) -> int:
+    from .classify.model import FIX, check
+    from .library import load_library
+
+    library = load_library()
+    result = check(library)
+    if result.ok:
+        card = result.card or {}
+        print(f"model is in step: library {library.hash[:12]}, scikit-learn {card['versions']['scikit-learn']}, "
+              f"skops {card['versions'].get('skops')}, sha256 {card['model_sha256'][:12]}")
+        return 0
+    print("model is out of step:")
+    for p in result.problems:
+        print(f"  - {p}")
+    print(FIX)
+    return 1

@@ -1,18 +1,186 @@
-"""The trained clause classifier (scikit-learn, persisted with skops) and its model card."""
+"""The shipped clause classifier: saved and loaded with skops, never with pickle.
+
+Loading trusts an explicit list of types (scikit-learn's TF-IDF, logistic regression and
+one-vs-rest classes, numpy arrays); a file that holds anything else is refused before any of it
+is constructed, so a tampered or foreign model cannot run code. The model card pins the library
+hash and the scikit-learn minor version: a model trained on another library, or under another
+scikit-learn, is refused with the command that fixes it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..errors import ModelError
+from ..types import Segment
 
 MODEL_FILE = "clause-model.skops"
 CARD_FILE = "model-card.json"
 
+TRUSTED_TYPES = [
+    "sklearn.pipeline.Pipeline",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "numpy.float32",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.int32",
+    "numpy.int8",
+    "numpy.ndarray",
+    "numpy.dtype",
+    "builtins.float",
+    "builtins.int",
+    "builtins.str",
+    "builtins.dict",
+    "builtins.list",
+    "builtins.tuple",
+    "builtins.bool",
+    "builtins.NoneType",
+    "builtins.slice",
+    "scipy.sparse._csr.csr_matrix",
+]
+FIX = "run `contract-analyzer train` to rebuild models/ from clause_library/ (then `contract-analyzer model check`)"
 
-def load_model(library: Any) -> Any:
-    """The shipped model checked against the library, or None when no model is shipped."""
+
+def _skops_io() -> Any:
+    import skops.io as sio
+
+    return sio
+
+
+def skops_version() -> str:
+    import skops
+
+    return str(skops.__version__)
+
+
+def save_model(bundle: dict[str, Any], path: Path) -> None:
+    import zipfile
+
+    _skops_io().dump(bundle, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+def _minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    problems: tuple[str, ...]
+    card: dict[str, Any] | None
+
+
+def check(library: Any, folder: Path | None = None) -> CheckResult:
+    """Compare the model card with the library, the model file and the installed versions."""
+    import sklearn
+
     from ..resources import models_dir
 
-    path = models_dir() / MODEL_FILE
+    folder = folder or models_dir()
+    card_path, model_path = folder / CARD_FILE, folder / MODEL_FILE
+    problems: list[str] = []
+    if not card_path.exists() or not model_path.exists():
+        return CheckResult(False, (f"no model in {folder} ({MODEL_FILE} and {CARD_FILE} are needed)",), None)
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return CheckResult(False, (f"the model card cannot be read ({exc})",), None)
+    if card.get("library", {}).get("hash") != library.hash:
+        problems.append(f"the model was trained on clause library {str(card.get('library', {}).get('hash'))[:12]}, "
+                        f"but the library is now {library.hash[:12]}")
+    sha = hashlib.sha256(model_path.read_bytes()).hexdigest()
+    if card.get("model_sha256") != sha:
+        problems.append("the model file does not match the hash in its card (modified or replaced)")
+    trained = card.get("versions", {}).get("scikit-learn", "")
+    if _minor(trained) != _minor(sklearn.__version__):
+        problems.append(f"the model was trained with scikit-learn {trained}, but {sklearn.__version__} is installed")
+    skops_trained = card.get("versions", {}).get("skops", "")
+    if skops_trained and _minor(skops_trained) != _minor(skops_version()):
+        problems.append(f"the model was saved with skops {skops_trained}, but {skops_version()} is installed")
+    if card.get("labels") != list(library.ids):
+        problems.append("the model's requirement labels differ from the library's IDs")
+    return CheckResult(not problems, tuple(problems), card)
+
+
+class Scorer:
+    """Calibrated per-requirement probabilities for segments, per language model."""
+
+    def __init__(self, bundle: dict[str, Any], card: dict[str, Any]):
+        self.labels: list[str] = list(bundle["labels"])
+        self._pipes = {lg: bundle[lg] for lg in ("en", "ko")}
+        self._calib = {lg: np.asarray(bundle[f"{lg}_calibration"], dtype=np.float64) for lg in ("en", "ko")}
+        self._thresholds = {lg: np.asarray(bundle[f"{lg}_thresholds"], dtype=np.float64) for lg in ("en", "ko")}
+        self._index = {rid: i for i, rid in enumerate(self.labels)}
+        self.card = card
+
+    def card_summary(self) -> dict[str, Any]:
+        return {"file": MODEL_FILE, "sha256": self.card.get("model_sha256"), "created": self.card.get("created"),
+                "library_hash": self.card.get("library", {}).get("hash"), "versions": self.card.get("versions")}
+
+    def probabilities(self, texts: Sequence[str], lang: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        scores = self._pipes[lang].decision_function(list(texts))
+        a, b = self._calib[lang][:, 0], self._calib[lang][:, 1]
+        return 1.0 / (1.0 + np.exp(-(scores * a + b)))
+
+    def scores(self, segments: Sequence[Segment]) -> list[dict[str, float]]:
+        from .features import segment_features
+
+        out: list[dict[str, float]] = [{} for _ in segments]
+        self._norm: list[dict[str, float]] = [{} for _ in segments]
+        for lang, items in segment_features(segments).items():
+            if not items:
+                continue
+            probs = self.probabilities([t for _i, t in items], lang)
+            thr = self._thresholds[lang]
+            for (i, _t), row in zip(items, probs):
+                for j, rid in enumerate(self.labels):
+                    # a mixed segment keeps the stronger language's evidence (relative to its threshold)
+                    rel = float(row[j] / thr[j]) if thr[j] else float(row[j])
+                    if rel > self._norm[i].get(rid, -1.0):
+                        self._norm[i][rid] = rel
+                        out[i][rid] = float(row[j])
+        return out
+
+    def threshold(self, requirement: str, lang: str = "en") -> float:
+        lg = "ko" if lang == "ko" else "en"
+        return float(self._thresholds[lg][self._index[requirement]])
+
+
+def load_model(library: Any, folder: Path | None = None) -> Scorer | None:
+    """The shipped model checked against the library, or None when none is shipped."""
+    from ..resources import models_dir
+
+    folder = folder or models_dir()
+    path = folder / MODEL_FILE
     if not path.exists():
         return None
-    raise NotImplementedError("model loading arrives with the classifier")
+    result = check(library, folder)
+    if not result.ok:
+        raise ModelError("the shipped model is out of step: " + "; ".join(result.problems) + f"; {FIX}")
+    sio = _skops_io()
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # noqa: BLE001 - any failure to read the container is a refusal
+        raise ModelError(f"the model file {path} cannot be read as a skops file ({exc}); {FIX}") from None
+    extra = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if extra:
+        raise ModelError(f"refused to load {path}: it contains types that are not trusted ({', '.join(extra)}); {FIX}")
+    try:
+        bundle = sio.load(path, trusted=TRUSTED_TYPES)
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"the model file {path} cannot be loaded ({type(exc).__name__}: {exc}); {FIX}") from None
+    if not isinstance(bundle, dict) or bundle.get("labels") != list(library.ids):
+        raise ModelError(f"the model file {path} does not hold a clause classifier for this library; {FIX}")
+    return Scorer(bundle, result.card or {})

@@ -1,0 +1,233 @@
+"""Rebuild models/ from clause_library/: the clause classifier and its model card.
+
+One model per language (English word n-grams over spaCy tokens; Korean character n-grams over
+text with spaces removed), each TF-IDF + one-vs-rest logistic regression, so a segment may carry
+several requirements. Scores are calibrated (Platt) on predictions cross-validated by group
+(an example's source), and each requirement's decision threshold is chosen on those same
+out-of-fold predictions; the model card records the grouped cross-validated metrics and the
+calibration error per requirement. Seeds are fixed: the same library gives the same model.
+
+Ordinary contract text from the CUAD clause table (../shared/corpus, read in place when present)
+widens the English negatives; its hash goes into the card.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import Pipeline
+
+from .classify import features
+from .library import Library
+
+SEED = 20260915
+FOLDS = 5
+MAX_FEATURES = {"en": 12000, "ko": 15000}
+BACKGROUND_SAMPLE = 4000
+_PRIVACY = re.compile(r"personal (?:data|information)|privacy|data protection|personally identifiable|"
+                      r"security (?:breach|incident)|data breach|\bPII\b|consumer data|customer data", re.IGNORECASE)
+
+
+@dataclass
+class Dataset:
+    texts: list[str]
+    y: np.ndarray  # (n, n_labels) of 0/1
+    groups: list[str]
+    sizes: dict[str, int]
+
+
+def _vectorizer(lang: str) -> TfidfVectorizer:
+    if lang == "ko":
+        return TfidfVectorizer(analyzer="char", ngram_range=(2, 4), min_df=2, max_features=MAX_FEATURES["ko"],
+                               sublinear_tf=True, dtype=np.float32)
+    return TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
+                           max_features=MAX_FEATURES["en"], sublinear_tf=True, dtype=np.float32)
+
+
+def _pipeline(lang: str) -> Pipeline:
+    lr = LogisticRegression(C=4.0, solver="liblinear", class_weight="balanced", max_iter=2000, random_state=SEED)
+    return Pipeline([("tfidf", _vectorizer(lang)), ("clf", OneVsRestClassifier(lr))])
+
+
+def background_texts(path: Path | None) -> tuple[list[str], str | None]:
+    """Non-privacy commercial clauses from the CUAD table, a fixed sample, and the file's hash."""
+    if path is None or not path.exists():
+        return [], None
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    csv.field_size_limit(1 << 30)
+    rows = list(csv.DictReader(raw.decode("utf-8", errors="replace").splitlines()))
+    clauses: list[tuple[str, str]] = []
+    for row in rows:
+        for col, value in row.items():
+            if not col or col.endswith("Answer") or col in ("Filename", "Document Name") or not value or value == "[]":
+                continue
+            try:
+                items = ast.literal_eval(value)
+            except (ValueError, SyntaxError):
+                items = [value]
+            for text in items if isinstance(items, list) else [items]:
+                text = " ".join(str(text).split())
+                if 40 <= len(text) <= 1200 and not _PRIVACY.search(text):
+                    clauses.append((row.get("Filename", ""), text))
+    rnd = random.Random(SEED)
+    rnd.shuffle(clauses)
+    return [t for _f, t in clauses[:BACKGROUND_SAMPLE]], digest
+
+
+def build_dataset(library: Library, lang: str, background: list[str]) -> Dataset:
+    labels = list(library.ids)
+    index = {rid: i for i, rid in enumerate(labels)}
+    texts, rows, groups = [], [], []
+    sizes = {"examples": 0, "negatives": 0, "background": 0}
+    for e in library.examples:
+        if e.lang != lang:
+            continue
+        y = np.zeros(len(labels), dtype=np.int8)
+        y[index[e.requirement]] = 1
+        texts.append(features.normalise(e.text, lang))
+        rows.append(y)
+        groups.append(e.group)
+        sizes["examples"] += 1
+    for n in library.negatives:
+        if n.lang != lang:
+            continue
+        texts.append(features.normalise(n.text, lang))
+        rows.append(np.zeros(len(labels), dtype=np.int8))
+        groups.append(n.group)
+        sizes["negatives"] += 1
+    if lang == "en":
+        for k, t in enumerate(background):
+            texts.append(features.normalise(t, lang))
+            rows.append(np.zeros(len(labels), dtype=np.int8))
+            groups.append(f"cuad/{k}")
+            sizes["background"] += 1
+    return Dataset(texts, np.vstack(rows), groups, sizes)
+
+
+def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+    lr.fit(scores.reshape(-1, 1), y)
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def _sigmoid(s: np.ndarray, a: float, b: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(a * s + b)))
+
+
+def _ece(prob: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (prob >= lo) & (prob < hi if hi < 1 else prob <= hi)
+        if mask.any():
+            total += mask.mean() * abs(prob[mask].mean() - y[mask].mean())
+    return float(total)
+
+
+def _best_threshold(prob: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, float]]:
+    best = (0.5, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
+    for t in np.arange(0.1, 0.91, 0.05):
+        pred = prob >= t
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        if f1 > best[1]["f1"] + 1e-9:
+            best = (round(float(t), 2), {"precision": p, "recall": r, "f1": f1})
+    return best
+
+
+def train_language(library: Library, lang: str, background: list[str]) -> tuple[Pipeline, dict[str, Any]]:
+    data = build_dataset(library, lang, background)
+    labels = list(library.ids)
+    n = len(data.texts)
+    oof = np.zeros((n, len(labels)), dtype=np.float64)
+    folds = GroupKFold(n_splits=FOLDS)
+    # Shuffle the order deterministically so folds mix requirements (GroupKFold is order-dependent).
+    order = np.random.RandomState(SEED).permutation(n)
+    texts = [data.texts[i] for i in order]
+    y = data.y[order]
+    groups = [data.groups[i] for i in order]
+    for train_idx, test_idx in folds.split(texts, y, groups):
+        pipe = _pipeline(lang)
+        pipe.fit([texts[i] for i in train_idx], y[train_idx])
+        oof[test_idx] = pipe.decision_function([texts[i] for i in test_idx])
+    calib = np.zeros((len(labels), 2), dtype=np.float64)
+    thresholds = np.zeros(len(labels), dtype=np.float64)
+    metrics: dict[str, Any] = {}
+    for j, rid in enumerate(labels):
+        a, b = _platt(oof[:, j], y[:, j])
+        calib[j] = (a, b)
+        prob = _sigmoid(oof[:, j], a, b)
+        t, m = _best_threshold(prob, y[:, j])
+        thresholds[j] = t
+        metrics[rid] = {"threshold": t, "precision": round(m["precision"], 4), "recall": round(m["recall"], 4),
+                        "f1": round(m["f1"], 4), "ece": round(_ece(prob, y[:, j]), 4), "positives": int(y[:, j].sum())}
+    final = _pipeline(lang)
+    final.fit(texts, y)
+    # stop_words_ lists every term dropped by min_df/max_features: introspection only, and the
+    # bulk of the file size (scikit-learn documents it as safe to remove before saving).
+    final.named_steps["tfidf"].stop_words_ = None
+    for est in final.named_steps["clf"].estimators_:
+        est.coef_ = est.coef_.astype(np.float32)
+        est.intercept_ = est.intercept_.astype(np.float32)
+    macro = {k: round(float(np.mean([m[k] for m in metrics.values()])), 4) for k in ("precision", "recall", "f1", "ece")}
+    info = {"sizes": data.sizes, "cv": {"folds": FOLDS, "grouped_by": "example source (library group)",
+                                        "macro": macro, "per_requirement": metrics},
+            "vocabulary": len(final.named_steps["tfidf"].vocabulary_)}
+    return final, {"info": info, "calibration": calib, "thresholds": thresholds}
+
+
+def train(library: Library, *, background_path: Path | None, output: Path) -> dict[str, Any]:
+    import sklearn
+
+    from .classify.model import CARD_FILE, MODEL_FILE, save_model, skops_version
+
+    background, bg_hash = background_texts(background_path)
+    bundle: dict[str, Any] = {"format": 1, "labels": list(library.ids)}
+    card: dict[str, Any] = {
+        "model": MODEL_FILE,
+        "created": dt.date.today().isoformat(),
+        "seed": SEED,
+        "library": {"version": library.version, "hash": library.hash},
+        "background_corpus": {"file": background_path.name if bg_hash and background_path else None, "sha256": bg_hash,
+                              "clauses_used": len(background)},
+        "versions": {"scikit-learn": sklearn.__version__},
+        "labels": list(library.ids),
+        "features": {"en": "spaCy tokens, numbers normalised; TF-IDF word 1-2 grams",
+                     "ko": "text without spaces, numbers normalised; TF-IDF character 2-4 grams",
+                     "max_features": MAX_FEATURES},
+        "classifier": "one-vs-rest logistic regression (liblinear, C=4, balanced), Platt-calibrated on grouped CV",
+        "languages": {},
+    }
+    for lang in ("en", "ko"):
+        pipe, extra = train_language(library, lang, background)
+        bundle[lang] = pipe
+        bundle[f"{lang}_calibration"] = extra["calibration"]
+        bundle[f"{lang}_thresholds"] = extra["thresholds"]
+        card["languages"][lang] = extra["info"]
+    output.mkdir(parents=True, exist_ok=True)
+    path = output / MODEL_FILE
+    save_model(bundle, path)
+    card["model_sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    card["model_bytes"] = path.stat().st_size
+    card["versions"]["skops"] = skops_version()
+    (output / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return card
