@@ -32,7 +32,34 @@ __all__ = [
     "__version__",
     "extract",
     "segment",
+    "scan",
+    "Analyzer",
+    "ScanOptions",
+    "ScanReport",
+    "VendorReport",
+    "RequirementResult",
+    "DocumentResult",
+    "Finding",
 ]
+
+_LAZY = {
+    "Analyzer": "engine",
+    "ScanOptions": "engine",
+    "ScanReport": "report",
+    "VendorReport": "report",
+    "RequirementResult": "report",
+    "Evidence": "report",
+    "DocumentResult": "findings",
+    "Finding": "findings",
+}
+
+
+def __getattr__(name: str):  # PEP 562: result types load on first use, keeping `import analyzer` cheap
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'analyzer' has no attribute {name!r}")
 
 
 def extract(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
@@ -50,3 +77,15 @@ def segment(document: Document) -> list[Segment]:
     from .segmentation import segment_document
 
     return segment_document(document)
+
+
+def scan(paths, options=None):  # type: ignore[no-untyped-def]
+    """Scan files or folders of vendor contracts; returns a ScanReport (see README, "Python API").
+
+    `options` is a ScanOptions; the shipped library and model are loaded once for the whole scan.
+    """
+    from .engine import Analyzer, ScanOptions
+
+    options = options or ScanOptions()
+    analyzer = Analyzer.default(as_of=options.as_of, limits=options.limits, lang=options.lang, use_model=options.use_model)
+    return analyzer.scan([paths] if isinstance(paths, (str, os.PathLike)) else list(paths), options)
