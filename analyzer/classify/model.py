@@ -158,6 +158,28 @@ class Scorer:
         return float(self._thresholds[lg][self._index[requirement]])
 
 
+def types_in(path: Path, max_schema_bytes: int = 20 * 1024 * 1024) -> set[str]:
+    """Every "module.Class" the skops file's schema would construct, read without loading it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("schema.json")
+        if info.file_size > max_schema_bytes:
+            raise ValueError("the schema is implausibly large")
+        schema = json.loads(zf.read(info))
+    found: set[str] = set()
+    stack: list[Any] = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "__module__" in node and "__class__" in node:
+                found.add(f"{node['__module__']}.{node['__class__']}")
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
 def load_model(library: Any, folder: Path | None = None) -> Scorer | None:
     """The shipped model checked against the library, or None when none is shipped."""
     from ..resources import models_dir
@@ -171,10 +193,12 @@ def load_model(library: Any, folder: Path | None = None) -> Scorer | None:
         raise ModelError("the shipped model is out of step: " + "; ".join(result.problems) + f"; {FIX}")
     sio = _skops_io()
     try:
+        found = types_in(path)
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # noqa: BLE001 - any failure to read the container is a refusal
         raise ModelError(f"the model file {path} cannot be read as a skops file ({exc}); {FIX}") from None
-    extra = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    # skops trusts much of scikit-learn by default; this model trusts only what it is made of.
+    extra = sorted((set(found) | set(untrusted)) - set(TRUSTED_TYPES))
     if extra:
         raise ModelError(f"refused to load {path}: it contains types that are not trusted ({', '.join(extra)}); {FIX}")
     try:

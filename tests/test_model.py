@@ -1,0 +1,131 @@
+"""The shipped classifier: in step with the library, loaded safely, reproducible, useful."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from analyzer.classify import model as model_mod
+from analyzer.errors import ModelError
+from analyzer.library import load_library
+from analyzer.resources import models_dir
+from conftest import ROOT
+
+LIB = load_library(ROOT / "clause_library")
+
+
+def test_model_check_passes_for_the_shipped_model():
+    out = subprocess.run([sys.executable, "-m", "analyzer", "model", "check"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "in step" in out.stdout
+
+
+def _copy_models(tmp_path):
+    dst = tmp_path / "models"
+    shutil.copytree(models_dir(), dst)
+    return dst
+
+
+def test_model_check_refuses_a_modified_model_or_another_library(tmp_path):
+    folder = _copy_models(tmp_path)
+    f = folder / model_mod.MODEL_FILE
+    f.write_bytes(f.read_bytes() + b"\0")
+    result = model_mod.check(LIB, folder)
+    assert not result.ok and any("does not match the hash" in p for p in result.problems)
+    folder2 = _copy_models(tmp_path / "b")
+    card = json.loads((folder2 / model_mod.CARD_FILE).read_text())
+    card["library"]["hash"] = "0" * 64
+    card["versions"]["scikit-learn"] = "0.24.2"
+    (folder2 / model_mod.CARD_FILE).write_text(json.dumps(card))
+    result = model_mod.check(LIB, folder2)
+    assert any("trained on clause library" in p for p in result.problems)
+    assert any("scikit-learn 0.24.2" in p for p in result.problems)
+    with pytest.raises(ModelError) as exc:
+        model_mod.load_model(LIB, folder2)
+    assert "contract-analyzer train" in str(exc.value)
+
+
+def _with_card(folder, payload_path):
+    card = json.loads((folder / model_mod.CARD_FILE).read_text())
+    card["model_sha256"] = hashlib.sha256(payload_path.read_bytes()).hexdigest()
+    (folder / model_mod.CARD_FILE).write_text(json.dumps(card))
+
+
+def test_untrusted_types_are_refused_and_nothing_runs(tmp_path):
+    import skops.io as sio
+    from sklearn.tree import DecisionTreeClassifier
+
+    folder = _copy_models(tmp_path)
+    f = folder / model_mod.MODEL_FILE
+    sio.dump({"labels": list(LIB.ids), "en": DecisionTreeClassifier()}, f)
+    _with_card(folder, f)
+    with pytest.raises(ModelError) as exc:
+        model_mod.load_model(LIB, folder)
+    assert "not trusted" in str(exc.value) and "DecisionTreeClassifier" in str(exc.value)
+
+
+def test_a_pickle_in_disguise_is_refused(tmp_path):
+    import pickle
+
+    folder = _copy_models(tmp_path)
+    f = folder / model_mod.MODEL_FILE
+    marker = tmp_path / "ran"
+
+    class Evil:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    f.write_bytes(pickle.dumps(Evil()))
+    _with_card(folder, f)
+    with pytest.raises(ModelError):
+        model_mod.load_model(LIB, folder)
+    assert not marker.exists()
+
+
+def test_the_model_is_under_ten_megabytes_and_its_card_is_complete():
+    card = json.loads((models_dir() / model_mod.CARD_FILE).read_text())
+    assert (models_dir() / model_mod.MODEL_FILE).stat().st_size < 10 * 1024 * 1024
+    for lang in ("en", "ko"):
+        info = card["languages"][lang]
+        assert set(info["cv"]["per_requirement"]) == set(LIB.ids)
+        assert all("ece" in m and "f1" in m for m in info["cv"]["per_requirement"].values())
+        assert info["sizes"]["examples"] > 1000
+    assert card["library"]["hash"] == LIB.hash and card["labels"] == list(LIB.ids)
+    assert "skops" in card["versions"] and "scikit-learn" in card["versions"]
+
+
+def test_scores_generalise_to_unseen_wording():
+    scorer = model_mod.load_model(LIB)
+    assert scorer is not None
+    en = scorer.probabilities([
+        "Vendor must tell Client about any incident affecting Client Personal Information no later than 12 hours after discovery .",
+        "The price of the goods is payable within thirty days of invoice .",
+    ], "en")
+    j = list(LIB.ids).index("BREACH-PROCESSOR-NOTICE")
+    assert en[0, j] > scorer.threshold("BREACH-PROCESSOR-NOTICE", "en") > en[1, j]
+    from analyzer.classify.features import normalise_ko
+
+    ko = scorer.probabilities([normalise_ko("배송대행사는 회사의 사전 서면 승낙을 받지 아니하고는 위탁받은 업무를 다른 업체에 재위탁할 수 없다."),
+                               normalise_ko("물품 대금은 검수 완료 후 30일 이내에 지급한다.")], "ko")
+    k = list(LIB.ids).index("ENT-SUBPROCESSING")
+    assert ko[0, k] > scorer.threshold("ENT-SUBPROCESSING", "ko") > ko[1, k]
+
+
+@pytest.mark.slow
+def test_training_is_reproducible(monkeypatch):
+    """Budget: about 15 s (the Korean model, 2 folds, twice)."""
+    from analyzer import train
+
+    monkeypatch.setattr(train, "FOLDS", 2)
+    a, extra_a = train.train_language(LIB, "ko", [])
+    b, extra_b = train.train_language(LIB, "ko", [])
+    texts = ["을은 개인정보를 안전하게 보관한다", "갑은 대금을 지급한다"]
+    assert np.array_equal(a.decision_function(texts), b.decision_function(texts))
+    assert np.array_equal(extra_a["thresholds"], extra_b["thresholds"])
+    assert extra_a["info"]["cv"] == extra_b["info"]["cv"]
