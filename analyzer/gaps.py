@@ -10,7 +10,7 @@ A contrary term (e.g. a gag on breach notices) makes any requirement weak wherev
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .applicability import Relationship
@@ -117,8 +117,28 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         items = by_req.get(req.id, [])
         clause_findings = sorted([x for x in items if x[1].source != "contrary"], key=_rank)
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
-        out.append(_judge(req, clause_findings, contrary, n_docs, lang, common))
+        related = []
+        if not clause_findings and not contrary and req.weak_if_only:
+            related = sorted([x for other in req.weak_if_only for x in by_req.get(other, []) if x[1].source != "contrary"],
+                             key=_rank)
+        if related:
+            out.append(_related(req, related, lang, common))
+        else:
+            out.append(_judge(req, clause_findings, contrary, n_docs, lang, common))
     return out
+
+
+def _related(req: Requirement, related: list[tuple[str, Finding]], lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]
+    """Weak: the topic is touched on only by clauses on a neighbouring requirement."""
+    path, f = related[0]
+    en_where, ko_where = _where(path, f)
+    evidence = tuple(replace(_evidence(p, x), supports="weak", rules=(f"related:{x.requirement}",) + x.rules)
+                     for p, x in related[:2])
+    reason = {"en": f"{_cap(req.weak_if_only_reason['en'])} ({en_where}).", "ko": f"{req.weak_if_only_reason['ko']} ({ko_where})."}
+    return RequirementResult(id=req.id, status="weak", confidence=0.6, reason=reason, evidence=evidence,
+                             remediation=_remediation(req, lang),
+                             failed_checks=({"check": "weak-if-only", "related": sorted({x.requirement for _p, x in related})},),
+                             **common)
 
 
 def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tuple[str, Finding]], n_docs: int,
@@ -143,6 +163,9 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
     elif req.kind == "checklist":
         status, reason, failed, evidence, conf = _checklist(req, found)
     else:
+        harmful = [x for x in found if any(c.category == "harmful" for c in x[1].failed)]
+        if harmful and found[0][1].supports == "met":
+            found = harmful + [x for x in found if x not in harmful]  # a harmful term anywhere outweighs a good clause
         best_path, best = found[0]
         if best.supports == "met":
             status = "met"

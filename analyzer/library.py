@@ -93,6 +93,10 @@ class Requirement:
     checks: tuple[Check, ...]
     remediation_explanation: dict[str, str]
     remediation_clause: dict[str, str]
+    #: Requirements whose clauses show this topic is touched on only indirectly: when this
+    #: requirement has no clause of its own but one of these has, it is weak (with this reason).
+    weak_if_only: tuple[str, ...] = ()
+    weak_if_only_reason: dict[str, str] = field(default_factory=dict)
 
     def detected(self, text: str, lang: str) -> bool:
         langs = (lang,) if lang in LANGS else LANGS
@@ -401,12 +405,25 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         rem = {}
     explanation = _bilingual(rem.get("explanation"), f"{where} remediation.explanation", problems)
     clause = _bilingual(rem.get("clause"), f"{where} remediation.clause", problems)
+    related: tuple[str, ...] = ()
+    related_reason: dict[str, str] = {}
+    wio = data.get("weak_if_only")
+    if wio is not None:
+        if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
+            problems.append(f"{where}: weak_if_only needs a list of requirements and a reason")
+        else:
+            related = tuple(str(x) for x in wio["requirements"])
+            for other in related:
+                if other not in REQUIREMENT_IDS or other == rid:
+                    problems.append(f"{where}: weak_if_only names {other!r}, which is not another requirement ID")
+            related_reason = _bilingual(wio.get("reason"), f"{where} weak_if_only.reason", problems)
     if len(problems) > n_before:
         return None
     return Requirement(
         id=rid, title=title, family=family, kind=kind, severity=severity, legal_basis=legal,
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
+        weak_if_only=related, weak_if_only_reason=related_reason,
     )
 
 

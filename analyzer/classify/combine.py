@@ -106,7 +106,7 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
             if scorer is None:
                 if rule:
                     detections.append(Detection(i, req.id, True, None))
-            elif score is not None and (score >= scorer.threshold(req.id, lang) or (rule and score >= 0.5 * scorer.threshold(req.id, lang))):
+            elif rule or (score is not None and score >= scorer.threshold(req.id, lang)):
                 detections.append(Detection(i, req.id, rule, score))
     return detections
 
