@@ -102,7 +102,7 @@ class Analyzer:
 
     def analyze_document(self, document: Document) -> DocumentResult:
         from . import segment
-        from .classify.combine import findings
+        from .classify.combine import exemptions, findings
 
         t0 = time.perf_counter()
         segments = segment(document)
@@ -119,6 +119,7 @@ class Analyzer:
             path=document.path, sha256=document.sha256, format=document.format, lang=document.lang.value,
             pages=len(document.pages), segments=tuple(segments), findings=tuple(found), signals=tuple(signals),
             warnings=document.warnings, ocr_pages=tuple(sorted(ocr_pages)),
+            exemptions=exemptions(self.library, segments, self.as_of),
             timings={"segment": t1 - t0, "classify": t2 - t1, "relationship": t3 - t2},
         )
 

@@ -89,6 +89,8 @@ class DocumentResult:
     signals: tuple[Signal, ...] = ()
     warnings: tuple[str, ...] = ()
     ocr_pages: tuple[int, ...] = ()
+    #: "REQ-ID/check-id" of contrary checks whose unless_vendor phrase occurs in this document
+    exemptions: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
 
     def findings_for(self, requirement: str) -> tuple[Finding, ...]:

@@ -94,9 +94,15 @@ def _remediation(req: Requirement, lang: str) -> dict[str, str]:
 def requirement_results(library: Library, documents: Sequence[DocumentFindings], relationship: VendorRelationship,
                         as_of: dt.date, lang: str) -> list[RequirementResult]:
     rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised)
+    exempt = {e for doc in documents for e in doc.result.exemptions}
     by_req: dict[str, list[tuple[str, Finding]]] = {}
     for doc in documents:
         for f in doc.result.findings:
+            if f.source == "contrary":
+                live = tuple(c for c in f.checks if f"{f.requirement}/{c.check}" not in exempt)
+                if not live:
+                    continue
+                f = replace(f, checks=live)
             by_req.setdefault(f.requirement, []).append((doc.path, f))
     n_docs = len(documents)
     out = []

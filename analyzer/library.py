@@ -64,6 +64,9 @@ class Check:
     valid_until: dt.date | None = None
     patterns: PatternSet = field(default_factory=PatternSet)
     unless: PatternSet = field(default_factory=PatternSet)
+    #: contrary checks only: the term is not contrary when any of these occurs anywhere in the
+    #: vendor's documents (e.g. exclusive foreign law is harmless where PIPA is expressly kept)
+    unless_vendor: PatternSet = field(default_factory=PatternSet)
     category: str | None = None
     minimum: int = 1
     need: int | None = None  # items: None means all
@@ -470,6 +473,10 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
     elif ctype in ("require", "weak_phrase", "contrary"):
         kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
         kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)
+        if c.get("unless_vendor") is not None:
+            if ctype != "contrary":
+                problems.append(f"{where}: unless_vendor is only for contrary checks")
+            kwargs["unless_vendor"] = _pattern_set(c.get("unless_vendor"), f"{where} unless_vendor", problems, required=False)
         mn = c.get("min", 1)
         if not isinstance(mn, int) or mn < 1:
             problems.append(f"{where}: min must be a positive integer")

@@ -169,6 +169,20 @@ def _verdict(req: Requirement, seg_text: str, own: str, context: str, lang: str,
     return rules.Verdict(status, tuple(results))
 
 
+def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
+    """Contrary checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments."""
+    out = set()
+    for req in library.requirements:
+        for check in req.checks_as_of(as_of):
+            if check.type != "contrary" or not check.unless_vendor:
+                continue
+            for seg in segments:
+                if check.unless_vendor.first(seg.text, _lang(seg)):
+                    out.add(f"{req.id}/{check.id}")
+                    break
+    return tuple(sorted(out))
+
+
 def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr_pages: frozenset[int]) -> list:
     from ..findings import Finding
 

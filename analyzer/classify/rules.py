@@ -142,6 +142,8 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
     hit = _find_unnegated(check.patterns, text, lang)
     if hit and check.unless and check.unless.first(text, lang):
         hit = None
+    if hit and check.unless_vendor and check.unless_vendor.first(text, lang):
+        hit = None
     passed = hit is None
     return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
                        value=None if passed else hit[1], reason=None if passed else _reason(check, value=hit[1]),
