@@ -37,6 +37,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     ("bullet", 70, re.compile(r"[•●○▪■□◦‣∙·\-–\*※◆◇▶►]\s")),
 ]
 
+_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|(?:business|working|calendar)\s+days?|days?|hours?|years?|months?|weeks?|minutes?|일|시간|년|개월|원|영업일)\b",
+                         re.IGNORECASE)
+
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _PATTERNS))
 
 
@@ -60,12 +63,17 @@ def match_label(text: str, pos: int = 0) -> Label | None:
         if not m or m.end() == pos:
             continue
         label = m.group(0).strip()
+        rest = text[m.end(): m.end() + 24]
         if kind == "decimal":
             depth = label.rstrip(".").count(".") + 1
             rank = 10 + depth
-            # A bare number followed by a unit or a year is not a clause label.
-            rest = text[m.end(): m.end() + 12].lstrip()
-            if re.match(r"(?:%|per\s?cent|days?|hours?|years?|months?|일|시간|년|개월|원)\b", rest):
+        if kind in ("decimal", "paren-decimal", "decimal-paren", "paren-letter", "paren-roman"):
+            # "thirty (30) days" wrapped after "thirty", "24 hours": a number with a unit is no label
+            if _UNIT_AFTER.match(rest):
+                continue
+        if kind in ("en-article", "en-annex"):
+            # "Article 28-2 of the Act", "Section 5 of this Agreement": a cross-reference, not a heading
+            if re.match(r"[-–]\d|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b", rest):
                 continue
         end = m.end()
         while end < len(text) and text[end] in " \t\u3000":
@@ -142,7 +150,7 @@ def looks_like_heading(text: str) -> bool:
     if label and label.is_structural:
         return True
     letters = [c for c in text if c.isascii() and c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10:
         return True
     if label and label.kind == "decimal" and len(text) < 60 and not text.endswith((",", ";")):
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])

@@ -222,7 +222,8 @@ def _units(text: str, block: Block) -> list[_Unit]:
             label = None  # a bare "(a)" line is text, not a heading
         body_start = label.end if label is not None else cstart
         body = text[body_start:cend]
-        heading = block.kind is BlockKind.HEADING and k == 0 and len(ordered) == 1
+        heading = (block.kind is BlockKind.HEADING and k == 0 and len(ordered) == 1 and len(body) <= 120
+                   and not (len(body) > 60 and _SENTENCE_END.search(body)))
         if not heading and label is not None and label.kind in ("ko-article", "ko-chapter", "en-article", "en-annex", "ko-annex", "en-part"):
             heading = len(body) <= 60 and "\n" not in body and not _SENTENCE_END.search(body)
         if not heading and label is not None and label.kind in ("decimal", "upper-dot"):

@@ -308,7 +308,10 @@ def _paragraphs(lines: list[_Line], tables: dict) -> list[RawBlock]:
             assert prev is not None and current is not None
             edge = edges.get((prev.page, int(prev.left // (prev.page_width * 0.2 or 1))), prev.right)
             short_prev = prev.right < edge - max(0.12 * (edge - prev.left), 12)
-            if label is not None or _is_heading(prev.text) or _is_heading(ln.text):
+            ln_edge = edges.get((ln.page, int(ln.left // (ln.page_width * 0.2 or 1))), ln.right)
+            short_ln = ln.right < ln_edge - max(0.12 * (ln_edge - ln.left), 12)
+            # A heading is a short line; a full-width line in capitals is shouted body text.
+            if label is not None or (_is_heading(prev.text) and short_prev) or (_is_heading(ln.text) and short_ln):
                 new_para = True
             elif ln.page == prev.page:
                 gap = ln.top - prev.bottom

@@ -1,0 +1,127 @@
+"""Words of the human reports in Korean and English (statuses, headings, the disclaimer)."""
+
+from __future__ import annotations
+
+STATUS = {
+    "en": {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "not applicable"},
+    "ko": {"met": "충족", "weak": "미흡", "missing": "누락", "not_applicable": "해당 없음"},
+}
+SEVERITY = {
+    "en": {"critical": "critical", "high": "high", "medium": "medium", "low": "low"},
+    "ko": {"critical": "치명", "high": "높음", "medium": "중간", "low": "낮음"},
+}
+ROLE = {
+    "en": {"processor": "processor (entrusted party)", "recipient": "recipient (third party)", "both": "processor and recipient"},
+    "ko": {"processor": "수탁자(처리위탁)", "recipient": "제공받는 자(제3자 제공)", "both": "수탁자 겸 제공받는 자"},
+}
+FAMILY = {
+    "en": {"scope": "Scope", "overseas-transfer": "Overseas transfer", "minimisation": "Minimisation",
+           "security-breach": "Security and breach", "entrustment": "Entrustment",
+           "third-party-provision": "Third-party provision", "data-subject-rights": "Data-subject rights",
+           "governance": "Governance"},
+    "ko": {"scope": "적용 범위", "overseas-transfer": "국외 이전", "minimisation": "최소 처리", "security-breach": "안전성·유출",
+           "entrustment": "처리위탁", "third-party-provision": "제3자 제공", "data-subject-rights": "정보주체 권리",
+           "governance": "관리 체계"},
+}
+TEXT = {
+    "en": {
+        "title": "PIPA contract review",
+        "as_of": "Law in force on",
+        "disclaimer": "This report is an automated review aid, not legal advice. Have a lawyer confirm the findings before relying on them.",
+        "vendors": "Vendors",
+        "vendor": "Vendor",
+        "documents": "Documents",
+        "relationship": "Relationship",
+        "role": "Role",
+        "overseas": "Overseas transfer",
+        "countries": "Countries",
+        "pseudonymised": "Pseudonymised data",
+        "yes": "yes",
+        "no": "no",
+        "inferred": "inferred",
+        "manifest": "from the manifest",
+        "default": "default",
+        "summary": "Summary",
+        "risk": "Risk score",
+        "gaps": "Gaps",
+        "requirement": "Requirement",
+        "severity": "Severity",
+        "status": "Status",
+        "reason": "Reason",
+        "evidence": "Evidence",
+        "legal_basis": "Legal basis",
+        "remediation": "Suggested clause",
+        "page": "p.",
+        "clause": "clause",
+        "errors": "Files that could not be analysed",
+        "skipped": "Skipped",
+        "family": "Family",
+        "all": "all",
+        "search": "Search vendors",
+        "show_more": "Show more",
+        "copy": "Copy",
+        "copied": "Copied",
+        "no_gaps": "No gaps.",
+        "met_list": "Met and not applicable",
+        "confidence": "confidence",
+        "showing": "Showing",
+        "of": "of",
+        "details": "Details",
+        "generated": "Generated",
+        "ocr": "read by OCR",
+    },
+    "ko": {
+        "title": "개인정보 보호법 계약 검토 결과",
+        "as_of": "기준일(시행 법령)",
+        "disclaimer": "이 보고서는 자동 검토 보조 자료이며 법률 자문이 아닙니다. 결과를 활용하기 전에 법률 전문가의 확인을 받으십시오.",
+        "vendors": "거래처",
+        "vendor": "거래처",
+        "documents": "문서",
+        "relationship": "관계",
+        "role": "지위",
+        "overseas": "국외 이전",
+        "countries": "국가",
+        "pseudonymised": "가명정보",
+        "yes": "예",
+        "no": "아니오",
+        "inferred": "추정",
+        "manifest": "목록 지정",
+        "default": "기본값",
+        "summary": "요약",
+        "risk": "위험 점수",
+        "gaps": "미흡·누락 항목",
+        "requirement": "요건",
+        "severity": "중요도",
+        "status": "상태",
+        "reason": "사유",
+        "evidence": "근거 조항",
+        "legal_basis": "법적 근거",
+        "remediation": "권고 조항",
+        "page": "쪽",
+        "clause": "조항",
+        "errors": "분석하지 못한 파일",
+        "skipped": "제외된 파일",
+        "family": "분야",
+        "all": "전체",
+        "search": "거래처 검색",
+        "show_more": "더 보기",
+        "copy": "복사",
+        "copied": "복사됨",
+        "no_gaps": "미흡·누락 항목이 없습니다.",
+        "met_list": "충족 및 해당 없음",
+        "confidence": "신뢰도",
+        "showing": "표시",
+        "of": "/",
+        "details": "상세",
+        "generated": "생성",
+        "ocr": "OCR 인식",
+    },
+}
+
+
+def majority_lang(report: dict) -> str:
+    counts = {"en": 0, "ko": 0}
+    for v in report.get("vendors", []):
+        if v.get("lang") in counts:
+            counts[v["lang"]] += 1
+    return "ko" if counts["ko"] > counts["en"] else "en"
