@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from ..library import Library, Requirement
-from ..types import Segment
+from ..types import BlockKind, Segment
 from . import rules
 from .deadlines import hours_text
 
 MAX_CONTEXT_CHARS = 3000
 _KO_ANCHOR = re.compile(r"^(제\d+조(?:의\d+)?)")
-_EN_ANCHOR = re.compile(r"^((?:Article|Section|Clause|Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Sec\.)\s+[\w.]+|\d+(?:\.\d+)*)",
+# A clause's checks read its whole top-level section ("7" for 7.1, 7.2(b)) or article (제7조):
+# contracts put the duty in 7.1 and its deadline or its list of items in 7.2.
+_EN_ANCHOR = re.compile(r"^((?:Article|Section|Clause|Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Sec\.)\s+\w+|\d+)",
                         re.IGNORECASE)
 
 
@@ -59,7 +61,18 @@ def anchor_of(segment: Segment) -> tuple[str | None, tuple[str, ...]]:
 
 
 def context_of(segments: Sequence[Segment], index: int) -> tuple[int, int]:
-    """[first, last] segment indices of the clause around segments[index], bounded in size."""
+    """[first, last] segment indices of the clause around segments[index], bounded in size;
+    a table right after the clause (a schedule of items, a contact table) belongs to it."""
+    lo, hi = _clause_span(segments, index)
+    size = sum(len(segments[k].text) for k in range(lo, hi + 1))
+    while hi + 1 < len(segments) and segments[hi + 1].block_kind is BlockKind.TABLE_CELL \
+            and size + len(segments[hi + 1].text) <= MAX_CONTEXT_CHARS:
+        hi += 1
+        size += len(segments[hi].text)
+    return lo, hi
+
+
+def _clause_span(segments: Sequence[Segment], index: int) -> tuple[int, int]:
     key = anchor_of(segments[index])
     if key[0] is None:
         lo = hi = index
