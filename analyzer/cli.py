@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
                                     "a file directly in a scanned folder is a vendor of its own.")
     sc.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to scan")
     sc.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically) instead of stdout")
-    sc.add_argument("--format", choices=["json"], default="json", help="report format (default: json)")
+    sc.add_argument("--format", choices=["json", "html", "md", "csv"], default="json", help="report format (default: json)")
+    sc.add_argument("--report-lang", choices=["en", "ko"], default=None,
+                    help="language of the html/md/csv report (default: the contracts' majority language)")
     sc.add_argument("--vendors", metavar="FILE", help="vendors.csv manifest: vendor,role,overseas,country[,paths]")
     sc.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: number of cores)")
     sc.add_argument("--timeout", type=float, default=120.0, metavar="S", help="seconds allowed per document (default: 120)")
@@ -62,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     msub = md.add_subparsers(dest="model_command", metavar="ACTION")
     msub.add_parser("check", help="compare the model card's hashes and versions with the library and installation")
 
+    rp = sub.add_parser("report", help="render a saved JSON report as html, md, csv or json without rescanning")
+    rp.add_argument("report", metavar="REPORT.json")
+    rp.add_argument("--format", choices=["json", "html", "md", "csv"], default="html")
+    rp.add_argument("--report-lang", choices=["en", "ko"], default=None)
+    rp.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+
     lib = sub.add_parser("library", help="validate or list the clause library")
     lsub = lib.add_subparsers(dest="library_command", metavar="ACTION")
     lv = lsub.add_parser("validate", help="check every requirement, example and negative; list all problems")
@@ -84,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_scan(args, parser)
         if args.command == "evaluate":
             return _cmd_evaluate(args, parser)
+        if args.command == "report":
+            return _cmd_report(args)
         if args.command == "train":
             return _cmd_train(args)
         if args.command == "model":
@@ -235,7 +245,9 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except AnalyzerError as exc:
         print(f"contract-analyzer: {exc}", file=sys.stderr)
         return 2
-    text = report.to_json()
+    from .writers import render
+
+    text = report.to_json() if args.format == "json" else render(report.to_dict(), args.format, args.report_lang)
     if args.output:
         write_atomic(args.output, text)
     else:
@@ -336,3 +348,25 @@ def _cmd_model_check(args: argparse.Namespace) -> int:
         print(f"  - {p}")
     print(FIX)
     return 1
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    import json
+
+    from .report import write_atomic
+    from .writers import render
+
+    try:
+        data = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"contract-analyzer: {args.report}: cannot read the report ({exc})", file=sys.stderr)
+        return 2
+    if not isinstance(data, dict) or "vendors" not in data or "format_version" not in data:
+        print(f"contract-analyzer: {args.report}: not a scan report", file=sys.stderr)
+        return 2
+    text = render(data, args.format, args.report_lang)
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
