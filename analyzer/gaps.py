@@ -95,9 +95,18 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                         as_of: dt.date, lang: str) -> list[RequirementResult]:
     rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised)
     exempt = {e for doc in documents for e in doc.result.exemptions}
+    # checks that count only for some relationships (a check's `when`) are dropped for the others
+    inapplicable = {(r.id, c.id) for r in library.requirements for c in r.checks
+                    if c.when is not None and not c.when.evaluate(rel)}
     by_req: dict[str, list[tuple[str, Finding]]] = {}
     for doc in documents:
         for f in doc.result.findings:
+            if inapplicable and any((f.requirement, c.check) in inapplicable for c in f.checks):
+                kept = tuple(c for c in f.checks if (f.requirement, c.check) not in inapplicable)
+                if f.source == "contrary" and not any(not c.passed for c in kept):
+                    continue
+                f = replace(f, checks=kept, supports=f.supports if f.source == "contrary" else
+                            ("met" if all(c.passed for c in kept) else "weak"))
             if f.source == "contrary":
                 live = tuple(c for c in f.checks if f"{f.requirement}/{c.check}" not in exempt)
                 if not live:

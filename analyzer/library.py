@@ -75,6 +75,9 @@ class Check:
     if_uncapped: str = "weak"
     if_absent: str = "weak"
     if_business_days: str = "weak"
+    #: the check only counts for vendors whose relationship satisfies this expression
+    #: (e.g. contract necessity is a basis for entrustment, not for provision to a recipient)
+    when: applicability.Applicability | None = None
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
@@ -458,6 +461,11 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         valid_from=_date(c.get("from"), f"{where} from", problems),
         valid_until=_date(c.get("until"), f"{where} until", problems),
     )
+    if c.get("when") is not None:
+        try:
+            kwargs["when"] = applicability.parse(c["when"])
+        except applicability.ExpressionError as exc:
+            problems.append(f"{where}: when is invalid: {exc}")
     category = c.get("category")
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")

@@ -175,11 +175,14 @@ def _deadline(check: Check, text: str, lang: str) -> CheckResult:
 
 
 def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
-             items_text: str | None = None, include_contrary: bool = True) -> Verdict:
-    """Met when every check in force passes on the clause; weak otherwise."""
+             items_text: str | None = None, include_contrary: bool = True, relationship: Any = None) -> Verdict:
+    """Met when every check in force passes on the clause; weak otherwise. Checks that count only
+    for some relationships (`when`) are skipped unless a relationship is given that they fit."""
     results = []
     for check in requirement.checks_as_of(as_of):
         if check.type == "contrary" and not include_contrary:
+            continue
+        if check.when is not None and (relationship is None or not check.when.evaluate(relationship)):
             continue
         results.append(evaluate_check(check, text, lang, items_text=items_text))
     status = "met" if all(r.passed for r in results) else "weak"

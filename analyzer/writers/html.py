@@ -15,12 +15,32 @@ from typing import Any
 
 from .i18n import FAMILY, ROLE, SEVERITY, STATUS, TEXT
 
-MAX_EVIDENCE_CHARS = 400
+MAX_EVIDENCE_CHARS = 300
+
+
+class _Strings:
+    """A string table: reasons such as "No clause on this topic was found" repeat across
+    thousands of vendors, so each distinct text is stored once and referenced by index."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        if text not in self.index:
+            self.index[text] = len(self.items)
+            self.items.append(text)
+        return self.index[text]
+
+
+def _trim(text: str, n: int) -> str:
+    return text[:n] + ("…" if len(text) > n else "")
 
 
 def _compact(report: dict[str, Any], lang: str) -> dict[str, Any]:
     reqs: dict[str, dict[str, Any]] = {}
     vendors = []
+    S = _Strings()
     for v in report["vendors"]:
         rows = []
         for r in v["requirements"]:
@@ -31,12 +51,12 @@ def _compact(report: dict[str, Any], lang: str) -> dict[str, Any]:
             if r.get("remediation") and key not in reqs[r["id"]]:
                 reqs[r["id"]][key] = {"clause": r["remediation"]["clause"].strip(),
                                       "explanation": r["remediation"]["explanation"]}
+            keep = 2 if r["status"] in ("weak", "missing") else 1
             rows.append({
-                "s": r["status"], "c": r["confidence"], "r": r["reason"][lang],
+                "s": r["status"], "c": r["confidence"], "r": S(r["reason"][lang]),
                 "rl": (r.get("remediation") or {}).get("lang"),
-                "e": [{"p": e["path"], "pg": e["page"], "cl": e.get("clause_number"), "sp": e["supports"],
-                       "t": e["text"][:MAX_EVIDENCE_CHARS] + ("…" if len(e["text"]) > MAX_EVIDENCE_CHARS else ""),
-                       "o": bool(e.get("ocr"))} for e in r["evidence"][:2]],
+                "e": [{"p": S(e["path"]), "pg": e["page"], "cl": e.get("clause_number"), "sp": e["supports"],
+                       "t": S(_trim(e["text"], MAX_EVIDENCE_CHARS)), "o": bool(e.get("ocr"))} for e in r["evidence"][:keep]],
             })
         rel = v["relationship"]
         vendors.append({
@@ -48,11 +68,8 @@ def _compact(report: dict[str, Any], lang: str) -> dict[str, Any]:
                     "ev": [{"k": e["kind"], "t": e["text"], "p": e["path"], "pg": e["page"]} for e in rel["evidence"][:8]]},
             "req": rows,
         })
-    ids = sorted(reqs)
-    for v in vendors:
-        v["req"] = v["req"]  # already sorted by id in the JSON report
-    return {"ids": ids, "reqs": reqs, "vendors": vendors, "errors": report.get("errors", []),
-            "skipped": len(report.get("skipped", []))}
+    return {"ids": sorted(reqs), "reqs": reqs, "vendors": vendors, "strings": S.items,
+            "errors": report.get("errors", []), "skipped": len(report.get("skipped", []))}
 
 
 def _script_json(data: Any) -> str:
