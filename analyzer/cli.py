@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="exit 1 when any gap (weak or missing) has this severity or higher (default: never)")
     sc.add_argument("--lang", choices=["auto", "en", "ko"], default="auto", help="contract language (default: auto)")
     sc.add_argument("--no-model", action="store_true", help="detect clauses with the library's rules only")
+    sc.add_argument("--no-cache", action="store_true", help="analyse every document again (ignore and do not write the cache)")
+    sc.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: $XDG_CACHE_HOME or ~/.cache, /pipa-contract-analyzer)")
+    sc.add_argument("--max-file-mb", type=float, default=256, metavar="MB", help="largest file read (default: 256)")
+    sc.add_argument("--max-pages", type=int, default=2000, metavar="N", help="most PDF pages (default: 2000)")
+    sc.add_argument("--max-chars", type=int, default=5_000_000, metavar="N", help="most extracted characters (default: 5,000,000)")
+    sc.add_argument("--max-inflated-mb", type=float, default=256, metavar="MB",
+                    help="largest inflated size of a DOCX/HWPX package (default: 256)")
 
     ev = sub.add_parser("evaluate", help="measure the analyzer against labelled vendors (precision, recall, F1)")
     ev.add_argument("folder", metavar="FOLDER", help="the folder of labelled vendors")
@@ -109,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted; documents already analysed are cached, so running the same scan again resumes",
+              file=sys.stderr)
         return 2
     return 2
 
@@ -227,9 +235,17 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--workers must be at least 1")
     if args.timeout <= 0:
         parser.error("--timeout must be positive")
+    from .limits import Limits
+
+    if min(args.max_file_mb, args.max_pages, args.max_chars, args.max_inflated_mb) <= 0:
+        parser.error("limits must be positive")
+    limits = Limits(max_file_bytes=int(args.max_file_mb * 1024 * 1024), max_pages=args.max_pages,
+                    max_chars=args.max_chars, max_inflated_bytes=int(args.max_inflated_mb * 1024 * 1024),
+                    timeout_seconds=args.timeout)
     options = ScanOptions(
         workers=args.workers or (os.cpu_count() or 1), timeout=args.timeout, as_of=as_of, lang=args.lang,
         vendors_file=args.vendors, fail_on=args.fail_on, use_model=not args.no_model, progress=True,
+        cache=not args.no_cache, cache_dir=args.cache_dir, limits=limits,
     )
     try:
         analyzer = Analyzer.default(as_of=as_of, lang=args.lang, use_model=not args.no_model, limits=options.limits)

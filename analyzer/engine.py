@@ -41,6 +41,8 @@ class ScanOptions:
     limits: Limits = field(default_factory=Limits)
     use_model: bool = True
     progress: bool = False
+    cache: bool = True  # reuse results of unchanged documents (see analyzer/cache.py)
+    cache_dir: str | None = None  # default: $XDG_CACHE_HOME/pipa-contract-analyzer or ~/.cache/...
 
     def resolved_as_of(self) -> dt.date:
         return self.as_of or dt.date.today()
@@ -183,18 +185,44 @@ class Analyzer:
                     job_file[sha] = f
 
         results: dict[str, DocumentResult] = {}
+        warnings = list(grouping.warnings)
+        cache = self._cache(options)
+        if cache is not None and cache.warning:
+            warnings.append(cache.warning)
+        failed: dict[str, ErrorEntry] = {}  # sha -> the error its content gave
+        todo = []
+        for sha in jobs:
+            hit = cache.get(sha) if cache is not None else None
+            if isinstance(hit, DocumentResult):
+                results[sha] = hit
+            elif isinstance(hit, ErrorEntry):
+                failed[sha] = hit
+            else:
+                todo.append(sha)
         t_work = time.perf_counter()
-        progress = _Progress(len(jobs), enabled=options.progress)
-        for outcome in pool.run(_analyze_in_worker, ((sha, str(job_file[sha])) for sha in jobs), state=self,
+        progress = _Progress(len(todo), enabled=options.progress)
+        for outcome in pool.run(_analyze_in_worker, ((sha, str(job_file[sha])) for sha in todo), state=self,
                                 workers=options.workers, timeout=options.timeout):
             rel = jobs[outcome.key]
             if outcome.ok:
                 results[outcome.key] = outcome.value
+                if cache is not None:
+                    cache.put(outcome.key, outcome.value)  # at once: an interrupted scan resumes from here
             else:
                 stage = "worker" if outcome.code in ("timeout", "worker-crashed") else ("analyze" if outcome.code == "internal-error" else "extract")
-                errors.append(ErrorEntry(rel, stage, outcome.code or "internal-error", outcome.message or ""))
+                entry = ErrorEntry(rel, stage, outcome.code or "internal-error", outcome.message or "")
+                failed[outcome.key] = entry
+                if cache is not None:
+                    cache.put(outcome.key, entry)
             progress.step(rel)
         progress.done()
+        # every path with failing content is reported, duplicates included
+        for rel, sha in file_sha.items():
+            if sha in failed:
+                e = failed[sha]
+                errors.append(ErrorEntry(rel, e.stage, e.code, e.message))
+        if cache is not None and cache.warning and cache.warning not in warnings:
+            warnings.append(cache.warning)
         t_gaps = time.perf_counter()
 
         vendors = []
@@ -226,9 +254,26 @@ class Analyzer:
             "gaps_seconds": round(finished - t_gaps, 3),
             "stage_cpu_seconds": {k: round(v, 3) for k, v in sorted(stage_totals.items())},
             "documents": len(results),
+            "analysed": len(todo),
+            "from_cache": len(jobs) - len(todo),
             "pages": sum(r.pages for r in results.values()),
         })
-        return ScanReport(headers, tuple(vendors), tuple(errors), tuple(skipped), tuple(grouping.warnings))
+        return ScanReport(headers, tuple(vendors), tuple(errors), tuple(skipped), tuple(warnings))
+
+    def cache_key(self) -> dict[str, Any]:
+        """Everything besides a file's bytes that changes its result."""
+        from dataclasses import asdict
+
+        return {"tool": __version__, "library": self.library.hash, "model": (self.model_info or {}).get("sha256"),
+                "as_of": self.as_of.isoformat(), "lang": self.lang,
+                "limits": {k: v for k, v in asdict(self.limits).items() if k != "timeout_seconds"}}
+
+    def _cache(self, options: ScanOptions) -> Any:
+        if not options.cache:
+            return None
+        from .cache import Cache, default_dir
+
+        return Cache.open(Path(options.cache_dir) if options.cache_dir else default_dir(), self.cache_key())
 
     def _headers(self, options: ScanOptions, paths: Sequence[Any], timings: dict[str, Any]) -> dict[str, Any]:
         return {

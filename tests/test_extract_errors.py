@@ -10,67 +10,9 @@ import pytest
 import analyzer
 from analyzer.errors import ERROR_CODES
 from analyzer.limits import Limits
-from helpers import docx_bytes, para
+from helpers import docx_bytes, ole_bytes as _ole_bytes, para
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-def _ole_bytes(streams: dict[str, bytes]) -> bytes:
-    """A minimal OLE compound file (olefile can read it) holding the given streams."""
-    import olefile  # noqa: F401 - the reader under test; the writer below is hand-made
-
-    # Write with the standard library: build via a real OLE writer is unavailable, so use the
-    # compoundfiles layout of a tiny file (one FAT sector, one directory sector, mini-streams).
-    return _make_ole(streams)
-
-
-def _make_ole(streams: dict[str, bytes]) -> bytes:
-    import struct
-
-    sector = 512
-    names = list(streams)
-    # every stream is stored in regular sectors (pad to >= 4096 so no mini-stream is needed)
-    data_sectors: list[bytes] = []
-    starts = []
-    for name in names:
-        payload = streams[name].ljust(4096, b"\x00")
-        starts.append(len(data_sectors))
-        for i in range(0, len(payload), sector):
-            data_sectors.append(payload[i:i + sector])
-    n_data = len(data_sectors)
-    dir_sector = n_data
-    fat_sector = n_data + 1
-    fat = []
-    pos = 0
-    for name in names:
-        n = (max(len(streams[name]), 4096) + sector - 1) // sector
-        for k in range(n):
-            fat.append(pos + k + 1 if k < n - 1 else 0xFFFFFFFE)
-        pos += n
-    fat.append(0xFFFFFFFE)  # directory chain
-    fat.append(0xFFFFFFFD)  # FAT sector itself
-    fat += [0xFFFFFFFF] * (128 - len(fat))
-
-    def entry(name: str, etype: int, left: int, right: int, child: int, start: int, size: int) -> bytes:
-        raw = name.encode("utf-16-le") + b"\x00\x00"
-        return (raw.ljust(64, b"\x00") + struct.pack("<H", len(raw)) + bytes([etype, 1])
-                + struct.pack("<III", left, right, child) + b"\x00" * 16 + b"\x00" * 4 + b"\x00" * 16
-                + struct.pack("<II", start, size) + b"\x00" * 4)
-
-    nostream = 0xFFFFFFFF
-    entries = [entry("Root Entry", 5, nostream, nostream, 1 if names else nostream, 0xFFFFFFFE, 0)]
-    for i, name in enumerate(names):
-        right = i + 2 if i + 1 < len(names) else nostream
-        entries.append(entry(name, 2, nostream, right, nostream, starts[i], max(len(streams[name]), 4096)))
-    while len(entries) % 4:
-        entries.append(b"\x00" * 128)
-    directory = b"".join(entries)[:sector]
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-              + b"\x00" * 6 + struct.pack("<IIIIIIIII", 0, 1, dir_sector, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0))
-    difat = struct.pack("<I", fat_sector) + struct.pack("<I", 0xFFFFFFFF) * 108
-    header = (header + difat).ljust(sector, b"\xff")
-    body = b"".join(data_sectors) + directory + struct.pack("<128I", *fat)
-    return header + body
 
 
 CASES = [

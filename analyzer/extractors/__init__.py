@@ -142,6 +142,9 @@ def extract_document(path: str | os.PathLike[str], *, limits: Limits | None = No
         raise ExtractionError("the file needs more memory than is available", code="too-large", path=spath) from None
     except RecursionError:
         raise ExtractionError("the file's structure is nested too deeply", code="corrupt", path=spath) from None
+    except Exception as exc:  # noqa: BLE001 - a parser tripping on malformed bytes (zlib, struct, XML, ...)
+        raise ExtractionError(f"the file is damaged and could not be parsed ({type(exc).__name__}: {exc})"[:500],
+                              code="corrupt", path=spath) from None
     return _validate(doc, spath, limits)
 
 
