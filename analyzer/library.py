@@ -19,6 +19,7 @@ from typing import Any
 from . import applicability
 from .errors import LibraryError
 from .patterns import Pattern, PatternSet, compile_pattern
+from .prefilter import GroupFilter, squash
 
 #: The 35 requirement IDs of the reference (section 4): the public contract of the report.
 REQUIREMENT_IDS: tuple[str, ...] = (
@@ -104,16 +105,38 @@ class Requirement:
     weak_if_only: tuple[str, ...] = ()
     weak_if_only_reason: dict[str, str] = field(default_factory=dict)
 
-    def detected(self, text: str, lang: str) -> bool:
+    def detected(self, text: str, lang: str, squashed: str | None = None) -> bool:
+        """Whether every detect group matches the text (`squashed` is prefilter.squash(text),
+        passed in by callers that test many requirements on the same text)."""
         langs = (lang,) if lang in LANGS else LANGS
+        if squashed is None:
+            squashed = squash(text)
         for lg in langs:
-            groups = self.detect.get(lg, ())
-            if groups and all(any(p.search(text) for p in group) for group in groups):
+            groups = _combined(self).get(lg, ())
+            if groups and all(f.may_match(squashed) and rx.search(text) for rx, f in groups):
                 return True
         return False
 
     def checks_as_of(self, as_of: dt.date) -> tuple[Check, ...]:
         return tuple(c for c in self.checks if c.in_force(as_of))
+
+
+_COMBINED: dict[int, dict[str, tuple[tuple[re.Pattern[str], GroupFilter], ...]]] = {}
+
+
+def _combined(req: Requirement) -> dict[str, tuple[tuple[re.Pattern[str], GroupFilter], ...]]:
+    """Each detect group as one alternation with a literal prefilter: a cheap substring test
+    first, then one regex search per group instead of one per phrase (detection runs for every
+    segment and requirement, so this is the scan's hot path)."""
+    key = id(req)
+    found = _COMBINED.get(key)
+    if found is None:
+        found = {lg: tuple((re.compile("|".join(f"(?:{p.regex.pattern})" for p in group), re.IGNORECASE),
+                            GroupFilter(p.regex.pattern for p in group))
+                           for group in groups)
+                 for lg, groups in req.detect.items()}
+        _COMBINED[key] = found
+    return found
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,9 @@ _REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Two alternations (case-insensitive names, case-sensitive abbreviations such as "US") and
+    the maps from a matched name to its ISO code: one search per text, not one per country."""
     import gettext
 
     import pycountry
@@ -98,25 +100,31 @@ def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             bucket.add(kname)
     for code, extra in _EXTRA_NAMES.items():
         names.setdefault(code, set()).update(extra)
-    out = []
+    plain: dict[str, str] = {}
+    exact: dict[str, str] = {}
     for code, variants in names.items():
-        plain = sorted((v for v in variants if v not in _CASE_SENSITIVE), key=len, reverse=True)
-        exact = sorted((v for v in variants if v in _CASE_SENSITIVE), key=len, reverse=True)
-        if plain:
-            alts = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in plain)
-            out.append((re.compile(rf"(?<![A-Za-z가-힣])(?:{alts})(?![A-Za-z])", re.IGNORECASE), code))
-        if exact:
-            alts = "|".join(re.escape(v) for v in exact)
-            out.append((re.compile(rf"(?<![A-Za-z.])(?:{alts})(?![A-Za-z])"), code))
-    return tuple(out)
+        for v in variants:
+            if v in _CASE_SENSITIVE:
+                exact[v] = code
+            else:
+                plain[re.sub(r"\s+", "", v.lower())] = code
+    plain_names = sorted({v for vs in names.values() for v in vs if v not in _CASE_SENSITIVE}, key=len, reverse=True)
+    alts = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in plain_names)
+    plain_rx = re.compile(rf"(?<![A-Za-z가-힣])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+    exact_rx = re.compile(rf"(?<![A-Za-z.])(?:{'|'.join(re.escape(v) for v in sorted(exact, key=len, reverse=True))})(?![A-Za-z])")
+    return plain_rx, plain, exact_rx, exact
 
 
 def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
+    plain_rx, plain, exact_rx, exact = _country_patterns()
     found = []
-    for pattern, code in _country_patterns():
-        for m in pattern.finditer(text):
+    for m in plain_rx.finditer(text):
+        code = plain.get(re.sub(r"\s+", "", m.group(0).lower()))
+        if code:
             found.append((code, m.start(), m.end(), m.group(0)))
+    for m in exact_rx.finditer(text):
+        found.append((exact[m.group(0)], m.start(), m.end(), m.group(0)))
     found.sort(key=lambda x: x[1])
     return found
 

@@ -110,11 +110,14 @@ def _lang(segment: Segment) -> str:
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
     detections: list[Detection] = []
     scores = scorer.scores(segments) if scorer is not None and segments else None
+    from ..prefilter import squash
+
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
+        squashed = squash(text)
         for req in library.requirements:
-            rule = req.detected(text, lang)
+            rule = req.detected(text, lang, squashed)
             score = scores[i].get(req.id) if scores is not None else None
             if scorer is None:
                 if rule:
