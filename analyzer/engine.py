@@ -157,6 +157,7 @@ class Analyzer:
         from .vendors import group, read_manifest
 
         options = options or ScanOptions()
+        self.warm()
         started = time.perf_counter()
         manifest = read_manifest(options.vendors_file) if options.vendors_file else None
         grouping = group(list(paths), manifest)
@@ -274,6 +275,16 @@ class Analyzer:
         from .cache import Cache, default_dir
 
         return Cache.open(Path(options.cache_dir) if options.cache_dir else default_dir(), self.cache_key())
+
+    def warm(self) -> None:
+        """Load and compile everything a document needs, once, before workers fork."""
+        from . import nlp
+        from .relationship import countries_in
+
+        self.library.warm()
+        nlp.pipeline("en")
+        nlp.pipeline("ko")
+        countries_in("")
 
     def _headers(self, options: ScanOptions, paths: Sequence[Any], timings: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -184,6 +184,19 @@ class Library:
     def ids(self) -> tuple[str, ...]:
         return tuple(r.id for r in self.requirements)
 
+    def warm(self) -> None:
+        """Compile every pattern and prefilter now (before worker processes fork, so they
+        share the work instead of each repeating it)."""
+        for r in self.requirements:
+            _combined(r)
+            for c in r.checks:
+                for ps in (c.patterns, c.unless, c.unless_vendor):
+                    for p in ps.en + ps.ko:
+                        p.literals  # noqa: B018 - computes and caches
+                for item in c.items:
+                    for p in item.patterns.en + item.patterns.ko:
+                        p.literals  # noqa: B018
+
     def example_counts(self, rid: str) -> dict[str, dict[str, int]]:
         counts = {lg: {"met": 0, "weak": 0} for lg in LANGS}
         for e in self.examples:

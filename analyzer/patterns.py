@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -19,8 +20,20 @@ class Pattern:
     source: str
     regex: re.Pattern[str]
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, squashed: str | None = None) -> re.Match[str] | None:
+        """The first match; `squashed` (prefilter.squash(text)) lets a literal test skip the regex."""
+        if squashed is not None:
+            lits = self.literals
+            if lits is not None and not any(lit in squashed for lit in lits):
+                return None
         return self.regex.search(text)
+
+    @cached_property
+    def literals(self) -> tuple[str, ...] | None:
+        from .prefilter import literals
+
+        found = literals(self.regex.pattern)
+        return None if found is None else tuple(found)
 
 
 def compile_pattern(source: str) -> Pattern:
@@ -57,17 +70,17 @@ class PatternSet:
             return self.en
         return self.en + self.ko
 
-    def find(self, text: str, lang: str) -> list[tuple[Pattern, re.Match[str]]]:
+    def find(self, text: str, lang: str, squashed: str | None = None) -> list[tuple[Pattern, re.Match[str]]]:
         out = []
         for p in self.for_lang(lang):
-            m = p.search(text)
+            m = p.search(text, squashed)
             if m:
                 out.append((p, m))
         return out
 
-    def first(self, text: str, lang: str) -> tuple[Pattern, re.Match[str]] | None:
+    def first(self, text: str, lang: str, squashed: str | None = None) -> tuple[Pattern, re.Match[str]] | None:
         for p in self.for_lang(lang):
-            m = p.search(text)
+            m = p.search(text, squashed)
             if m:
                 return p, m
         return None

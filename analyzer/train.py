@@ -182,17 +182,32 @@ def train_language(library: Library, lang: str, background: list[str]) -> tuple[
                         "f1": round(m["f1"], 4), "ece": round(_ece(prob, y[:, j]), 4), "positives": int(y[:, j].sum())}
     final = _pipeline(lang)
     final.fit(texts, y)
-    # stop_words_ lists every term dropped by min_df/max_features: introspection only, and the
-    # bulk of the file size (scikit-learn documents it as safe to remove before saving).
-    final.named_steps["tfidf"].stop_words_ = None
-    for est in final.named_steps["clf"].estimators_:
-        est.coef_ = est.coef_.astype(np.float32)
-        est.intercept_ = est.intercept_.astype(np.float32)
     macro = {k: round(float(np.mean([m[k] for m in metrics.values()])), 4) for k in ("precision", "recall", "f1", "ece")}
     info = {"sizes": data.sizes, "cv": {"folds": FOLDS, "grouped_by": "example source (library group)",
                                         "macro": macro, "per_requirement": metrics},
             "vocabulary": len(final.named_steps["tfidf"].vocabulary_)}
     return final, {"info": info, "calibration": calib, "thresholds": thresholds}
+
+
+def compact(pipe: Pipeline) -> dict[str, Any]:
+    """The fitted pipeline as plain arrays and parameters: what a model file needs, and nothing a
+    loader would have to construct beyond numpy arrays (fast to load, safe to trust)."""
+    vec = pipe.named_steps["tfidf"]
+    terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+    estimators = pipe.named_steps["clf"].estimators_
+    params = vec.get_params()
+    return {
+        "vectorizer": {
+            "analyzer": params["analyzer"], "ngram_min": int(params["ngram_range"][0]),
+            "ngram_max": int(params["ngram_range"][1]), "token_pattern": params["token_pattern"],
+            "lowercase": bool(params["lowercase"]), "sublinear_tf": bool(params["sublinear_tf"]),
+            "norm": params["norm"], "smooth_idf": bool(params["smooth_idf"]),
+        },
+        "terms": np.array(terms),
+        "idf": np.asarray(vec.idf_, dtype=np.float64),
+        "coef": np.vstack([e.coef_[0] for e in estimators]).astype(np.float32),
+        "intercept": np.array([e.intercept_[0] for e in estimators], dtype=np.float32),
+    }
 
 
 def train(library: Library, *, background_path: Path | None, output: Path) -> dict[str, Any]:
@@ -219,7 +234,7 @@ def train(library: Library, *, background_path: Path | None, output: Path) -> di
     }
     for lang in ("en", "ko"):
         pipe, extra = train_language(library, lang, background)
-        bundle[lang] = pipe
+        bundle[lang] = compact(pipe)
         bundle[f"{lang}_calibration"] = extra["calibration"]
         bundle[f"{lang}_thresholds"] = extra["thresholds"]
         card["languages"][lang] = extra["info"]

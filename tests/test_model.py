@@ -63,7 +63,7 @@ def test_untrusted_types_are_refused_and_nothing_runs(tmp_path):
 
     folder = _copy_models(tmp_path)
     f = folder / model_mod.MODEL_FILE
-    sio.dump({"labels": list(LIB.ids), "en": DecisionTreeClassifier()}, f)
+    sio.dump({"labels": list(LIB.ids), "en": DecisionTreeClassifier()}, f)  # a type skops trusts by default
     _with_card(folder, f)
     with pytest.raises(ModelError) as exc:
         model_mod.load_model(LIB, folder)
@@ -127,5 +127,11 @@ def test_training_is_reproducible(monkeypatch):
     b, extra_b = train.train_language(LIB, "ko", [])
     texts = ["을은 개인정보를 안전하게 보관한다", "갑은 대금을 지급한다"]
     assert np.array_equal(a.decision_function(texts), b.decision_function(texts))
+    ca, cb = train.compact(a), train.compact(b)
+    assert np.array_equal(ca["coef"], cb["coef"]) and list(ca["terms"]) == list(cb["terms"])
+    # the compact form the model file holds predicts like the fitted pipeline
+    from analyzer.classify.model import _Linear
+
+    assert np.allclose(_Linear(ca).decision_function(texts), a.decision_function(texts), atol=1e-4)
     assert np.array_equal(extra_a["thresholds"], extra_b["thresholds"])
     assert extra_a["info"]["cv"] == extra_b["info"]["cv"]

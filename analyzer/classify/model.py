@@ -23,13 +23,9 @@ from ..types import Segment
 MODEL_FILE = "clause-model.skops"
 CARD_FILE = "model-card.json"
 
+# The model file holds plain arrays and parameters only (see train.compact); the fitted
+# scikit-learn vectoriser is rebuilt from them at load time.
 TRUSTED_TYPES = [
-    "sklearn.pipeline.Pipeline",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.multiclass.OneVsRestClassifier",
-    "sklearn.preprocessing._label.LabelBinarizer",
     "numpy.float32",
     "numpy.float64",
     "numpy.int64",
@@ -112,12 +108,34 @@ def check(library: Any, folder: Path | None = None) -> CheckResult:
     return CheckResult(not problems, tuple(problems), card)
 
 
+class _Linear:
+    """TF-IDF features and one linear decision function per requirement."""
+
+    def __init__(self, part: dict[str, Any]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        v = part["vectorizer"]
+        terms = [str(t) for t in part["terms"]]
+        self.vectorizer = TfidfVectorizer(
+            analyzer=v["analyzer"], ngram_range=(v["ngram_min"], v["ngram_max"]), token_pattern=v["token_pattern"],
+            lowercase=v["lowercase"], sublinear_tf=v["sublinear_tf"], norm=v["norm"], smooth_idf=v["smooth_idf"],
+            vocabulary={t: i for i, t in enumerate(terms)}, dtype=np.float32,
+        )
+        self.vectorizer.idf_ = np.asarray(part["idf"], dtype=np.float64)  # public setter: fits the transformer
+        self.coef = np.asarray(part["coef"], dtype=np.float32)
+        self.intercept = np.asarray(part["intercept"], dtype=np.float32)
+
+    def decision_function(self, texts: list[str]) -> np.ndarray:
+        x = self.vectorizer.transform(texts)
+        return np.asarray(x @ self.coef.T) + self.intercept
+
+
 class Scorer:
     """Calibrated per-requirement probabilities for segments, per language model."""
 
     def __init__(self, bundle: dict[str, Any], card: dict[str, Any]):
         self.labels: list[str] = list(bundle["labels"])
-        self._pipes = {lg: bundle[lg] for lg in ("en", "ko")}
+        self._pipes = {lg: _Linear(bundle[lg]) for lg in ("en", "ko")}
         self._calib = {lg: np.asarray(bundle[f"{lg}_calibration"], dtype=np.float64) for lg in ("en", "ko")}
         self._thresholds = {lg: np.asarray(bundle[f"{lg}_thresholds"], dtype=np.float64) for lg in ("en", "ko")}
         self._index = {rid: i for i, rid in enumerate(self.labels)}
@@ -194,11 +212,11 @@ def load_model(library: Any, folder: Path | None = None) -> Scorer | None:
     sio = _skops_io()
     try:
         found = types_in(path)
-        untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # noqa: BLE001 - any failure to read the container is a refusal
         raise ModelError(f"the model file {path} cannot be read as a skops file ({exc}); {FIX}") from None
-    # skops trusts much of scikit-learn by default; this model trusts only what it is made of.
-    extra = sorted((set(found) | set(untrusted)) - set(TRUSTED_TYPES))
+    # skops trusts much of scikit-learn by default; this model trusts only what it is made of:
+    # every type the file's schema would construct must be on the allowlist.
+    extra = sorted(set(found) - set(TRUSTED_TYPES))
     if extra:
         raise ModelError(f"refused to load {path}: it contains types that are not trusted ({', '.join(extra)}); {FIX}")
     try:

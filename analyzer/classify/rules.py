@@ -17,6 +17,7 @@ from typing import Any
 
 from ..library import Check, Requirement
 from ..patterns import PatternSet
+from ..prefilter import squash
 from . import deadlines
 
 _EN_NEGATOR = re.compile(
@@ -94,9 +95,11 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
-def _find_unnegated(patterns: PatternSet, text: str, lang: str) -> tuple[str, str] | None:
+def _find_unnegated(patterns: PatternSet, text: str, lang: str, squashed: str | None = None) -> tuple[str, str] | None:
     """(pattern source, matched text) of the first phrase that occurs and is not negated."""
     for p in patterns.for_lang(lang):
+        if squashed is not None and p.literals is not None and not any(lit in squashed for lit in p.literals):
+            continue
         for m in p.regex.finditer(text):
             if not is_negated(text, m.start(), m.end(), lang):
                 return p.source, " ".join(m.group(0).split())
@@ -116,17 +119,19 @@ def _reason(check: Check, **values: Any) -> dict[str, str]:
 def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None) -> CheckResult:
     if check.type == "deadline":
         return _deadline(check, text, lang)
+    sq = squash(text)
     if check.type == "require":
-        found = [p.source for p in check.patterns.for_lang(lang) if p.search(text)]
+        found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
         passed = len(found) >= check.minimum
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
                            value=", ".join(found) or None, reason=None if passed else _reason(check, value="none"),
                            category=check.category)
     if check.type == "items":
         scope = items_text if items_text is not None else text
+        ssq = sq if items_text is None else squash(scope)
         found, missing = [], []
         for item in check.items:
-            (found if any(p.search(scope) for p in item.patterns.for_lang(lang)) else missing).append(item.id)
+            (found if any(p.search(scope, ssq) for p in item.patterns.for_lang(lang)) else missing).append(item.id)
         need = len(check.items) if check.need is None else check.need
         passed = len(found) >= need
         labels = {i.id: i.label for i in check.items}
@@ -139,10 +144,10 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
                            value=", ".join(missing) if missing else None, reason=reason, category=check.category,
                            items_found=tuple(found), items_missing=tuple(missing))
     # weak_phrase and contrary
-    hit = _find_unnegated(check.patterns, text, lang)
-    if hit and check.unless and check.unless.first(text, lang):
+    hit = _find_unnegated(check.patterns, text, lang, sq)
+    if hit and check.unless and check.unless.first(text, lang, sq):
         hit = None
-    if hit and check.unless_vendor and check.unless_vendor.first(text, lang):
+    if hit and check.unless_vendor and check.unless_vendor.first(text, lang, sq):
         hit = None
     passed = hit is None
     return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
