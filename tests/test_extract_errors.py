@@ -23,7 +23,7 @@ CASES = [
     ("legacy.doc", "doc", "unsupported-format"),
     ("legacy-renamed.docx", "doc", "unsupported-format"),
     ("protected.docx", "encrypted", "encrypted"),
-    ("binary.hwp", "hwp", "unsupported-format"),
+    ("binary.hwp", "hwp", "corrupt"),  # an HWP container without body sections
     ("notes.rtf.txt", b"{\\rtf1\\ansi Hello}", "unsupported-format"),
     ("data.csv", b"a,b\n1,2\n", "unsupported-format"),
 ]

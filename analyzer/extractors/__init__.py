@@ -17,7 +17,7 @@ from .builder import sha256_bytes
 
 #: Extensions the scanner treats as documents (everything else is skipped, not an error).
 DOCUMENT_EXTENSIONS = (".pdf", ".docx", ".doc", ".hwp", ".hwpx", ".txt", ".md", ".markdown", ".mdx", ".html", ".htm")
-SUPPORTED = "PDF, DOCX, HWPX, plain text, Markdown and HTML"
+SUPPORTED = "PDF, DOCX, HWP, HWPX, plain text, Markdown and HTML"
 
 _IMAGE_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "a PNG image",
@@ -173,9 +173,9 @@ def _dispatch(kind: str, path: str, suffix: str, data: bytes, sha: str, limits: 
         if okind == "encrypted-office":
             raise ExtractionError("the Office document is password-protected", code="encrypted", path=path)
         if okind == "hwp5":
-            raise ExtractionError(
-                f"binary Hangul (.hwp) files are not supported; save it as HWPX or PDF (supported: {SUPPORTED})",
-                code="unsupported-format", path=path)
+            from .hwp import extract_hwp
+
+            return extract_hwp(path, data, sha, limits)
         if okind == "doc":
             raise ExtractionError(
                 f"legacy Word (.doc) files are not supported; save it as DOCX or PDF (supported: {SUPPORTED})",
