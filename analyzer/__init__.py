@@ -62,14 +62,15 @@ def __getattr__(name: str):  # PEP 562: result types load on first use, keeping 
     raise AttributeError(f"module 'analyzer' has no attribute {name!r}")
 
 
-def extract(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
-    """Read a contract file (PDF, DOCX, HWPX, TXT, Markdown, HTML) into a Document.
+def extract(path: str | os.PathLike[str], *, limits: Limits | None = None, ocr: str = "off") -> Document:
+    """Read a contract file (PDF, DOCX, HWP, HWPX, TXT, Markdown, HTML) into a Document.
 
-    Raises ExtractionError with a stable `.code` when the file cannot be read faithfully.
+    `ocr` is "off", "auto" (read pages without a text layer with tesseract) or "force" (every
+    PDF page). Raises ExtractionError with a stable `.code` when the file cannot be read faithfully.
     """
     from .extractors import extract_document
 
-    return extract_document(path, limits=limits)
+    return extract_document(path, limits=limits, ocr=ocr)
 
 
 def segment(document: Document) -> list[Segment]:
@@ -87,5 +88,6 @@ def scan(paths, options=None):  # type: ignore[no-untyped-def]
     from .engine import Analyzer, ScanOptions
 
     options = options or ScanOptions()
-    analyzer = Analyzer.default(as_of=options.as_of, limits=options.limits, lang=options.lang, use_model=options.use_model)
+    analyzer = Analyzer.default(as_of=options.as_of, limits=options.limits, lang=options.lang,
+                                use_model=options.use_model, ocr=options.ocr)
     return analyzer.scan([paths] if isinstance(paths, (str, os.PathLike)) else list(paths), options)

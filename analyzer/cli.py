@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="exit 1 when any gap (weak or missing) has this severity or higher (default: never)")
     sc.add_argument("--lang", choices=["auto", "en", "ko"], default="auto", help="contract language (default: auto)")
     sc.add_argument("--no-model", action="store_true", help="detect clauses with the library's rules only")
+    sc.add_argument("--ocr", choices=["off", "auto", "force"], default="off",
+                    help="read scanned PDF pages with tesseract: auto = pages without a text layer (needs the [ocr] extra)")
     sc.add_argument("--no-cache", action="store_true", help="analyse every document again (ignore and do not write the cache)")
     sc.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: $XDG_CACHE_HOME or ~/.cache, /pipa-contract-analyzer)")
     sc.add_argument("--max-file-mb", type=float, default=256, metavar="MB", help="largest file read (default: 256)")
@@ -245,10 +247,11 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     options = ScanOptions(
         workers=args.workers or (os.cpu_count() or 1), timeout=args.timeout, as_of=as_of, lang=args.lang,
         vendors_file=args.vendors, fail_on=args.fail_on, use_model=not args.no_model, progress=True,
-        cache=not args.no_cache, cache_dir=args.cache_dir, limits=limits,
+        cache=not args.no_cache, cache_dir=args.cache_dir, limits=limits, ocr=args.ocr,
     )
     try:
-        analyzer = Analyzer.default(as_of=as_of, lang=args.lang, use_model=not args.no_model, limits=options.limits)
+        analyzer = Analyzer.default(as_of=as_of, lang=args.lang, use_model=not args.no_model, limits=options.limits,
+                                    ocr=args.ocr)
         report = analyzer.scan(args.paths, options)
     except ManifestError as exc:
         print(f"contract-analyzer: {exc.path}: invalid vendors manifest:", file=sys.stderr)

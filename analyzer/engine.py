@@ -41,6 +41,7 @@ class ScanOptions:
     limits: Limits = field(default_factory=Limits)
     use_model: bool = True
     progress: bool = False
+    ocr: str = "off"  # off | auto (pages without a text layer) | force (every PDF page); needs the [ocr] extra
     cache: bool = True  # reuse results of unchanged documents (see analyzer/cache.py)
     cache_dir: str | None = None  # default: $XDG_CACHE_HOME/pipa-contract-analyzer or ~/.cache/...
 
@@ -56,8 +57,10 @@ class Analyzer:
     """
 
     def __init__(self, library: Library, scorer: Any = None, *, as_of: dt.date | None = None,
-                 limits: Limits | None = None, lang: str = "auto", model_info: dict[str, Any] | None = None):
+                 limits: Limits | None = None, lang: str = "auto", model_info: dict[str, Any] | None = None,
+                 ocr: str = "off"):
         self.library = library
+        self.ocr = ocr
         self.scorer = scorer
         self.as_of = as_of or dt.date.today()
         self.limits = limits or Limits()
@@ -66,7 +69,7 @@ class Analyzer:
 
     @classmethod
     def default(cls, *, as_of: dt.date | None = None, limits: Limits | None = None, lang: str = "auto",
-                use_model: bool = True) -> "Analyzer":
+                use_model: bool = True, ocr: str = "off") -> "Analyzer":
         from .library import load_library
 
         library = load_library()
@@ -78,7 +81,7 @@ class Analyzer:
             loaded = load_model(library)
             if loaded is not None:
                 scorer, info = loaded, loaded.card_summary()
-        return cls(library, scorer, as_of=as_of, limits=limits, lang=lang, model_info=info)
+        return cls(library, scorer, as_of=as_of, limits=limits, lang=lang, model_info=info, ocr=ocr)
 
     # ------------------------------------------------------------------------------ documents
 
@@ -86,7 +89,7 @@ class Analyzer:
         from . import extract
 
         t0 = time.perf_counter()
-        document = extract(path, limits=self.limits)
+        document = extract(path, limits=self.limits, ocr=self.ocr)
         t1 = time.perf_counter()
         result = self.analyze_document(document)
         result.timings["extract"] = t1 - t0
@@ -266,7 +269,7 @@ class Analyzer:
         from dataclasses import asdict
 
         return {"tool": __version__, "library": self.library.hash, "model": (self.model_info or {}).get("sha256"),
-                "as_of": self.as_of.isoformat(), "lang": self.lang,
+                "as_of": self.as_of.isoformat(), "lang": self.lang, "ocr": self.ocr,
                 "limits": {k: v for k, v in asdict(self.limits).items() if k != "timeout_seconds"}}
 
     def _cache(self, options: ScanOptions) -> Any:
@@ -300,6 +303,7 @@ class Analyzer:
                 "lang": options.lang,
                 "vendors_file": options.vendors_file,
                 "fail_on": options.fail_on,
+                "ocr": self.ocr,
                 "use_model": self.scorer is not None,
             },
             "python": sys.version.split()[0],
@@ -311,7 +315,7 @@ class Analyzer:
 
 def replace_lang(analyzer: Analyzer, lang: str) -> Analyzer:
     return Analyzer(analyzer.library, analyzer.scorer, as_of=analyzer.as_of, limits=analyzer.limits, lang=lang,
-                    model_info=analyzer.model_info)
+                    model_info=analyzer.model_info, ocr=analyzer.ocr)
 
 
 def _analyze_in_worker(analyzer: Analyzer, path: str) -> DocumentResult:

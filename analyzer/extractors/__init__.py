@@ -127,15 +127,20 @@ def _ole_kind(data: bytes, path: str) -> str:
     return "ole"
 
 
-def extract_document(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
+OCR_MODES = ("off", "auto", "force")
+
+
+def extract_document(path: str | os.PathLike[str], *, limits: Limits | None = None, ocr: str = "off") -> Document:
     limits = limits or Limits()
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     spath = str(path)
     suffix = Path(spath).suffix.lower()
     data = read_bytes(path, limits)
     sha = sha256_bytes(data)
     kind = sniff(data, suffix)
     try:
-        doc = _dispatch(kind, spath, suffix, data, sha, limits)
+        doc = _dispatch(kind, spath, suffix, data, sha, limits, ocr)
     except AnalyzerError:
         raise
     except MemoryError:
@@ -148,11 +153,11 @@ def extract_document(path: str | os.PathLike[str], *, limits: Limits | None = No
     return _validate(doc, spath, limits)
 
 
-def _dispatch(kind: str, path: str, suffix: str, data: bytes, sha: str, limits: Limits) -> Document:
+def _dispatch(kind: str, path: str, suffix: str, data: bytes, sha: str, limits: Limits, ocr: str = "off") -> Document:
     if kind == "pdf":
         from .pdf import extract_pdf
 
-        return extract_pdf(path, data, sha, limits)
+        return extract_pdf(path, data, sha, limits, ocr)
     if kind == "zip":
         zkind = _zip_kind(data, path)
         if zkind == "docx":

@@ -69,7 +69,7 @@ class _Line:
     page_width: float
 
 
-def extract_pdf(path: str, data: bytes, sha256: str, limits: Limits) -> Document:
+def extract_pdf(path: str, data: bytes, sha256: str, limits: Limits, ocr: str = "off") -> Document:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -78,12 +78,25 @@ def extract_pdf(path: str, data: bytes, sha256: str, limits: Limits) -> Document
             raise ExtractionError("the PDF is encrypted with a password", code="encrypted", path=path) from None
         raise ExtractionError(f"the PDF cannot be parsed ({msg})", code="corrupt", path=path) from None
     try:
-        return _extract(pdf, path, data, sha256, limits)
+        return _extract(pdf, path, data, sha256, limits, ocr)
     finally:
         pdf.close()
 
 
-def _extract(pdf: pdfium.PdfDocument, path: str, data: bytes, sha256: str, limits: Limits) -> Document:
+def _ocr_lines(page: pdfium.PdfPage, number: int) -> tuple[list[_Line], float]:
+    from .ocr import ocr_page, repair_circled
+
+    width, height = page.get_width(), page.get_height()
+    found, confidence = ocr_page(page)
+    texts = repair_circled([ln.text for ln in found])
+    return [
+        _Line(text=t, page=number, left=ln.left, right=ln.right, top=ln.top, bottom=ln.bottom, size=ln.height,
+              page_height=height, page_width=width)
+        for t, ln in zip(texts, found) if t.strip()
+    ], confidence
+
+
+def _extract(pdf: pdfium.PdfDocument, path: str, data: bytes, sha256: str, limits: Limits, ocr: str = "off") -> Document:
     n_pages = len(pdf)
     if n_pages == 0:
         raise ExtractionError("the PDF has no pages", code="empty", path=path)
@@ -94,6 +107,12 @@ def _extract(pdf: pdfium.PdfDocument, path: str, data: bytes, sha256: str, limit
     lines: list[_Line] = []
     textless: list[int] = []
     table_pages: list[int] = []
+    ocr_pages: dict[int, float] = {}
+    missing_ocr: str | None = None
+    if ocr in ("auto", "force"):
+        from .ocr import available
+
+        missing_ocr = available()
     total_chars = 0
     for index in range(n_pages):
         try:
@@ -102,6 +121,17 @@ def _extract(pdf: pdfium.PdfDocument, path: str, data: bytes, sha256: str, limit
             raise ExtractionError(f"page {index + 1} cannot be read ({exc})", code="corrupt", path=path) from None
         try:
             page_lines, has_graphics = _page_lines(page, index + 1)
+            if missing_ocr is None and (ocr == "force" or (ocr == "auto" and not page_lines)):
+                from .ocr import OcrUnavailable
+
+                try:
+                    ocr_lines, confidence = _ocr_lines(page, index + 1)
+                except OcrUnavailable as exc:
+                    missing_ocr = f"tesseract could not run ({exc})"
+                    ocr_lines = []
+                if ocr_lines:
+                    page_lines, has_graphics = ocr_lines, False
+                    ocr_pages[index + 1] = round(confidence, 3)
         finally:
             page.close()
         if not page_lines:
@@ -115,24 +145,33 @@ def _extract(pdf: pdfium.PdfDocument, path: str, data: bytes, sha256: str, limit
                 f"the text exceeds the limit of {limits.max_chars:,} characters", code="too-large", path=path
             )
     if len(textless) == n_pages:
-        raise ExtractionError(
-            "no page of the PDF has a text layer (a scanned document?); OCR is needed to read it",
-            code="no-text-layer",
-            path=path,
-        )
+        if ocr == "off":
+            how = ("run the scan with --ocr auto (it needs pip install 'pipa-contract-analyzer[ocr]' and "
+                   "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor)")
+        elif missing_ocr:
+            how = f"OCR was requested but {missing_ocr} is not installed"
+        else:
+            how = "OCR found no text on its pages"
+        raise ExtractionError(f"no page of the PDF has a text layer (a scanned document?); {how}",
+                              code="no-text-layer", path=path)
     reason = garbage_reason("\n".join(ln.text for ln in lines))
     if reason:
         raise ExtractionError(f"the PDF's text layer is unreadable: {reason}", code="unreadable-text-layer", path=path)
 
     warnings: list[str] = []
     if textless:
-        warnings.append(f"no text layer on page(s) {_ranges(textless)}; those pages were not analysed")
+        hint = "" if ocr != "off" else " (--ocr auto reads them)"
+        warnings.append(f"no text layer on page(s) {_ranges(textless)}; those pages were not analysed{hint}")
+    if ocr_pages:
+        mean = sum(ocr_pages.values()) / len(ocr_pages)
+        warnings.append(f"page(s) {_ranges(sorted(ocr_pages))} were read by OCR (mean confidence {mean:.0%})")
     body_lines, tail_lines = _split_headers_footers(lines, n_pages)
     tables = _find_tables(data, table_pages, path) if table_pages else {}
     body = _paragraphs(body_lines, tables)
     tail = [RawBlock(text=ln.text, kind=BlockKind.HEADER_FOOTER, page=ln.page) for ln in tail_lines]
     return build_document(
-        path=path, sha256=sha256, fmt="pdf", body=body, tail=tail, page_count=n_pages, warnings=warnings
+        path=path, sha256=sha256, fmt="pdf", body=body, tail=tail, page_count=n_pages, warnings=warnings,
+        ocr_pages=ocr_pages,
     )
 
 
@@ -205,7 +244,10 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> tuple[list[_Line], bool]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+    """A running header's identity: its first letters, ignoring digits, spacing and punctuation
+    (page numbers change; OCR reads spaces and punctuation differently on every page)."""
+    letters = "".join(c for c in text.lower() if c.isalpha())
+    return letters[:16] if len(letters) >= 4 else re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
 def _split_headers_footers(lines: list[_Line], n_pages: int) -> tuple[list[_Line], list[_Line]]:
