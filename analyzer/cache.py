@@ -60,6 +60,7 @@ def decode_result(d: dict[str, Any]) -> DocumentResult:
         path=d["path"], sha256=d["sha256"], format=d["format"], lang=d["lang"], pages=d["pages"], segments=segments,
         findings=findings, signals=signals, warnings=tuple(d["warnings"]), ocr_pages=tuple(d["ocr_pages"]),
         exemptions=tuple(d.get("exemptions", ())), timings=dict(d.get("timings", {})),
+        segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})),
     )
 
 

@@ -124,7 +124,7 @@ class Analyzer:
             path=document.path, sha256=document.sha256, format=document.format, lang=document.lang.value,
             pages=len(document.pages), segments=tuple(segments), findings=tuple(found), signals=tuple(signals),
             warnings=document.warnings, ocr_pages=tuple(sorted(ocr_pages)),
-            exemptions=exemptions(self.library, segments, self.as_of),
+            exemptions=exemptions(self.library, segments, self.as_of), lang_chars=_lang_chars(segments),
             timings={"segment": t1 - t0, "classify": t2 - t1, "relationship": t3 - t2},
         )
 
@@ -137,7 +137,7 @@ class Analyzer:
         lang = _majority_lang(d for _p, d in documents)
         results = requirement_results(self.library, [DocumentFindings(p, d) for p, d in documents], relationship,
                                       self.as_of, lang)
-        entries = [DocumentEntry(p, d.sha256, d.format, d.lang, d.pages, len(d.segments), d.warnings,
+        entries = [DocumentEntry(p, d.sha256, d.format, d.lang, d.pages, d.n_segments, d.warnings,
                                  duplicates.get(p), d.ocr_pages) for p, d in documents]
         return VendorReport(name, tuple(sorted(entries, key=lambda e: e.path)), relationship, tuple(results), lang,
                             relationship.countries)
@@ -209,9 +209,10 @@ class Analyzer:
                                 workers=options.workers, timeout=options.timeout):
             rel = jobs[outcome.key]
             if outcome.ok:
-                results[outcome.key] = outcome.value
+                slim = outcome.value.slim()
+                results[outcome.key] = slim
                 if cache is not None:
-                    cache.put(outcome.key, outcome.value)  # at once: an interrupted scan resumes from here
+                    cache.put(outcome.key, slim)  # at once: an interrupted scan resumes from here
             else:
                 stage = "worker" if outcome.code in ("timeout", "worker-crashed") else ("analyze" if outcome.code == "internal-error" else "extract")
                 entry = ErrorEntry(rel, stage, outcome.code or "internal-error", outcome.message or "")
@@ -322,15 +323,22 @@ def _analyze_in_worker(analyzer: Analyzer, path: str) -> DocumentResult:
     return analyzer.analyze_file(path)
 
 
+def _lang_chars(segments: Sequence[Any]) -> dict[str, int]:
+    weight = {"en": 0, "ko": 0}
+    for s in segments:
+        if s.lang.value in weight:
+            weight[s.lang.value] += len(s.text)
+    return weight
+
+
 def _majority_lang(docs: Iterable[DocumentResult]) -> str:
     weight = {"en": 0, "ko": 0}
     for d in docs:
-        n = sum(len(s.text) for s in d.segments)
-        for s in d.segments:
-            if s.lang.value in weight:
-                weight[s.lang.value] += len(s.text)
-        if not d.segments and d.lang in weight:
-            weight[d.lang] += n or 1
+        counts = d.lang_chars or _lang_chars(d.segments)
+        if not any(counts.values()) and d.lang in weight:
+            counts = {d.lang: 1}
+        for k, v in counts.items():
+            weight[k] = weight.get(k, 0) + v
     return "ko" if weight["ko"] > weight["en"] else "en"
 
 

@@ -92,6 +92,21 @@ class DocumentResult:
     #: "REQ-ID/check-id" of contrary checks whose unless_vendor phrase occurs in this document
     exemptions: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    #: set when the segments were dropped to save memory in a large scan (see slim())
+    segment_count: int | None = None
+    #: characters of segment text per language ("en", "ko"), for the vendor's report language
+    lang_chars: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def n_segments(self) -> int:
+        return self.segment_count if self.segment_count is not None else len(self.segments)
+
+    def slim(self) -> "DocumentResult":
+        """The result without its segments: findings carry the text a report needs, and a scan
+        of ten thousand documents should not hold every sentence of every contract in memory."""
+        from dataclasses import replace
+
+        return replace(self, segments=(), segment_count=self.n_segments)
 
     def findings_for(self, requirement: str) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.requirement == requirement)
