@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--no-model", action="store_true", help="detect clauses with the library's rules only")
     sc.add_argument("--ocr", choices=["off", "auto", "force"], default="off",
                     help="read scanned PDF pages with tesseract: auto = pages without a text layer (needs the [ocr] extra)")
+    sc.add_argument("--backend", choices=["local", "dask"], default="local",
+                    help="where documents are analysed: local worker processes, or a Dask cluster (the [dask] extra)")
+    sc.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler address (with --backend dask)")
+    sc.add_argument("--shared-fs", action="store_true",
+                    help="with --backend dask: workers read files from the same paths instead of receiving their bytes")
     sc.add_argument("--no-cache", action="store_true", help="analyse every document again (ignore and do not write the cache)")
     sc.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: $XDG_CACHE_HOME or ~/.cache, /pipa-contract-analyzer)")
     sc.add_argument("--max-file-mb", type=float, default=256, metavar="MB", help="largest file read (default: 256)")
@@ -248,7 +253,16 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         workers=args.workers or (os.cpu_count() or 1), timeout=args.timeout, as_of=as_of, lang=args.lang,
         vendors_file=args.vendors, fail_on=args.fail_on, use_model=not args.no_model, progress=True,
         cache=not args.no_cache, cache_dir=args.cache_dir, limits=limits, ocr=args.ocr,
+        backend=args.backend, scheduler=args.scheduler, shared_fs=args.shared_fs,
     )
+    if args.backend == "dask":
+        if not args.scheduler:
+            parser.error("--backend dask needs --scheduler tcp://HOST:PORT")
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("contract-analyzer: the dask backend needs pip install 'pipa-contract-analyzer[dask]'", file=sys.stderr)
+            return 2
     try:
         analyzer = Analyzer.default(as_of=as_of, lang=args.lang, use_model=not args.no_model, limits=options.limits,
                                     ocr=args.ocr)

@@ -42,6 +42,9 @@ class ScanOptions:
     use_model: bool = True
     progress: bool = False
     ocr: str = "off"  # off | auto (pages without a text layer) | force (every PDF page); needs the [ocr] extra
+    backend: str = "local"  # local (worker processes here) | dask (a Dask cluster; the [dask] extra)
+    scheduler: Any = None  # for dask: the scheduler address (tcp://host:8786) or a distributed.Client
+    shared_fs: bool = False  # for dask: workers read the files from the same paths instead of receiving bytes
     cache: bool = True  # reuse results of unchanged documents (see analyzer/cache.py)
     cache_dir: str | None = None  # default: $XDG_CACHE_HOME/pipa-contract-analyzer or ~/.cache/...
 
@@ -205,8 +208,19 @@ class Analyzer:
                 todo.append(sha)
         t_work = time.perf_counter()
         progress = _Progress(len(todo), enabled=options.progress)
-        for outcome in pool.run(_analyze_in_worker, ((sha, str(job_file[sha])) for sha in todo), state=self,
-                                workers=options.workers, timeout=options.timeout):
+        items = [(sha, str(job_file[sha])) for sha in todo]
+        if options.backend == "dask":
+            from . import dask_backend
+
+            if options.scheduler is None:
+                raise ValueError("the dask backend needs a scheduler address (--scheduler tcp://host:port)")
+            outcomes = dask_backend.run(self, items, scheduler=options.scheduler, timeout=options.timeout,
+                                        shared_fs=options.shared_fs)
+        elif options.backend == "local":
+            outcomes = pool.run(_analyze_in_worker, items, state=self, workers=options.workers, timeout=options.timeout)
+        else:
+            raise ValueError(f"unknown backend {options.backend!r} (local or dask)")
+        for outcome in outcomes:
             rel = jobs[outcome.key]
             if outcome.ok:
                 slim = outcome.value.slim()
@@ -306,6 +320,8 @@ class Analyzer:
                 "fail_on": options.fail_on,
                 "ocr": self.ocr,
                 "use_model": self.scorer is not None,
+                "backend": options.backend,
+                "shared_fs": options.shared_fs if options.backend == "dask" else None,
             },
             "python": sys.version.split()[0],
             "platform": platform.platform(terse=True),

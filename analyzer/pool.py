@@ -66,7 +66,17 @@ class _Worker:
     def __init__(self, ctx: Any, func: Callable[[Any, Any], Any], state: Any, fork: bool):
         self.parent, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, args=(child, func, None if fork else state), daemon=True)
-        self.process.start()
+        # A Dask worker is itself a daemonic process, and multiprocessing refuses to start
+        # children from one; this pool kills its children itself, so the guard is lifted here.
+        config = mp.current_process()._config  # type: ignore[attr-defined]
+        was_daemon = config.get("daemon")
+        if was_daemon:
+            config["daemon"] = False
+        try:
+            self.process.start()
+        finally:
+            if was_daemon:
+                config["daemon"] = was_daemon
         child.close()
         self.task: tuple[Any, Any] | None = None
         self.started = 0.0
