@@ -8,6 +8,7 @@ version of the library is refused.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import hashlib
 import json
@@ -131,8 +132,8 @@ def _combined(req: Requirement) -> dict[str, tuple[tuple[re.Pattern[str], GroupF
     key = id(req)
     found = _COMBINED.get(key)
     if found is None:
-        found = {lg: tuple((re.compile("|".join(f"(?:{p.regex.pattern})" for p in group), re.IGNORECASE),
-                            GroupFilter(p.regex.pattern for p in group))
+        found = {lg: tuple((re.compile("|".join(f"(?:{p.expr})" for p in group), re.IGNORECASE),
+                            GroupFilter(p.expr for p in group))
                            for group in groups)
                  for lg, groups in req.detect.items()}
         _COMBINED[key] = found
@@ -192,10 +193,10 @@ class Library:
             for c in r.checks:
                 for ps in (c.patterns, c.unless, c.unless_vendor):
                     for p in ps.en + ps.ko:
-                        p.literals  # noqa: B018 - computes and caches
+                        p.regex, p.literals  # noqa: B018 - compiles and caches
                 for item in c.items:
                     for p in item.patterns.en + item.patterns.ko:
-                        p.literals  # noqa: B018
+                        p.regex, p.literals  # noqa: B018
 
     def example_counts(self, rid: str) -> dict[str, dict[str, int]]:
         counts = {lg: {"met": 0, "weak": 0} for lg in LANGS}
@@ -235,13 +236,22 @@ def _canonical(obj: Any) -> Any:
 def load_library(path: str | Path | None = None, *, strict: bool = False) -> Library:
     """Read and validate the library; raises LibraryError listing every problem found.
 
-    `strict` adds the near-duplicate comparison of every pair of examples (a few seconds): the
-    validate command and the tests run it; loading for a scan does not need it.
+    `strict` compiles every regular expression now (so an invalid one is reported) and compares
+    every pair of examples for near-duplicates (a few seconds): the validate command and the tests
+    run it; loading for a scan compiles patterns when first used (or in Analyzer.warm()).
     """
     from .resources import library_dir
 
     root = Path(path) if path is not None else library_dir()
     problems: list[str] = []
+    token = _CHECK_REGEX.set(strict)  # the shipped library is validated by its tests; a scan compiles lazily
+    try:
+        return _load(root, problems, strict)
+    finally:
+        _CHECK_REGEX.reset(token)
+
+
+def _load(root: Path, problems: list[str], strict: bool) -> Library:
     raw: dict[str, Any] = {"requirements": {}, "examples": {}, "negatives": {}}
     meta = _yaml_load(root / "library.yaml", problems) if (root / "library.yaml").exists() else None
     if meta is None:
@@ -331,6 +341,11 @@ def _bilingual(data: Any, where: str, problems: list[str]) -> dict[str, str]:
     return out
 
 
+# Whether regexes are compiled (and so checked) while loading: a ContextVar so that concurrent
+# loads in threads do not see each other's setting.
+_CHECK_REGEX: contextvars.ContextVar[bool] = contextvars.ContextVar("check_regex", default=True)
+
+
 def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern, ...]:
     if values is None:
         return ()
@@ -345,7 +360,7 @@ def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern
             problems.append(f"{where}: pattern {v!r} is not a string")
             continue
         try:
-            out.append(compile_pattern(v))
+            out.append(compile_pattern(v, check=_CHECK_REGEX.get()))
         except re.error as exc:
             problems.append(f"{where}: invalid pattern {v!r} ({exc})")
     return tuple(out)

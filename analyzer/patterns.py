@@ -18,7 +18,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 @dataclass(frozen=True)
 class Pattern:
     source: str
-    regex: re.Pattern[str]
+    expr: str  # the regular expression the source compiles to (case-insensitive)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: a library holds thousands of patterns, and listing it or
+        answering --help should not pay for compiling them all."""
+        return re.compile(self.expr, re.IGNORECASE)
 
     def search(self, text: str, squashed: str | None = None) -> re.Match[str] | None:
         """The first match; `squashed` (prefilter.squash(text)) lets a literal test skip the regex."""
@@ -32,28 +38,33 @@ class Pattern:
     def literals(self) -> tuple[str, ...] | None:
         from .prefilter import literals
 
-        found = literals(self.regex.pattern)
+        found = literals(self.expr)
         return None if found is None else tuple(found)
 
 
-def compile_pattern(source: str) -> Pattern:
-    """Compile one library pattern; raises re.error (with the source) when a regex is invalid."""
+def compile_pattern(source: str, *, check: bool = True) -> Pattern:
+    """Translate one library pattern; with `check`, compile it now so an invalid regex raises
+    re.error here (validation) rather than at first use."""
     if source.startswith("re:"):
-        return Pattern(source, re.compile(source[3:], re.IGNORECASE))
-    phrase = source.strip()
-    if not phrase:
-        raise re.error("empty pattern")
-    if _HANGUL.search(phrase):
-        chars = [c for c in phrase if not c.isspace()]
-        body = r"\s*".join(re.escape(c) for c in chars)
-        return Pattern(source, re.compile(body, re.IGNORECASE))
-    words = phrase.split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    if re.match(r"\w", words[0]):
-        body = r"(?<![\w])" + body
-    if re.search(r"\w$", words[-1]):
-        body = body + r"(?![\w])"
-    return Pattern(source, re.compile(body, re.IGNORECASE))
+        p = Pattern(source, source[3:])
+    else:
+        phrase = source.strip()
+        if not phrase:
+            raise re.error("empty pattern")
+        if _HANGUL.search(phrase):
+            chars = [c for c in phrase if not c.isspace()]
+            p = Pattern(source, r"\s*".join(re.escape(c) for c in chars))
+        else:
+            words = phrase.split()
+            body = r"\s+".join(re.escape(w) for w in words)
+            if re.match(r"\w", words[0]):
+                body = r"(?<![\w])" + body
+            if re.search(r"\w$", words[-1]):
+                body = body + r"(?![\w])"
+            p = Pattern(source, body)
+    if check:
+        p.regex  # noqa: B018 - compiles and caches
+    return p
 
 
 @dataclass(frozen=True)
