@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-model", action="store_true", help="rules only")
     ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     ev.add_argument("--disagreements", action="store_true", help="print every pair where label and prediction differ")
+    ev.add_argument("--card", metavar="NAME", help="record the summary in the shipped model card under dev_sets.NAME")
 
     tr = sub.add_parser("train", help="rebuild models/ from clause_library/ (reproducible, fixed seeds)")
     tr.add_argument("--output", metavar="DIR", help="where to write the model and card (default: the installed models/)")
@@ -317,6 +318,19 @@ def _cmd_evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             print(f"  {d['vendor']:<28} {d['requirement']:<26} label={d['truth']:<15} predicted={d['predicted']}")
     if args.json:
         write_atomic(args.json, json.dumps(results, ensure_ascii=False, indent=1))
+    if args.card:
+        from .classify.model import record_dev_set
+
+        record_dev_set(args.card, {
+            "folder": args.folder, "labels": args.labels, "as_of": analyzer.as_of.isoformat(),
+            "model_used": analyzer.scorer is not None,
+            "summary": {name: {lg: {"pairs": t["pairs"], "macro_f1": round(t["macro_f1"], 4),
+                                    "accuracy": round(t["accuracy"], 4),
+                                    "gap_precision": round(t["gap"]["precision"], 4),
+                                    "gap_recall": round(t["gap"]["recall"], 4)}
+                                for lg, t in results[name].items()}
+                        for name in ("analyzer", "all-missing", "keyword")},
+        })
     return 0
 
 

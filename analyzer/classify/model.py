@@ -226,3 +226,16 @@ def load_model(library: Any, folder: Path | None = None) -> Scorer | None:
     if not isinstance(bundle, dict) or bundle.get("labels") != list(library.ids):
         raise ModelError(f"the model file {path} does not hold a clause classifier for this library; {FIX}")
     return Scorer(bundle, result.card or {})
+
+
+def record_dev_set(name: str, summary: dict[str, Any], folder: Path | None = None) -> None:
+    """Add a dev-set evaluation to the model card. The card's model and library hashes are not
+    touched, so the model stays in step; the figures are tied to the model file's hash."""
+    from ..report import write_atomic
+    from ..resources import models_dir
+
+    path = (folder or models_dir()) / CARD_FILE
+    card = json.loads(path.read_text(encoding="utf-8"))
+    summary = {**summary, "model_sha256": card.get("model_sha256")}
+    card.setdefault("dev_sets", {})[name] = summary
+    write_atomic(path, json.dumps(card, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
