@@ -136,9 +136,9 @@ def _table(tbl: Any, state: _State) -> None:
     index = state.table_index
     state.table_index += 1
     row_no = 0
-    for tr in _iter_rows(tbl):
+    for tr in _iter_tagged(tbl, "tr"):
         col = 0
-        for tc in _iter_cells(tr):
+        for tc in _iter_tagged(tr, "tc"):
             sub = _State(state.numbering, state.styles)
             sub.page = state.page
             sub.table_index = state.table_index
@@ -158,22 +158,14 @@ def _table(tbl: Any, state: _State) -> None:
         row_no += 1
 
 
-def _iter_rows(tbl: Any) -> Iterator[Any]:
-    for child in tbl:
+def _iter_tagged(el: Any, wanted: str) -> Iterator[Any]:
+    """Children named `wanted` (table rows, cells), looking through content controls."""
+    for child in el:
         tag = _local(child)
-        if tag == "tr":
+        if tag == wanted:
             yield child
         elif tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
-            yield from _iter_rows(child)
-
-
-def _iter_cells(tr: Any) -> Iterator[Any]:
-    for child in tr:
-        tag = _local(child)
-        if tag == "tc":
-            yield child
-        elif tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
-            yield from _iter_cells(child)
+            yield from _iter_tagged(child, wanted)
 
 
 def _paragraph(p: Any, state: _State, cell: TableCell | None) -> None:
