@@ -37,7 +37,7 @@ def installed(tmp_path_factory):
     # the project itself is installed from the wheel only.
     deps = [p for p in site.getsitepackages() + [sysconfig.get_paths()["purelib"]] if Path(p).is_dir()]
     (Path(purelib) / "_test_deps.pth").write_text("\n".join(deps) + "\n")
-    inst = _run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], tmp)
+    inst = _run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--ignore-installed", str(wheel)], tmp)
     assert inst.returncode == 0, inst.stderr[-2000:]
     return venv, wheel, tmp
 
