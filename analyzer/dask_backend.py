@@ -68,13 +68,31 @@ def _task(key: str, name: str, payload: bytes | None, path: str | None, timeout:
     try:
         for outcome in pool.run(_analyze_in_worker, [(key, path)], state=analyzer, workers=1, timeout=timeout):
             value = outcome.value.slim() if outcome.ok else None
-            return (outcome.key, outcome.ok, value, outcome.code, outcome.message)
-        return (key, False, None, "internal-error", "the document produced no result")
+            return (outcome.key, outcome.ok, value, outcome.code, outcome.message, outcome.private_mib)
+        return (key, False, None, "internal-error", "the document produced no result", None)
     finally:
         if tmpdir:
             import shutil
 
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _register(client: Any, plugin: AnalyzerPlugin, attempts: int = 3) -> None:
+    """Register the plugin, again if a worker dies while the scheduler broadcasts it: the
+    scheduler keeps the plugin for the nanny's replacement worker, but the broadcast's failure
+    closes the client's call, and a lost worker must not end the scan."""
+    import time
+
+    from distributed.comm.core import CommClosedError
+
+    for attempt in range(attempts):
+        try:
+            client.register_plugin(plugin, name=PLUGIN_NAME)
+            return
+        except (CommClosedError, OSError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1.0 + attempt)
 
 
 def run(analyzer: Any, items: Iterable[tuple[str, str]], *, scheduler: str | Any, timeout: float,
@@ -86,7 +104,7 @@ def run(analyzer: Any, items: Iterable[tuple[str, str]], *, scheduler: str | Any
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler, set_as_default=False)
     own_client = client is not scheduler
     try:
-        client.register_plugin(AnalyzerPlugin(_settings(analyzer)), name=PLUGIN_NAME)
+        _register(client, AnalyzerPlugin(_settings(analyzer)))
         futures = {}
         for key, path in items:
             payload = None if shared_fs else Path(path).read_bytes()
@@ -96,8 +114,8 @@ def run(analyzer: Any, items: Iterable[tuple[str, str]], *, scheduler: str | Any
         for fut in as_completed(list(futures)):
             key = futures[fut]
             try:
-                rkey, ok, value, code, message = fut.result()
-                yield Outcome(rkey, ok, value, code, message)
+                rkey, ok, value, code, message, mem = fut.result()
+                yield Outcome(rkey, ok, value, code, message, mem)
             except (FutureCancelledError, Exception) as exc:  # noqa: BLE001 - KilledWorker and friends
                 name = type(exc).__name__
                 code = "worker-crashed" if "KilledWorker" in name or "Cancelled" in name else "internal-error"

@@ -13,7 +13,7 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import AnalyzerError
@@ -170,58 +170,65 @@ class Analyzer:
         errors: list[ErrorEntry] = []
         skipped: list[SkippedEntry] = list(grouping.skipped)
 
-        # Read every file's hash first: identical files are analysed once and referenced.
+        # Identical files (same sha256) are analysed once and referenced. Files are read and
+        # hashed lazily, as the workers ask for work, so the workers (forked first) stay small.
         from .extractors.builder import sha256_bytes
         from .extractors import read_bytes
 
         jobs: dict[str, str] = {}  # sha -> first rel path
-        job_file: dict[str, Path] = {}
         file_sha: dict[str, str] = {}
-        for spec in grouping.vendors:
-            for f, rel in zip(spec.files, spec.rel_paths):
-                try:
-                    data = read_bytes(f, options.limits)
-                except AnalyzerError as exc:
-                    errors.append(ErrorEntry(rel, "extract", exc.code, exc.message))
-                    continue
-                sha = sha256_bytes(data)
-                del data
-                file_sha[rel] = sha
-                if sha not in jobs:
-                    jobs[sha] = rel
-                    job_file[sha] = f
-
         results: dict[str, DocumentResult] = {}
+        failed: dict[str, ErrorEntry] = {}  # sha -> the error its content gave
         warnings = list(grouping.warnings)
         cache = self._cache(options)
         if cache is not None and cache.warning:
             warnings.append(cache.warning)
-        failed: dict[str, ErrorEntry] = {}  # sha -> the error its content gave
-        todo = []
-        for sha in jobs:
-            hit = cache.get(sha) if cache is not None else None
-            if isinstance(hit, DocumentResult):
-                results[sha] = hit
-            elif isinstance(hit, ErrorEntry):
-                failed[sha] = hit
-            else:
-                todo.append(sha)
+        counts = {"analysed": 0, "from_cache": 0}
+
+        def todo() -> Iterator[tuple[str, str]]:
+            for spec in grouping.vendors:
+                for f, rel in zip(spec.files, spec.rel_paths):
+                    try:
+                        data = read_bytes(f, options.limits)
+                    except AnalyzerError as exc:
+                        errors.append(ErrorEntry(rel, "extract", exc.code, exc.message))
+                        continue
+                    sha = sha256_bytes(data)
+                    del data
+                    file_sha[rel] = sha
+                    if sha in jobs:
+                        continue
+                    jobs[sha] = rel
+                    hit = cache.get(sha) if cache is not None else None
+                    if isinstance(hit, DocumentResult):
+                        results[sha] = hit
+                        counts["from_cache"] += 1
+                    elif isinstance(hit, ErrorEntry):
+                        failed[sha] = hit
+                        counts["from_cache"] += 1
+                    else:
+                        counts["analysed"] += 1
+                        yield sha, str(f)
+
         t_work = time.perf_counter()
-        progress = _Progress(len(todo), enabled=options.progress)
-        items = [(sha, str(job_file[sha])) for sha in todo]
+        n_files = sum(len(spec.files) for spec in grouping.vendors)
+        progress = _Progress(n_files, enabled=options.progress)
+        worker_private: list[float] = []
         if options.backend == "dask":
             from . import dask_backend
 
             if options.scheduler is None:
                 raise ValueError("the dask backend needs a scheduler address (--scheduler tcp://host:port)")
-            outcomes = dask_backend.run(self, items, scheduler=options.scheduler, timeout=options.timeout,
+            outcomes = dask_backend.run(self, todo(), scheduler=options.scheduler, timeout=options.timeout,
                                         shared_fs=options.shared_fs)
         elif options.backend == "local":
-            outcomes = pool.run(_analyze_in_worker, items, state=self, workers=options.workers, timeout=options.timeout)
+            outcomes = pool.run(_analyze_in_worker, todo(), state=self, workers=options.workers, timeout=options.timeout)
         else:
             raise ValueError(f"unknown backend {options.backend!r} (local or dask)")
         for outcome in outcomes:
             rel = jobs[outcome.key]
+            if outcome.private_mib is not None:
+                worker_private.append(outcome.private_mib)
             if outcome.ok:
                 slim = outcome.value.slim()
                 results[outcome.key] = slim
@@ -273,8 +280,9 @@ class Analyzer:
             "gaps_seconds": round(finished - t_gaps, 3),
             "stage_cpu_seconds": {k: round(v, 3) for k, v in sorted(stage_totals.items())},
             "documents": len(results),
-            "analysed": len(todo),
-            "from_cache": len(jobs) - len(todo),
+            "analysed": counts["analysed"],
+            "from_cache": counts["from_cache"],
+            "worker_private_mib_max": max(worker_private) if worker_private else None,
             "pages": sum(r.pages for r in results.values()),
         })
         return ScanReport(headers, tuple(vendors), tuple(errors), tuple(skipped), tuple(warnings))

@@ -31,6 +31,19 @@ class Outcome:
     value: Any = None  # the function's result
     code: str | None = None  # error code when not ok
     message: str | None = None
+    #: the worker's private memory (MiB) after the task: what it holds of its own, beyond the
+    #: pages it still shares with the parent it was forked from (RSS counts those twice)
+    private_mib: float | None = None
+
+
+def private_mib() -> float | None:
+    """This process's private (unshared) resident memory in MiB, where Linux reports it."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as fh:
+            kib = sum(int(line.split()[1]) for line in fh if line.startswith(("Private_Clean:", "Private_Dirty:")))
+        return round(kib / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _worker_main(conn: Connection, func: Callable[[Any, Any], Any], state: Any) -> None:
@@ -48,7 +61,7 @@ def _worker_main(conn: Connection, func: Callable[[Any, Any], Any], state: Any) 
         key, item = msg
         try:
             result = func(st, item)
-            conn.send((key, True, result, None, None))
+            conn.send((key, True, result, None, None, private_mib()))
         except BaseException as exc:  # noqa: BLE001 - reported to the parent, never lost
             code = getattr(exc, "code", None)
             if not isinstance(code, str):
@@ -57,9 +70,34 @@ def _worker_main(conn: Connection, func: Callable[[Any, Any], Any], state: Any) 
             if code == "internal-error":
                 message += " | " + traceback.format_exc(limit=3).replace("\n", " ")[-600:]
             try:
-                conn.send((key, False, None, code, message))
+                conn.send((key, False, None, code, message, private_mib()))
             except Exception:  # noqa: BLE001 - an unpicklable error: report its text only
-                conn.send((key, False, None, "internal-error", message[:2000]))
+                conn.send((key, False, None, "internal-error", message[:2000], None))
+
+
+class _Lazy:
+    """Items pulled one at a time from an iterator (truthy while any remain)."""
+
+    def __init__(self, source: Iterator[Any]):
+        self.source = source
+        self.head: Any = None
+        self.done = False
+
+    def __bool__(self) -> bool:
+        return self.peek() is not None
+
+    def peek(self) -> Any:
+        if self.head is None and not self.done:
+            try:
+                self.head = next(self.source)
+            except StopIteration:
+                self.done = True
+        return self.head
+
+    def pop(self, _index: int = 0) -> Any:
+        item = self.peek()
+        self.head = None
+        return item
 
 
 class _Worker:
@@ -109,15 +147,20 @@ class _Worker:
 def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, state: Any, workers: int,
         timeout: float | None) -> Iterator[Outcome]:
     """Apply func(state, item) to every (key, item) in worker processes; yield outcomes as they
-    finish. `state` (the loaded analyzer) reaches workers by fork inheritance when possible."""
-    queue = list(items)
-    if not queue:
-        return
+    finish. `state` (the loaded analyzer) reaches workers by fork inheritance when possible.
+
+    The workers are forked before `items` is consumed, so work the caller does lazily while
+    producing items (reading and hashing files) does not swell the processes forked from it."""
     fork = "fork" in mp.get_all_start_methods() and os.name == "posix"
     ctx = mp.get_context("fork" if fork else "spawn")
     if fork:
         _WORKER_STATE["state"] = state
-    n = max(1, min(workers, len(queue)))
+    if isinstance(items, (list, tuple)):
+        if not items:
+            return
+        workers = min(workers, len(items))
+    queue = _Lazy(iter(items))
+    n = max(1, workers)
     pool = [_Worker(ctx, func, state, fork) for _ in range(n)]
     pending = 0
     try:
@@ -137,8 +180,8 @@ def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, st
                 assert w.task is not None
                 key = w.task[0]
                 try:
-                    rkey, ok, value, code, message = conn.recv()
-                    outcome = Outcome(rkey, ok, value, code, message)
+                    rkey, ok, value, code, message, mem = conn.recv()
+                    outcome = Outcome(rkey, ok, value, code, message, mem)
                 except (EOFError, OSError):
                     exitcode = w.process.exitcode
                     w.process.join(timeout=1)

@@ -59,7 +59,8 @@ def report_line(label: str, r: dict) -> str:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in t["stage_cpu_seconds"].items())
     return (f"{label:<26} {pages:>6} pages {docs:>5} docs in {r['scan']:7.1f} s = {pages / r['scan']:6.1f} pages/s, "
             f"{docs / r['scan']:5.2f} docs/s | stage CPU: {stages}, gaps {t['gaps_seconds']:.1f}s, "
-            f"report {r['report']:.1f}s | peak RSS worker {r['worker_max_rss_mib']:.0f} MiB, parent {r['parent_max_rss_mib']:.0f} MiB")
+            f"report {r['report']:.1f}s | worker private memory max {t.get('worker_private_mib_max') or 0:.0f} MiB "
+            f"(peak RSS {r['worker_max_rss_mib']:.0f} MiB incl. pages shared with the parent), parent {r['parent_max_rss_mib']:.0f} MiB")
 
 
 def time_command(args: list[str], repeat: int = 3) -> float:

@@ -59,7 +59,9 @@ def test_timeouts_are_reported_like_local_ones(client, az, tmp_path):
                                                                       ("b/dpa.txt", "timeout", "worker")]
 
 
-def test_a_lost_worker_is_replaced_and_its_documents_retried(client, az, tmp_path):
+@pytest.mark.parametrize("delay", [0.3, 2.0], ids=["while-registering", "while-analysing"])
+def test_a_lost_worker_is_replaced_and_its_documents_retried(client, az, tmp_path, delay):
+    """Killed while the scheduler broadcasts the analyzer plugin, or in the middle of the tasks."""
     import os
     import signal
     import threading
@@ -72,7 +74,7 @@ def test_a_lost_worker_is_replaced_and_its_documents_retried(client, az, tmp_pat
     killed = threading.Event()
 
     def kill_soon():
-        time.sleep(1.0)
+        time.sleep(delay)
         os.kill(victim, signal.SIGKILL)
         killed.set()
 

@@ -124,10 +124,14 @@ class TestVendorsAndReport:
         assert missing.status == "missing" and missing.remediation["lang"] == "ko"
 
     def test_report_is_identical_whatever_the_number_of_workers(self, rules_analyzer):
-        one = rules_analyzer.scan([SAMPLES], ScanOptions(workers=1, as_of=AS_OF))
-        two = rules_analyzer.scan([SAMPLES], ScanOptions(workers=2, as_of=AS_OF))
+        one = rules_analyzer.scan([SAMPLES], ScanOptions(workers=1, as_of=AS_OF, cache=False))
+        two = rules_analyzer.scan([SAMPLES], ScanOptions(workers=2, as_of=AS_OF, cache=False))
         assert _body(one) == _body(two)
         jsonschema.validate(one.to_dict(), SCHEMA)
+        timings = two.headers["timings"]
+        assert timings["analysed"] == timings["documents"] > 0 and timings["from_cache"] == 0
+        if os.path.exists("/proc/self/smaps_rollup"):  # the operator sees what a worker really holds
+            assert 0 < timings["worker_private_mib_max"] < 2048
 
 
 class TestManifest:
