@@ -13,6 +13,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import AnalyzerError
 from .extractors import DOCUMENT_EXTENSIONS
@@ -86,18 +87,8 @@ def read_manifest(path: str | os.PathLike[str]) -> list[ManifestRow]:
         if name in seen:
             problems.append(f"row {n}: vendor {name!r} is listed twice")
         seen.add(name)
-        role = row.get("role", "")
-        role_v = None
-        if role:
-            role_v = _ROLES.get(role.lower())
-            if role_v is None:
-                problems.append(f"row {n}: role {role!r} must be processor, recipient or both (or blank to infer)")
-        overseas = row.get("overseas", "")
-        overseas_v = None
-        if overseas:
-            overseas_v = _BOOL.get(overseas.lower())
-            if overseas_v is None:
-                problems.append(f"row {n}: overseas {overseas!r} must be yes, no, true or false (or blank to infer)")
+        role_v = _choice(row, n, "role", _ROLES, "processor, recipient or both", problems)
+        overseas_v = _choice(row, n, "overseas", _BOOL, "yes, no, true or false", problems)
         country = row.get("country", "")
         countries = None
         if country:
@@ -111,6 +102,18 @@ def read_manifest(path: str | os.PathLike[str]) -> list[ManifestRow]:
     if problems:
         raise ManifestError(str(path), problems)
     return rows
+
+
+def _choice(row: dict[str, str], n: int, column: str, table: dict[str, Any], allowed: str,
+            problems: list[str]) -> Any:
+    """A closed-choice column: blank means "infer it", anything unknown is a problem for row n."""
+    value = row.get(column, "")
+    if not value:
+        return None
+    chosen = table.get(value.lower())
+    if chosen is None:
+        problems.append(f"row {n}: {column} {value!r} must be {allowed} (or blank to infer)")
+    return chosen
 
 
 def _valid_country(code: str) -> bool:
