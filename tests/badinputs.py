@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from helpers import NANUM, docx_bytes, ole_bytes, para  # noqa: E402
+from helpers import NANUM, docx_bytes, docx_with_doctype, ole_bytes, para  # noqa: E402
 
 CLAUSE_EN = ("The Supplier shall notify the Company in writing within twenty-four (24) hours after becoming aware of "
              "any actual or suspected personal data breach, and shall process personal data only for the Services.")
@@ -67,15 +67,7 @@ def _zip(parts: dict[str, bytes]) -> bytes:
 
 
 def _with_doctype(dtd: str) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(docx_bytes(para(CLAUSE_EN))))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zf:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                data = data.replace(b"?>", b"?>" + dtd.encode(), 1)
-            zf.writestr(info.filename, data)
-    return out.getvalue()
+    return docx_with_doctype(docx_bytes(para(CLAUSE_EN)), dtd)
 
 
 def _gigabyte_bomb(gib: int = 2) -> bytes:

@@ -59,6 +59,19 @@ def docx_bytes(body_xml: str, *, numbering_xml: str | None = None, header_xml: s
     return buf.getvalue()
 
 
+def docx_with_doctype(data: bytes, dtd: str) -> bytes:
+    """The DOCX `data` with a DOCTYPE (entities, external references) put into word/document.xml."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for info in src.infolist():
+            payload = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                payload = payload.replace(b"?>", b"?>" + dtd.encode(), 1)
+            zf.writestr(info.filename, payload)
+    return out.getvalue()
+
+
 def para(text: str, *, num: tuple[int, int] | None = None, style: str | None = None) -> str:
     ppr = ""
     if num or style:

@@ -10,7 +10,7 @@ import pytest
 import analyzer
 from analyzer.errors import ERROR_CODES
 from analyzer.limits import Limits
-from helpers import docx_bytes, ole_bytes as _ole_bytes, para
+from helpers import docx_bytes, docx_with_doctype, ole_bytes as _ole_bytes, para
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -106,17 +106,8 @@ def test_docx_zip_bomb_is_refused_before_inflating(tmp_path):
     '<!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
 ])
 def test_docx_with_entities_is_refused(tmp_path, dtd):
-    data = docx_bytes(para("text"))
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zf:
-        for info in src.infolist():
-            payload = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                payload = payload.replace(b"?>", b"?>" + dtd.encode(), 1)
-            zf.writestr(info.filename, payload)
     f = tmp_path / "entity.docx"
-    f.write_bytes(out.getvalue())
+    f.write_bytes(docx_with_doctype(docx_bytes(para("text")), dtd))
     with pytest.raises(analyzer.ExtractionError) as exc:
         analyzer.extract(f)
     assert exc.value.code == "corrupt"
