@@ -184,6 +184,8 @@ class Analyzer:
         if cache is not None and cache.warning:
             warnings.append(cache.warning)
         counts = {"analysed": 0, "from_cache": 0}
+        # one step per file, whether analysed, read from the cache, a duplicate or unreadable
+        progress = _Progress(sum(len(spec.files) for spec in grouping.vendors), enabled=options.progress)
 
         def todo() -> Iterator[tuple[str, str]]:
             for spec in grouping.vendors:
@@ -192,27 +194,28 @@ class Analyzer:
                         data = read_bytes(f, options.limits)
                     except AnalyzerError as exc:
                         errors.append(ErrorEntry(rel, "extract", exc.code, exc.message))
+                        progress.step(rel)
                         continue
                     sha = sha256_bytes(data)
                     del data
                     file_sha[rel] = sha
                     if sha in jobs:
+                        progress.step(rel)
                         continue
                     jobs[sha] = rel
                     hit = cache.get(sha) if cache is not None else None
                     if isinstance(hit, DocumentResult):
                         results[sha] = hit
-                        counts["from_cache"] += 1
                     elif isinstance(hit, ErrorEntry):
                         failed[sha] = hit
+                    if hit is not None:
                         counts["from_cache"] += 1
+                        progress.step(rel)
                     else:
                         counts["analysed"] += 1
                         yield sha, str(f)
 
         t_work = time.perf_counter()
-        n_files = sum(len(spec.files) for spec in grouping.vendors)
-        progress = _Progress(n_files, enabled=options.progress)
         worker_private: list[float] = []
         if options.backend == "dask":
             from . import dask_backend

@@ -96,6 +96,26 @@ class TestVendorsAndReport:
         assert b.documents[0].duplicate_of == "a/dpa.txt"
         assert b.requirement("BREACH-PROCESSOR-NOTICE").evidence[0].path == "b/copy.txt"
 
+    def test_progress_counts_every_file_once_whatever_happens_to_it(self, tmp_path, rules_analyzer, monkeypatch):
+        steps: list[tuple[int, str]] = []
+
+        class Recorder(engine._Progress):
+            def step(self, name: str) -> None:
+                steps.append((self.total, name))
+                super().step(name)
+
+        monkeypatch.setattr(engine, "_Progress", Recorder)
+        root = _tree(tmp_path / "scan", {"a/dpa.txt": EN_PROCESSOR, "b/copy.txt": EN_PROCESSOR,
+                                           "c/계약.txt": KO_PROCESSOR, "d/empty.txt": ""})
+        opts = ScanOptions(workers=2, as_of=AS_OF, cache_dir=str(tmp_path / "cache"))
+        for run in ("first", "from the cache"):
+            steps.clear()
+            report = rules_analyzer.scan([root], opts)
+            assert sorted(n for _, n in steps) == ["a/dpa.txt", "b/copy.txt", "c/계약.txt", "d/empty.txt"], run
+            assert {t for t, _ in steps} == {4}, run
+        assert report.headers["timings"]["from_cache"] == 2 and report.headers["timings"]["analysed"] == 0  # a, c
+        assert [e.code for e in report.errors] == ["empty"]
+
     def test_single_file_is_one_vendor_named_by_stem(self, tmp_path, rules_analyzer):
         f = _tree(tmp_path, {"Hosting DPA.txt": EN_PROCESSOR}) / "Hosting DPA.txt"
         report = rules_analyzer.scan([f], ScanOptions(workers=1, as_of=AS_OF))
