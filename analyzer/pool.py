@@ -94,7 +94,7 @@ class _Lazy:
                 self.done = True
         return self.head
 
-    def pop(self, _index: int = 0) -> Any:
+    def pop(self) -> Any:
         item = self.peek()
         self.head = None
         return item
@@ -149,24 +149,25 @@ def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, st
     """Apply func(state, item) to every (key, item) in worker processes; yield outcomes as they
     finish. `state` (the loaded analyzer) reaches workers by fork inheritance when possible.
 
-    The workers are forked before `items` is consumed, so work the caller does lazily while
-    producing items (reading and hashing files) does not swell the processes forked from it."""
+    The workers are forked once the first item is known and before the rest are produced, so
+    work the caller does lazily while producing items (reading and hashing files) neither swells
+    the forked processes nor forks any when there is nothing to do (a re-scan from the cache)."""
+    if isinstance(items, (list, tuple)):
+        workers = min(workers, len(items))
+    queue = _Lazy(iter(items))
+    if not queue:
+        return
     fork = "fork" in mp.get_all_start_methods() and os.name == "posix"
     ctx = mp.get_context("fork" if fork else "spawn")
     if fork:
         _WORKER_STATE["state"] = state
-    if isinstance(items, (list, tuple)):
-        if not items:
-            return
-        workers = min(workers, len(items))
-    queue = _Lazy(iter(items))
     n = max(1, workers)
     pool = [_Worker(ctx, func, state, fork) for _ in range(n)]
     pending = 0
     try:
         for w in pool:
             if queue:
-                w.send(*queue.pop(0))
+                w.send(*queue.pop())
                 pending += 1
         while pending:
             busy = {w.parent: w for w in pool if w.task is not None}
@@ -194,7 +195,7 @@ def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, st
                 pending -= 1
                 yield outcome
                 if queue:
-                    w.send(*queue.pop(0))
+                    w.send(*queue.pop())
                     pending += 1
             if timeout:
                 now = time.monotonic()
@@ -206,7 +207,7 @@ def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, st
                         pending -= 1
                         yield Outcome(key, False, None, "timeout", f"analysis took longer than {timeout:g} s and was stopped")
                         if queue:
-                            nw.send(*queue.pop(0))
+                            nw.send(*queue.pop())
                             pending += 1
     finally:
         for w in pool:

@@ -41,9 +41,14 @@ def test_items_are_pulled_only_as_workers_free_up(workers):
     assert len({v[2] for v in results.values()}) <= workers
 
 
-def test_empty_iterator_and_list():
+def test_nothing_to_do_forks_no_worker(monkeypatch):
+    def no_fork(*args, **kwargs):
+        raise AssertionError("a worker was started for no work")
+
+    monkeypatch.setattr(pool, "_Worker", no_fork)
     assert list(pool.run(_square, iter(()), state=None, workers=2, timeout=5)) == []
     assert list(pool.run(_square, [], state=None, workers=2, timeout=5)) == []
+    assert "state" not in pool._WORKER_STATE
 
 
 @pytest.mark.skipif(not LINUX, reason="private memory comes from /proc/self/smaps_rollup")
