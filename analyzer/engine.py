@@ -216,7 +216,7 @@ class Analyzer:
                         yield sha, str(f)
 
         t_work = time.perf_counter()
-        worker_private: list[float] = []
+        worker_private_max: float | None = None
         if options.backend == "dask":
             from . import dask_backend
 
@@ -231,7 +231,7 @@ class Analyzer:
         for outcome in outcomes:
             rel = jobs[outcome.key]
             if outcome.private_mib is not None:
-                worker_private.append(outcome.private_mib)
+                worker_private_max = max(worker_private_max or 0.0, outcome.private_mib)
             if outcome.ok:
                 slim = outcome.value.slim()
                 results[outcome.key] = slim
@@ -285,7 +285,7 @@ class Analyzer:
             "documents": len(results),
             "analysed": counts["analysed"],
             "from_cache": counts["from_cache"],
-            "worker_private_mib_max": max(worker_private) if worker_private else None,
+            "worker_private_mib_max": worker_private_max,
             "pages": sum(r.pages for r in results.values()),
         })
         return ScanReport(headers, tuple(vendors), tuple(errors), tuple(skipped), tuple(warnings))
