@@ -1,0 +1,69 @@
+"""How findings across a vendor's documents become one status per requirement (analyzer/gaps.py),
+tested on hand-made findings so each rule of the aggregation is seen on its own, in English and Korean."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.findings import DocumentResult, Finding
+from analyzer.gaps import TOPICAL_SCORE, DocumentFindings, requirement_results
+from analyzer.library import load_library
+from analyzer.relationship import VendorRelationship
+
+AS_OF = dt.date(2026, 11, 28)
+PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def _finding(rid: str, text: str, lang: str, score: float | None, start: int, supports: str = "met") -> Finding:
+    return Finding(requirement=rid, segment=start, start=start * 100, end=start * 100 + len(text), page=1,
+                   clause_number=str(start), text=text, lang=lang, supports=supports,
+                   source="rules+model" if score is not None else "rules", score=score, rules=("detect:rules",))
+
+
+def _status(library, findings: list[Finding], rid: str, lang: str):
+    doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(),
+                         findings=tuple(findings))
+    results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], PROCESSOR_ABROAD, AS_OF, lang)
+    return next(r for r in results if r.id == rid)
+
+
+PASSING = {
+    "en": ("If the Vendor receives any such data by mistake, it shall delete it within two (2) business days.",
+           "The Vendor shall destroy personal information without delay once the retention period ends, so that it "
+           "cannot be recovered, and confirm the destruction in writing."),
+    "ko": ("수탁자가 착오로 그러한 정보를 받은 경우에는 2영업일 이내에 삭제한다.",
+           "수탁자는 보유기간이 끝나면 지체 없이 개인정보를 복구할 수 없는 방법으로 파기하고 그 결과를 서면으로 통보한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_passing_mention_alone_cannot_meet_a_requirement(library, lang):
+    passing, _central = PASSING[lang]
+    r = _status(library, [_finding("MIN-RETENTION-DESTRUCTION", passing, lang, 0.03, 1)], "MIN-RETENTION-DESTRUCTION", lang)
+    assert r.status == "weak"
+    assert any(c["check"] == "in-passing" for c in r.failed_checks)
+    assert r.reason[lang] and r.evidence[0].text == passing
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_clause_about_the_requirement_decides_and_passing_mentions_are_not_evidence(library, lang):
+    passing, central = PASSING[lang]
+    found = [_finding("MIN-RETENTION-DESTRUCTION", passing, lang, 0.03, 1),
+             _finding("MIN-RETENTION-DESTRUCTION", central, lang, TOPICAL_SCORE + 0.4, 2)]
+    r = _status(library, found, "MIN-RETENTION-DESTRUCTION", lang)
+    assert r.status == "met"
+    assert [e.text for e in r.evidence] == [central]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_rules_only_findings_have_no_score_and_keep_deciding(library, lang):
+    passing, _central = PASSING[lang]
+    r = _status(library, [_finding("MIN-RETENTION-DESTRUCTION", passing, lang, None, 1)], "MIN-RETENTION-DESTRUCTION", lang)
+    assert r.status == "met"
