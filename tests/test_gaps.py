@@ -67,3 +67,36 @@ def test_rules_only_findings_have_no_score_and_keep_deciding(library, lang):
     passing, _central = PASSING[lang]
     r = _status(library, [_finding("MIN-RETENTION-DESTRUCTION", passing, lang, None, 1)], "MIN-RETENTION-DESTRUCTION", lang)
     assert r.status == "met"
+
+
+FORUM = {
+    "en": ("Any dispute arising out of this Agreement shall be finally resolved by arbitration administered by the "
+           "Singapore International Arbitration Centre.",
+           "The Seoul Central District Court has exclusive jurisdiction over any dispute arising under this Agreement.",
+           "The Vendor shall take part in mediation before the Personal Information Dispute Mediation Committee and "
+           "provide the documents it requests."),
+    "ko": ("이 계약과 관련한 모든 분쟁은 싱가포르 국제중재센터의 중재규칙에 따른 중재로 최종 해결한다.",
+           "이 계약과 관련한 분쟁은 서울중앙지방법원을 제1심 관할법원으로 한다.",
+           "수탁자는 개인정보 분쟁조정위원회의 분쟁조정에 성실히 참여하고 위원회가 요청하는 자료를 제출한다."),
+}
+
+
+@pytest.fixture(scope="module")
+def rules_analyzer():
+    from analyzer.engine import Analyzer
+
+    return Analyzer.default(as_of=AS_OF, use_model=False)
+
+
+def _mediation(analyzer, lang: str, *clauses: str):
+    doc = analyzer.analyze_text("\n\n".join(clauses), lang=lang)
+    return analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("DSR-DISPUTE-MEDIATION")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_foreign_arbitration_for_every_dispute_makes_mediation_weak_unless_the_committee_is_kept(rules_analyzer, lang):
+    foreign, domestic, committee = FORUM[lang]
+    r = _mediation(rules_analyzer, lang, foreign)
+    assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks)
+    assert _mediation(rules_analyzer, lang, domestic).status == "missing"
+    assert _mediation(rules_analyzer, lang, foreign, committee).status == "met"
