@@ -100,3 +100,19 @@ def test_foreign_arbitration_for_every_dispute_makes_mediation_weak_unless_the_c
     assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks)
     assert _mediation(rules_analyzer, lang, domestic).status == "missing"
     assert _mediation(rules_analyzer, lang, foreign, committee).status == "met"
+
+
+OFFICER = {
+    "en": "The Vendor's privacy officer is Jane Park, Chief Privacy Officer (+65 6800 1200), and the Vendor shall tell "
+          "the Company within seven (7) days whenever that person is replaced.",
+    # a bare phone number and e-mail, and a verb stem fused with its ending (바뀌 + ㄴ = 바뀐)
+    "ko": "수탁자의 개인정보 보호책임자는 정보보호실장 박서윤(02-6953-2100, privacy@daon.example)으로 하며, 수탁자는 "
+          "보호책임자가 바뀐 경우 7일 이내에 위탁자에게 서면으로 알린다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_named_officer_with_bare_contact_details_and_a_change_notice_is_met(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(OFFICER[lang], lang=lang)
+    r = rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("GOV-PRIVACY-OFFICER")
+    assert r.status == "met", r.reason
