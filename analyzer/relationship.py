@@ -67,6 +67,8 @@ _RECIPIENT = re.compile(
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
     re.IGNORECASE,
 )
+# A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
+_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니))")
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
                      re.IGNORECASE)
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
@@ -149,7 +151,10 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for code, s, e, matched in countries_in(text):
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         for m in _PROCESSOR.finditer(text):
-            add("role:processor", 1.0, m)
+            if is_negated(text, m.start(), m.end(), lang) or _KO_NOT_BE.match(text, m.end()):
+                add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"
+            else:
+                add("role:processor", 1.0, m)
         for m in _RECIPIENT.finditer(text):
             if is_negated(text, m.start(), m.end(), lang):
                 add("role:processor", 1.0, m)  # "shall not use it for its own purposes"

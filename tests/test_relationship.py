@@ -1,0 +1,29 @@
+"""The vendor's role read from its contract: a clause that denies a role is evidence for the other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.engine import Analyzer
+
+DENIED = {
+    "en": "PayRiver receives the cardholder data as an independent controller for its own purposes. PayRiver is not the "
+          "Merchant's processor or entrusted party and does not act on the Merchant's behalf.",
+    "ko": "판매자는 구매자 정보를 독립적인 개인정보처리자로서 자신의 목적으로 처리하며, 판매자는 회사의 수탁자가 아니며 "
+          "회사의 처리위탁을 받은 자에 해당하지 않는다.",
+}
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer.default(as_of=dt.date(2026, 11, 28), use_model=False)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_denied_processor_role_points_to_a_recipient(analyzer, lang):
+    doc = analyzer.analyze_text(DENIED[lang], lang=lang)
+    rel = analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship
+    assert rel.role == "recipient"
+    assert not [s for s in doc.signals if s.kind == "role:processor"]
