@@ -1,0 +1,69 @@
+"""The library's checks on single clauses, English and Korean: how deadlines in business days
+compare with a statutory window, and the weak terms that a lawyer reads as a gap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.classify import rules
+from analyzer.library import load_library
+
+AS_OF = dt.date(2026, 11, 28)
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def _failed(library, rid: str, text: str, lang: str) -> set[str]:
+    return {r.check for r in rules.evaluate(library.requirement(rid), text, lang, AS_OF).failed}
+
+
+REQUESTS = {
+    "en": ("A party that receives a request from a data subject shall forward it to the other party within {n} business days.",
+           "A party that receives a request from a data subject shall forward it to the other party within {n} days."),
+    "ko": ("당사자는 정보주체의 열람 요구를 받으면 {n}영업일 이내에 상대방에게 전달한다.",
+           "당사자는 정보주체의 열람 요구를 받으면 {n}일 이내에 상대방에게 전달한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(library, lang):
+    business, calendar = REQUESTS[lang]
+    assert "request-deadline" not in _failed(library, "DSR-REQUEST-HANDLING", calendar.format(n=10), lang)
+    assert "request-deadline" in _failed(library, "DSR-REQUEST-HANDLING", business.format(n=10), lang)
+    assert "request-deadline" not in _failed(library, "DSR-REQUEST-HANDLING", business.format(n=5), lang)
+
+
+WEAK = [
+    # insurance for goods, not for claims over personal information
+    ("DSR-DAMAGES-COVER", "unrelated-cover", "en",
+     "The Carrier shall indemnify the Company against claims by data subjects and shall maintain goods-in-transit insurance.",
+     "The Carrier shall indemnify the Company against claims by data subjects and shall maintain cyber liability insurance."),
+    ("DSR-DAMAGES-COVER", "unrelated-cover", "ko",
+     "배송사는 정보주체의 손해배상 청구에 대하여 책임을 지며, 운송 중인 상품의 멸실에 대비하여 적재물배상책임보험에 가입한다.",
+     "배송사는 정보주체의 손해배상 청구에 대하여 책임을 지며, 개인정보 유출에 대비하여 개인정보 손해배상책임보험에 가입한다."),
+    # statutory and punitive damages carved out of the indemnity
+    ("DSR-DAMAGES-COVER", "damages-cap", "en",
+     "The Vendor shall indemnify the Company against claims by data subjects, excluding any punitive or statutory damages, "
+     "and shall maintain cyber liability insurance.",
+     "The Vendor shall indemnify the Company against claims by data subjects, including punitive and statutory damages, "
+     "and shall maintain cyber liability insurance."),
+    # a cap by reference to a price or another clause
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "수탁자가 이 계약을 위반하여 위탁자에게 손해가 발생한 경우 수탁자는 본계약 제9조의 범위에서 그 손해를 배상한다.",
+     "수탁자가 이 계약을 위반하여 위탁자에게 손해가 발생한 경우 수탁자는 그 손해를 전부 배상한다."),
+    # a change announced on a web page
+    ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
+     "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
+     "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 30일 전까지 위탁자에게 서면으로 알리고 위탁자는 이의를 제기할 수 있다."),
+]
+
+
+@pytest.mark.parametrize("rid,check,lang,weak,sound", WEAK, ids=[f"{w[0]}-{w[1]}-{w[2]}" for w in WEAK])
+def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, check, lang, weak, sound):
+    assert check in _failed(library, rid, weak, lang)
+    assert check not in _failed(library, rid, sound, lang)
