@@ -67,6 +67,12 @@ _RECIPIENT = re.compile(
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
     re.IGNORECASE,
 )
+# The role itself denied ("is not the Merchant's processor", "does not act as a processor"), as
+# opposed to a negated duty about processors ("shall not engage a sub-processor"), which a
+# processor contract is full of.
+_EN_NOT_ROLE = re.compile(
+    r"(?:\b(?:is|are|be|being)\s+not|\b(?:isn['’]t|aren['’]t)|\b(?:not|never)\s+(?:act|acts|acting)\s+as)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
 _KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니))")
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
@@ -151,7 +157,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for code, s, e, matched in countries_in(text):
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         for m in _PROCESSOR.finditer(text):
-            if is_negated(text, m.start(), m.end(), lang) or _KO_NOT_BE.match(text, m.end()):
+            if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):
                 add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"
             else:
                 add("role:processor", 1.0, m)

@@ -26,4 +26,20 @@ def test_a_denied_processor_role_points_to_a_recipient(analyzer, lang):
     doc = analyzer.analyze_text(DENIED[lang], lang=lang)
     rel = analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship
     assert rel.role == "recipient"
-    assert not [s for s in doc.signals if s.kind == "role:processor"]
+    denial = "processor" if lang == "en" else "수탁자"
+    assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == denial]
+
+
+PROCESSOR = {
+    "en": "The Vendor processes Customer Personal Data on behalf of the Customer as its processor. The Vendor shall not "
+          "engage any sub-processor without the Customer's prior written approval and is not permitted to use the data "
+          "for its own purposes.",
+    "ko": "수탁자는 위탁자를 위하여 개인정보 처리업무를 수행한다. 수탁자는 위탁자의 사전 승인 없이 개인정보 처리업무를 "
+          "제3자에게 재위탁하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_negated_duties_about_processors_do_not_deny_the_processor_role(analyzer, lang):
+    doc = analyzer.analyze_text(PROCESSOR[lang], lang=lang)
+    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
