@@ -108,16 +108,17 @@ def _lang(segment: Segment) -> str:
 
 
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
+    from ..detection import for_library
+
     detections: list[Detection] = []
     scores = scorer.scores(segments) if scorer is not None and segments else None
-    from ..prefilter import squash
-
+    detector = for_library(library)
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
-        squashed = squash(text)
+        hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
         for req in library.requirements:
-            rule = req.detected(text, lang, squashed)
+            rule = req.id in hits
             score = scores[i].get(req.id) if scores is not None else None
             if scorer is None:
                 if rule:
