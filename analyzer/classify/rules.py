@@ -116,10 +116,12 @@ def _reason(check: Check, **values: Any) -> dict[str, str]:
     return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
 
 
-def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None) -> CheckResult:
+def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None,
+                   squashed: str | None = None) -> CheckResult:
+    """`squashed` is prefilter.squash(text), passed by callers that evaluate many checks on one text."""
     if check.type == "deadline":
         return _deadline(check, text, lang)
-    sq = squash(text)
+    sq = squash(text) if squashed is None else squashed
     if check.type == "require":
         found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
         passed = len(found) >= check.minimum
@@ -194,13 +196,14 @@ def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
     return Verdict(status, tuple(results))
 
 
-def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date) -> list[CheckResult]:
+def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
+                  squashed: str | None = None) -> list[CheckResult]:
     """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated."""
     out = []
     for check in requirement.checks_as_of(as_of):
         if check.type != "contrary":
             continue
-        r = evaluate_check(check, text, lang)
+        r = evaluate_check(check, text, lang, squashed=squashed)
         if not r.passed:
             out.append(r)
     return out
