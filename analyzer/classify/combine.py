@@ -128,18 +128,21 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     detections: list[Detection] = []
     scores = scorer.scores(segments) if scorer is not None and segments else None
     detector = for_library(library)
+    ids = library.ids
+    thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
-        for req in library.requirements:
-            rule = req.id in hits
-            score = scores[i].get(req.id) if scores is not None else None
-            if scorer is None:
-                if rule:
-                    detections.append(Detection(i, req.id, True, None))
-            elif rule or (score is not None and score >= scorer.threshold(req.id, lang)):
-                detections.append(Detection(i, req.id, rule, score))
+        if scores is None:
+            detections.extend(Detection(i, rid, True, None) for rid in ids if rid in hits)
+            continue
+        seg_scores = scores[i]
+        for rid, threshold in zip(ids, thresholds[lang]):
+            rule = rid in hits
+            score = seg_scores.get(rid)
+            if rule or (score is not None and score >= threshold):
+                detections.append(Detection(i, rid, rule, score))
     return detections
 
 
