@@ -307,13 +307,12 @@ class Analyzer:
 
     def warm(self) -> None:
         """Load and compile everything a document needs, once, before workers fork."""
-        from . import nlp
-        from .relationship import countries_in
+        from . import nlp, relationship
 
         self.library.warm()
         nlp.pipeline("en")
         nlp.pipeline("ko")
-        countries_in("")
+        relationship.warm()
 
     def _headers(self, options: ScanOptions, paths: Sequence[Any], timings: dict[str, Any]) -> dict[str, Any]:
         return {

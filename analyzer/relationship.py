@@ -179,6 +179,12 @@ def _plain_matches(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def warm() -> None:
+    """Build the country alternations and the signal prefilters (before workers fork)."""
+    _country_patterns()
+    _signal_literals()
+
+
 def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
     _plain_rx, plain, exact_rx, exact, _split = _country_patterns()
@@ -193,35 +199,63 @@ def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Letters a case-insensitive regex equates with i or s where str.lower() does not (İ, ı, ſ;
+# the Kelvin sign lowers to k): a text holding one is searched without the literal prefilter.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=1)
+def _signal_literals() -> dict[re.Pattern[str], tuple[str, ...] | None]:
+    """Per signal regex, literals one of which (case-folded, without white space) every match
+    contains (prefilter.literals): most segments contain none, and the searches are skipped."""
+    from .prefilter import literals
+
+    out: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _PSEUDO, _REID):
+        found = literals(rx.pattern)
+        out[rx] = None if found is None else tuple(sorted(found))
+    return out
+
+
+def _matches(rx: re.Pattern[str], text: str, squashed: str | None) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), skipped when `squashed` (None: cannot say) lacks all its literals."""
+    lits = _signal_literals()[rx]
+    if squashed is not None and lits is not None and not any(lit in squashed for lit in lits):
+        return iter(())
+    return rx.finditer(text)
+
+
 def document_signals(segments: Sequence[Segment]) -> list[Signal]:
     from .classify.rules import is_negated
+    from .prefilter import squash
 
     out: list[Signal] = []
     for seg in segments:
         text = seg.text
         lang = seg.lang.value
+        squashed = None if _ODD_FOLDS.search(text) else squash(text)
 
         def add(kind: str, weight: float, m: re.Match[str], country: str | None = None) -> None:
             out.append(Signal(kind, weight, " ".join(m.group(0).split()), seg.start + m.start(), seg.start + m.end(),
                               seg.page, country))
 
-        for m in _OVERSEAS_STRONG.finditer(text):
+        for m in _matches(_OVERSEAS_STRONG, text, squashed):
             if not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        for m in _DOMESTIC.finditer(text):
+        for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
         for code, s, e, matched in countries_in(text):
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
-        for m in _PROCESSOR.finditer(text):
+        for m in _matches(_PROCESSOR, text, squashed):
             add("role:processor", 1.0, m)
-        for m in _RECIPIENT.finditer(text):
+        for m in _matches(_RECIPIENT, text, squashed):
             if is_negated(text, m.start(), m.end(), lang):
                 add("role:processor", 1.0, m)  # "shall not use it for its own purposes"
             else:
                 add("role:recipient", 2.0 if "own" in m.group(0).lower() or "독립" in m.group(0) else 1.5, m)
-        for m in _PSEUDO.finditer(text):
+        for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)
-        for m in _REID.finditer(text):
+        for m in _matches(_REID, text, squashed):
             add("reidentification", 0.5, m)
     return out
 

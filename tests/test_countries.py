@@ -42,3 +42,35 @@ def test_split_alternation_on_glued_cased_and_odd_letter_texts():
                 parts.append("".join(rnd.choice(filler) for _c in range(rnd.randint(0, 4))))
         text = "".join(parts)
         assert _split(text) == _whole(text), text
+
+
+def _signals_without_prefilter(segments):
+    original = relationship._matches
+    relationship._matches = lambda rx, text, squashed: rx.finditer(text)
+    try:
+        return relationship.document_signals(segments)
+    finally:
+        relationship._matches = original
+
+
+def test_signal_prefilter_literals_are_ascii_or_hangul():
+    # the İ/ı/ſ fallback covers every letter a case-insensitive regex folds differently from
+    # str.lower() only for ASCII and Hangul literals
+    for lits in relationship._signal_literals().values():
+        assert lits is not None
+        assert all(c.isascii() or "가" <= c <= "힣" for lit in lits for c in lit), lits
+
+
+def test_signal_prefilter_skips_only_searches_that_cannot_match():
+    from analyzer.types import BlockKind, Lang, Segment
+
+    lib = load_library(ROOT / "clause_library")
+    texts = [(e.text, e.lang) for e in lib.examples] + [(n.text, n.lang) for n in lib.negatives]
+    texts += [("The proceſſor may tranſfer data overſeas to a data importer.", "en"),
+              ("Processors in İstanbul and the thırd countries; PSEUDONYMISED DATA; re-identify", "en"),
+              ("수탁자는 국외로 이전하지 아니한다. 가명정보 재식별", "ko")]
+    segments = [Segment(start=0, end=len(t), text=t, page=1, lang=Lang(lg), clause_number=None, heading_path=(),
+                        block_kind=BlockKind.PARAGRAPH) for t, lg in texts]
+    fast = relationship.document_signals(segments)
+    assert len(fast) > 100
+    assert fast == _signals_without_prefilter(segments)
