@@ -106,6 +106,15 @@ def _find_unnegated(patterns: PatternSet, text: str, lang: str, squashed: str | 
     return None
 
 
+def _may_occur(patterns: PatternSet, lang: str, squashed: str) -> bool:
+    """Whether one of the patterns could match a text: its literals (or it has none) occur."""
+    for p in patterns.for_lang(lang):
+        lits = p.literals
+        if lits is None or any(lit in squashed for lit in lits):
+            return True
+    return False
+
+
 class _SafeFormat(string.Formatter):
     def get_value(self, key, args, kwargs):  # type: ignore[no-untyped-def]
         return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else super().get_value(key, args, kwargs)
@@ -203,6 +212,8 @@ def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date
     for check in requirement.checks_as_of(as_of):
         if check.type != "contrary":
             continue
+        if squashed is not None and not _may_occur(check.patterns, lang, squashed):
+            continue  # none of its phrases can occur: the check passes (most segments, most checks)
         r = evaluate_check(check, text, lang, squashed=squashed)
         if not r.passed:
             out.append(r)
