@@ -346,7 +346,9 @@ def replace_lang(analyzer: Analyzer, lang: str) -> Analyzer:
 
 
 def _analyze_in_worker(analyzer: Analyzer, path: str) -> DocumentResult:
-    return analyzer.analyze_file(path)
+    # The scan keeps only the slim result: sending the segments to the parent would cost
+    # pickling them, the pipe, and unpickling them there, for every document.
+    return analyzer.analyze_file(path).slim()
 
 
 def _lang_chars(segments: Sequence[Any]) -> dict[str, int]:
