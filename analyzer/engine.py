@@ -307,13 +307,12 @@ class Analyzer:
 
     def warm(self) -> None:
         """Load and compile everything a document needs, once, before workers fork."""
-        from . import nlp
-        from .relationship import countries_in
+        from . import nlp, relationship
 
         self.library.warm()
         nlp.pipeline("en")
         nlp.pipeline("ko")
-        countries_in("")
+        relationship.warm()
 
     def _headers(self, options: ScanOptions, paths: Sequence[Any], timings: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -347,7 +346,9 @@ def replace_lang(analyzer: Analyzer, lang: str) -> Analyzer:
 
 
 def _analyze_in_worker(analyzer: Analyzer, path: str) -> DocumentResult:
-    return analyzer.analyze_file(path)
+    # The scan keeps only the slim result: sending the segments to the parent would cost
+    # pickling them, the pipe, and unpickling them there, for every document.
+    return analyzer.analyze_file(path).slim()
 
 
 def _lang_chars(segments: Sequence[Any]) -> dict[str, int]:

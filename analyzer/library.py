@@ -108,7 +108,8 @@ class Requirement:
 
     def detected(self, text: str, lang: str, squashed: str | None = None) -> bool:
         """Whether every detect group matches the text (`squashed` is prefilter.squash(text),
-        passed in by callers that test many requirements on the same text)."""
+        passed in by callers that test many requirements on the same text). Scans ask all
+        requirements at once through detection.Detector, which must give the same answers."""
         langs = (lang,) if lang in LANGS else LANGS
         if squashed is None:
             squashed = squash(text)
@@ -187,9 +188,12 @@ class Library:
 
     def warm(self) -> None:
         """Compile every pattern and prefilter now (before worker processes fork, so they
-        share the work instead of each repeating it)."""
+        share the work instead of each repeating it): the detector (detection.py) a scan uses,
+        and the checks' patterns."""
+        from .detection import for_library
+
+        for_library(self)
         for r in self.requirements:
-            _combined(r)
             for c in r.checks:
                 for ps in (c.patterns, c.unless, c.unless_vendor):
                     for p in ps.en + ps.ko:

@@ -49,9 +49,51 @@ def pipeline(lang: str) -> Any:
     return nlp
 
 
+@lru_cache(maxsize=None)
+def _sentence_marks(lang: str) -> re.Pattern[str]:
+    """The characters without which the pipeline cannot end a sentence: the sentencizer's
+    punctuation (English); the full stop, question and exclamation marks every ending of
+    _KO_END needs (Korean)."""
+    if lang == "ko":
+        marks = {".", "?", "!"}
+    else:
+        marks = set(pipeline("en").get_pipe("sentencizer").punct_chars)
+    return re.compile("[" + "".join(re.escape(m) for m in sorted(marks)) + "]")
+
+
+def _one_sentence(text: str, marks: re.Pattern[str]) -> bool:
+    """Whether the pipeline must leave `text` whole: no sentence mark before its last
+    character (a sentence can only start after a token that is, or ends with, a mark, and
+    only white space follows the last character)."""
+    end = len(text.rstrip())
+    return end > 0 and marks.search(text, 0, end - 1) is None
+
+
 def sentence_spans(texts: Iterable[str], lang: str) -> list[list[tuple[int, int]]]:
-    """Character spans of the sentences of each text (whitespace trimmed, abbreviations healed)."""
-    nlp = pipeline("ko" if lang == "ko" else "en")
+    """Character spans of the sentences of each text (whitespace trimmed, abbreviations healed).
+
+    Most clause units are one sentence with at most a full stop at the end: spaCy would find
+    that one sentence too, so those are not tokenised (tests compare both ways); the rest go
+    through the pipeline.
+    """
+    lang = "ko" if lang == "ko" else "en"
+    texts = list(texts)
+    marks = _sentence_marks(lang)
+    out: list[list[tuple[int, int]]] = []
+    split: list[int] = []
+    for k, text in enumerate(texts):
+        if _one_sentence(text, marks):
+            out.append([(len(text) - len(text.lstrip()), len(text.rstrip()))])
+        else:
+            out.append([])
+            split.append(k)
+    for k, spans in zip(split, _pipeline_spans([texts[k] for k in split], lang)):
+        out[k] = spans
+    return out
+
+
+def _pipeline_spans(texts: list[str], lang: str) -> list[list[tuple[int, int]]]:
+    nlp = pipeline(lang)
     out: list[list[tuple[int, int]]] = []
     for doc in nlp.pipe(texts, batch_size=256):
         spans: list[tuple[int, int]] = []

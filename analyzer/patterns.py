@@ -23,8 +23,12 @@ class Pattern:
     @cached_property
     def regex(self) -> re.Pattern[str]:
         """Compiled on first use: a library holds thousands of patterns, and listing it or
-        answering --help should not pay for compiling them all."""
-        return re.compile(self.expr, re.IGNORECASE)
+        answering --help should not pay for compiling them all. A third of them repeat an
+        expression used elsewhere in the library, which is compiled once."""
+        found = _COMPILED.get(self.expr)
+        if found is None:
+            found = _COMPILED[self.expr] = re.compile(self.expr, re.IGNORECASE)
+        return found
 
     def search(self, text: str, squashed: str | None = None) -> re.Match[str] | None:
         """The first match; `squashed` (prefilter.squash(text)) lets a literal test skip the regex."""
@@ -38,8 +42,15 @@ class Pattern:
     def literals(self) -> tuple[str, ...] | None:
         from .prefilter import literals
 
-        found = literals(self.expr)
-        return None if found is None else tuple(found)
+        if self.expr not in _LITERALS:
+            found = literals(self.expr)
+            _LITERALS[self.expr] = None if found is None else tuple(found)
+        return _LITERALS[self.expr]
+
+
+# Per expression, shared by the Pattern objects that repeat it (re's own cache holds only 512).
+_COMPILED: dict[str, re.Pattern[str]] = {}
+_LITERALS: dict[str, tuple[str, ...] | None] = {}
 
 
 def compile_pattern(source: str, *, check: bool = True) -> Pattern:

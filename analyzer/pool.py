@@ -12,6 +12,7 @@ loading it again; where fork is unavailable the analyzer is pickled to each work
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -110,9 +111,16 @@ class _Worker:
         was_daemon = config.get("daemon")
         if was_daemon:
             config["daemon"] = False
+        # The forked child inherits the parent's objects (the library, the model) as frozen: its
+        # garbage collections then skip them instead of walking, and so copying, every page
+        # they sit on. The parent unfreezes at once; only the child keeps them frozen.
+        if fork:
+            gc.freeze()
         try:
             self.process.start()
         finally:
+            if fork:
+                gc.unfreeze()
             if was_daemon:
                 config["daemon"] = was_daemon
         child.close()
@@ -193,10 +201,10 @@ def run(func: Callable[[Any, Any], Any], items: Iterable[tuple[Any, Any]], *, st
                     pool[pool.index(w)] = w = _Worker(ctx, func, state, fork)
                 w.task = None
                 pending -= 1
-                yield outcome
-                if queue:
+                if queue:  # the worker's next document first, so it works while the caller handles this one
                     w.send(*queue.pop())
                     pending += 1
+                yield outcome
             if timeout:
                 now = time.monotonic()
                 for i, w in enumerate(pool):

@@ -113,3 +113,53 @@ class GroupFilter:
             if lit in squashed:
                 return True
         return False
+
+
+class LiteralScan:
+    """Which of many literals occur in a squashed text, found in one pass over it.
+
+    Testing each literal with `in` costs one pass over the text per literal (a library has about
+    a thousand per language). Here the literals form one trie-shaped regular expression, searched
+    as a lookahead at every position, so each position reports the longest literal that starts
+    there; a literal that starts at the same position is a prefix of it, so the literals present
+    are the ones contained in a reported literal (computed once per reported literal and kept).
+    """
+
+    __slots__ = ("_rx", "_lits", "_within")
+
+    def __init__(self, lits: Iterable[str]):
+        self._lits = tuple(sorted({lit for lit in lits if lit}))
+        self._rx = re.compile(f"(?=({_trie(self._lits)}))") if self._lits else None
+        self._within: dict[str, frozenset[str]] = {}
+
+    def present(self, squashed: str) -> set[str]:
+        out: set[str] = set()
+        if self._rx is None:
+            return out
+        within = self._within
+        for longest in set(self._rx.findall(squashed)):
+            found = within.get(longest)
+            if found is None:
+                found = within[longest] = frozenset(lit for lit in self._lits if lit in longest)
+            out |= found
+        return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching each word, shaped as a trie: at a position, at most one branch per
+    character is tried, and an optional tail is greedy, so the longest word is matched."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        kids = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)

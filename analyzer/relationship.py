@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from .findings import Signal
 from .types import Segment
@@ -81,9 +81,10 @@ _REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str], Any]:
     """Two alternations (case-insensitive names, case-sensitive abbreviations such as "US") and
-    the maps from a matched name to its ISO code: one search per text, not one per country."""
+    the maps from a matched name to its ISO code: one search per text, not one per country;
+    and the case-insensitive alternation split by first letter (see _plain_matches)."""
     import gettext
 
     import pycountry
@@ -117,17 +118,86 @@ def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
             else:
                 plain[re.sub(r"\s+", "", v.lower())] = code
     plain_names = sorted({v for vs in names.values() for v in vs if v not in _CASE_SENSITIVE}, key=len, reverse=True)
-    alts = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in plain_names)
-    plain_rx = re.compile(rf"(?<![A-Za-z가-힣])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+    plain_rx = _names_rx(plain_names)
     exact_rx = re.compile(rf"(?<![A-Za-z.])(?:{'|'.join(re.escape(v) for v in sorted(exact, key=len, reverse=True))})(?![A-Za-z])")
-    return plain_rx, plain, exact_rx, exact
+    return plain_rx, plain, exact_rx, exact, _by_first_letter(plain_names)
+
+
+def _names_rx(names: Sequence[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in names)
+    return re.compile(rf"(?<![A-Za-z가-힣])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _by_first_letter(names: Sequence[str]) -> tuple[re.Pattern[str], dict[str, _Part]] | None:
+    """The names' alternation split by first letter (see _plain_matches), and a regex finding
+    the positions where a name could start."""
+    if any(not v or v[0].isspace() for v in names):
+        return None
+    firsts = {v[0].lower() for v in names if _plain_letter(v[0])}
+    odd = {v for v in names if not _plain_letter(v[0])}
+    parts: dict[str, _Part] = {}
+    for first in firsts:
+        parts[first] = parts[first.upper()] = _Part(tuple(v for v in names if v[0].lower() == first or v in odd))
+    starts = re.compile(rf"(?<![A-Za-z가-힣])[{''.join(sorted({re.escape(v[0]) for v in names}))}]", re.IGNORECASE)
+    return starts, parts
+
+
+class _Part:
+    """The alternation of the names that start with one letter, compiled when first needed."""
+
+    __slots__ = ("names", "_rx")
+
+    def __init__(self, names: tuple[str, ...]):
+        self.names = names
+        self._rx: re.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        if self._rx is None:
+            self._rx = _names_rx(self.names)
+        return self._rx.match(text, pos)
+
+
+def _plain_letter(c: str) -> bool:
+    return c.isascii() or "가" <= c <= "힣"
+
+
+def _plain_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the plain names' alternation in text, as its finditer gives them.
+
+    The alternation tries its few hundred names at every position of every segment. A match can
+    only start where no letter precedes and one of the names' first letters follows; there, the
+    alternation of just the names starting with that letter (in the full alternation's order)
+    finds what the full one would. Names whose first letter is neither ASCII nor Hangul (which a
+    case-insensitive regex may equate with another letter) are in every part, and a position
+    starting with such a letter is tried with the full alternation.
+    """
+    plain_rx, _plain, _exact_rx, _exact, split = _country_patterns()
+    if split is None:
+        yield from plain_rx.finditer(text)
+        return
+    starts, parts = split
+    pos = 0
+    for s in starts.finditer(text):
+        p = s.start()
+        if p < pos:
+            continue
+        m = parts.get(text[p], plain_rx).match(text, p)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def warm() -> None:
+    """Build the country alternations and the signal prefilters (before workers fork)."""
+    _country_patterns()
+    _signal_literals()
 
 
 def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
-    plain_rx, plain, exact_rx, exact = _country_patterns()
+    _plain_rx, plain, exact_rx, exact, _split = _country_patterns()
     found = []
-    for m in plain_rx.finditer(text):
+    for m in _plain_matches(text):
         code = plain.get(re.sub(r"\s+", "", m.group(0).lower()))
         if code:
             found.append((code, m.start(), m.end(), m.group(0)))
@@ -137,38 +207,66 @@ def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Letters a case-insensitive regex equates with i or s where str.lower() does not (İ, ı, ſ;
+# the Kelvin sign lowers to k): a text holding one is searched without the literal prefilter.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=1)
+def _signal_literals() -> dict[re.Pattern[str], tuple[str, ...] | None]:
+    """Per signal regex, literals one of which (case-folded, without white space) every match
+    contains (prefilter.literals): most segments contain none, and the searches are skipped."""
+    from .prefilter import literals
+
+    out: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _PSEUDO, _REID):
+        found = literals(rx.pattern)
+        out[rx] = None if found is None else tuple(sorted(found))
+    return out
+
+
+def _matches(rx: re.Pattern[str], text: str, squashed: str | None) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), skipped when `squashed` (None: cannot say) lacks all its literals."""
+    lits = _signal_literals()[rx]
+    if squashed is not None and lits is not None and not any(lit in squashed for lit in lits):
+        return iter(())
+    return rx.finditer(text)
+
+
 def document_signals(segments: Sequence[Segment]) -> list[Signal]:
     from .classify.rules import is_negated
+    from .prefilter import squash
 
     out: list[Signal] = []
     for seg in segments:
         text = seg.text
         lang = seg.lang.value
+        squashed = None if _ODD_FOLDS.search(text) else squash(text)
 
         def add(kind: str, weight: float, m: re.Match[str], country: str | None = None) -> None:
             out.append(Signal(kind, weight, " ".join(m.group(0).split()), seg.start + m.start(), seg.start + m.end(),
                               seg.page, country))
 
-        for m in _OVERSEAS_STRONG.finditer(text):
+        for m in _matches(_OVERSEAS_STRONG, text, squashed):
             if not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        for m in _DOMESTIC.finditer(text):
+        for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
         for code, s, e, matched in countries_in(text):
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
-        for m in _PROCESSOR.finditer(text):
+        for m in _matches(_PROCESSOR, text, squashed):
             if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):
                 add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"
             else:
                 add("role:processor", 1.0, m)
-        for m in _RECIPIENT.finditer(text):
+        for m in _matches(_RECIPIENT, text, squashed):
             if is_negated(text, m.start(), m.end(), lang):
                 add("role:processor", 1.0, m)  # "shall not use it for its own purposes"
             else:
                 add("role:recipient", 2.0 if "own" in m.group(0).lower() or "독립" in m.group(0) else 1.5, m)
-        for m in _PSEUDO.finditer(text):
+        for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)
-        for m in _REID.finditer(text):
+        for m in _matches(_REID, text, squashed):
             add("reidentification", 0.5, m)
     return out
 

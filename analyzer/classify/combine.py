@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from ..library import Library, Requirement
+from ..prefilter import squash
 from ..types import BlockKind, Segment
 from . import rules
 from .deadlines import hours_text
@@ -60,10 +61,24 @@ def anchor_of(segment: Segment) -> tuple[str | None, tuple[str, ...]]:
     return None, segment.heading_path
 
 
-def context_of(segments: Sequence[Segment], index: int) -> tuple[int, int]:
+class _Anchors:
+    """anchor_of for each segment, computed once: every detection's context asks its neighbours."""
+
+    def __init__(self, segments: Sequence[Segment]):
+        self._segments = segments
+        self._found: dict[int, tuple[str | None, tuple[str, ...]]] = {}
+
+    def __getitem__(self, index: int) -> tuple[str | None, tuple[str, ...]]:
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = anchor_of(self._segments[index])
+        return found
+
+
+def context_of(segments: Sequence[Segment], index: int, anchors: _Anchors | None = None) -> tuple[int, int]:
     """[first, last] segment indices of the clause around segments[index], bounded in size;
     a table right after the clause (a schedule of items, a contact table) belongs to it."""
-    lo, hi = _clause_span(segments, index)
+    lo, hi = _clause_span(segments, index, anchors or _Anchors(segments))
     size = sum(len(segments[k].text) for k in range(lo, hi + 1))
     while hi + 1 < len(segments) and segments[hi + 1].block_kind is BlockKind.TABLE_CELL \
             and size + len(segments[hi + 1].text) <= MAX_CONTEXT_CHARS:
@@ -72,24 +87,24 @@ def context_of(segments: Sequence[Segment], index: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _clause_span(segments: Sequence[Segment], index: int) -> tuple[int, int]:
-    key = anchor_of(segments[index])
+def _clause_span(segments: Sequence[Segment], index: int, anchors: _Anchors) -> tuple[int, int]:
+    key = anchors[index]
     if key[0] is None:
         lo = hi = index
-        while lo > 0 and index - lo < 2 and anchor_of(segments[lo - 1]) == key:
+        while lo > 0 and index - lo < 2 and anchors[lo - 1] == key:
             lo -= 1
-        while hi + 1 < len(segments) and hi - index < 2 and anchor_of(segments[hi + 1]) == key:
+        while hi + 1 < len(segments) and hi - index < 2 and anchors[hi + 1] == key:
             hi += 1
         return lo, hi
     lo = hi = index
     size = len(segments[index].text)
     while True:
         grew = False
-        if lo > 0 and anchor_of(segments[lo - 1]) == key and size + len(segments[lo - 1].text) <= MAX_CONTEXT_CHARS:
+        if lo > 0 and anchors[lo - 1] == key and size + len(segments[lo - 1].text) <= MAX_CONTEXT_CHARS:
             lo -= 1
             size += len(segments[lo].text)
             grew = True
-        if hi + 1 < len(segments) and anchor_of(segments[hi + 1]) == key and size + len(segments[hi + 1].text) <= MAX_CONTEXT_CHARS:
+        if hi + 1 < len(segments) and anchors[hi + 1] == key and size + len(segments[hi + 1].text) <= MAX_CONTEXT_CHARS:
             hi += 1
             size += len(segments[hi].text)
             grew = True
@@ -108,22 +123,26 @@ def _lang(segment: Segment) -> str:
 
 
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
+    from ..detection import for_library
+
     detections: list[Detection] = []
     scores = scorer.scores(segments) if scorer is not None and segments else None
-    from ..prefilter import squash
-
+    detector = for_library(library)
+    ids = library.ids
+    thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
-        squashed = squash(text)
-        for req in library.requirements:
-            rule = req.detected(text, lang, squashed)
-            score = scores[i].get(req.id) if scores is not None else None
-            if scorer is None:
-                if rule:
-                    detections.append(Detection(i, req.id, True, None))
-            elif rule or (score is not None and score >= scorer.threshold(req.id, lang)):
-                detections.append(Detection(i, req.id, rule, score))
+        hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
+        if scores is None:
+            detections.extend(Detection(i, rid, True, None) for rid in ids if rid in hits)
+            continue
+        seg_scores = scores[i]
+        for rid, threshold in zip(ids, thresholds[lang]):
+            rule = rid in hits
+            score = seg_scores.get(rid)
+            if rule or (score is not None and score >= threshold):
+                detections.append(Detection(i, rid, rule, score))
     return detections
 
 
@@ -136,16 +155,26 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     by_req: dict[str, list[Detection]] = {}
     for d in detections:
         by_req.setdefault(d.requirement, []).append(d)
+    anchors = _Anchors(segments)
+    contexts: dict[tuple[int, int], tuple[str, str]] = {}  # (lo, hi) -> the clause text, squashed
     for rid, dets in by_req.items():
         req = library.requirement(rid)
         detected_idx = {d.segment for d in dets}
+        # Detections in one clause share its text, so their checks give the same verdict.
+        verdicts: dict[tuple[str, str, str], rules.Verdict] = {}
         for d in dets:
             seg = segments[d.segment]
             lang = _lang(seg)
-            lo, hi = context_of(segments, d.segment)
-            context = " ".join(s.text for s in segments[lo: hi + 1])
+            lo, hi = context_of(segments, d.segment, anchors)
+            found = contexts.get((lo, hi))
+            if found is None:
+                context = " ".join(s.text for s in segments[lo: hi + 1])
+                found = contexts[(lo, hi)] = (context, squash(context))
+            context, context_sq = found
             own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
-            verdict = _verdict(req, seg.text, own, context, lang, as_of)
+            verdict = verdicts.get((own, context, lang))
+            if verdict is None:
+                verdict = verdicts[(own, context, lang)] = _verdict(req, own, context, lang, as_of, context_sq)
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
                 if r.type == "deadline" and r.hours is not None:
@@ -167,20 +196,22 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     return out
 
 
-def _verdict(req: Requirement, seg_text: str, own: str, context: str, lang: str, as_of: dt.date) -> rules.Verdict:
+def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,
+             context_sq: str | None = None) -> rules.Verdict:
     results = []
+    own_sq = context_sq if own == context and context_sq is not None else squash(own)
     for check in req.checks_as_of(as_of):
         if check.type == "contrary":
             continue
         if check.type == "weak_phrase":
-            results.append(rules.evaluate_check(check, own, lang))
+            results.append(rules.evaluate_check(check, own, lang, squashed=own_sq))
         elif check.type == "deadline":
             r = rules.evaluate_check(check, own, lang)
             if r.hours is None and r.value is None and own != context:
                 r = rules.evaluate_check(check, context, lang)
             results.append(r)
         else:  # require, items: the whole clause may carry them
-            results.append(rules.evaluate_check(check, context, lang))
+            results.append(rules.evaluate_check(check, context, lang, squashed=context_sq))
     status = "met" if all(r.passed for r in results) else "weak"
     return rules.Verdict(status, tuple(results))
 
@@ -206,8 +237,9 @@ def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr
     contrary_reqs = [r for r in library.requirements if any(c.type == "contrary" for c in r.checks_as_of(as_of))]
     for i, seg in enumerate(segments):
         lang = _lang(seg)
+        squashed = squash(seg.text)
         for req in contrary_reqs:
-            hits = rules.contrary_hits(req, seg.text, lang, as_of)
+            hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed)
             if hits:
                 out.append(Finding(
                     requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,

@@ -155,21 +155,25 @@ class Scorer:
     def scores(self, segments: Sequence[Segment]) -> list[dict[str, float]]:
         from .features import segment_features
 
-        out: list[dict[str, float]] = [{} for _ in segments]
-        self._norm: list[dict[str, float]] = [{} for _ in segments]
+        n, k = len(segments), len(self.labels)
+        best = np.full((n, k), -1.0)  # the evidence kept so far, relative to its language's threshold
+        kept = np.zeros((n, k))
+        found = np.zeros((n, k), dtype=bool)
         for lang, items in segment_features(segments).items():
             if not items:
                 continue
+            rows = np.fromiter((i for i, _t in items), dtype=np.intp, count=len(items))
             probs = self.probabilities([t for _i, t in items], lang)
             thr = self._thresholds[lang]
-            for (i, _t), row in zip(items, probs):
-                for j, rid in enumerate(self.labels):
-                    # a mixed segment keeps the stronger language's evidence (relative to its threshold)
-                    rel = float(row[j] / thr[j]) if thr[j] else float(row[j])
-                    if rel > self._norm[i].get(rid, -1.0):
-                        self._norm[i][rid] = rel
-                        out[i][rid] = float(row[j])
-        return out
+            # a mixed segment keeps the stronger language's evidence (relative to its threshold)
+            rel = np.where(thr != 0, probs / np.where(thr != 0, thr, 1.0), probs)
+            better = rel > best[rows]
+            best[rows] = np.where(better, rel, best[rows])
+            kept[rows] = np.where(better, probs, kept[rows])
+            found[rows] |= better
+        labels = self.labels
+        return [{labels[j]: p for j, (p, f) in enumerate(zip(prow, frow)) if f}
+                for prow, frow in zip(kept.tolist(), found.tolist())]
 
     def threshold(self, requirement: str, lang: str = "en") -> float:
         lg = "ko" if lang == "ko" else "en"

@@ -106,6 +106,15 @@ def _find_unnegated(patterns: PatternSet, text: str, lang: str, squashed: str | 
     return None
 
 
+def _may_occur(patterns: PatternSet, lang: str, squashed: str) -> bool:
+    """Whether one of the patterns could match a text: its literals (or it has none) occur."""
+    for p in patterns.for_lang(lang):
+        lits = p.literals
+        if lits is None or any(lit in squashed for lit in lits):
+            return True
+    return False
+
+
 class _SafeFormat(string.Formatter):
     def get_value(self, key, args, kwargs):  # type: ignore[no-untyped-def]
         return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else super().get_value(key, args, kwargs)
@@ -116,10 +125,12 @@ def _reason(check: Check, **values: Any) -> dict[str, str]:
     return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
 
 
-def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None) -> CheckResult:
+def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None,
+                   squashed: str | None = None) -> CheckResult:
+    """`squashed` is prefilter.squash(text), passed by callers that evaluate many checks on one text."""
     if check.type == "deadline":
         return _deadline(check, text, lang)
-    sq = squash(text)
+    sq = squash(text) if squashed is None else squashed
     if check.type == "require":
         found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
         passed = len(found) >= check.minimum
@@ -196,13 +207,16 @@ def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
     return Verdict(status, tuple(results))
 
 
-def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date) -> list[CheckResult]:
+def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
+                  squashed: str | None = None) -> list[CheckResult]:
     """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated."""
     out = []
     for check in requirement.checks_as_of(as_of):
         if check.type != "contrary":
             continue
-        r = evaluate_check(check, text, lang)
+        if squashed is not None and not _may_occur(check.patterns, lang, squashed):
+            continue  # none of its phrases can occur: the check passes (most segments, most checks)
+        r = evaluate_check(check, text, lang, squashed=squashed)
         if not r.passed:
             out.append(r)
     return out

@@ -8,6 +8,7 @@ that says what it really is.
 from __future__ import annotations
 
 import os
+from itertools import islice
 from pathlib import Path
 
 from ..errors import AnalyzerError, ExtractionError
@@ -221,7 +222,7 @@ def _validate(doc: Document, path: str, limits: Limits) -> Document:
         raise ExtractionError(
             f"the text has {len(doc.text):,} characters, more than the limit of {limits.max_chars:,}",
             code="too-large", path=path)
-    letters = sum(1 for c in doc.body if c.isalpha())
+    letters = sum(1 for _c in islice(filter(str.isalpha, doc.body), 8))  # 8 is enough to know
     if letters < 8:
         raise ExtractionError("the document contains no text", code="empty", path=path)
     if doc.lang is Lang.OTHER:

@@ -9,6 +9,7 @@ once, so every format obeys the same invariants.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from .. import language
@@ -34,11 +35,14 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# NUL and other C0 controls (except tab/newline) are never contract text; they also break
+# JSON consumers and XML writers downstream.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
 def _clean(text: str) -> str:
-    # NUL and other C0 controls (except tab/newline) are never contract text; they also break
-    # JSON consumers and XML writers downstream.
-    if any(ord(c) < 32 and c not in "\t\n" for c in text):
-        text = "".join(c if (ord(c) >= 32 or c in "\t\n") else " " for c in text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -59,13 +63,14 @@ def build_document(
     page_starts: dict[int, int] = {}
     pos = 0
     for raw in body:
-        text = _clean(raw.text).strip()
+        cleaned = _clean(raw.text)
+        text = cleaned.strip()
         if not text:
             continue
         if parts:
             parts.append(BLOCK_SEPARATOR)
             pos += len(BLOCK_SEPARATOR)
-        lead = len(_clean(raw.text)) - len(_clean(raw.text).lstrip())
+        lead = len(cleaned) - len(cleaned.lstrip())
         page_starts.setdefault(raw.page, pos)
         for rel, pg in raw.page_breaks:
             rel = min(max(rel - lead, 0), len(text))

@@ -1,0 +1,76 @@
+"""Country names are found per first letter (relationship._plain_matches) rather than with the
+whole alternation at every position: the matches must be exactly those of the whole alternation."""
+
+from __future__ import annotations
+
+import random
+
+from analyzer import relationship
+from analyzer.library import load_library
+from conftest import ROOT
+
+
+def _whole(text: str) -> list[tuple[int, int, str]]:
+    plain_rx = relationship._country_patterns()[0]
+    return [(m.start(), m.end(), m.group(0)) for m in plain_rx.finditer(text)]
+
+
+def _split(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in relationship._plain_matches(text)]
+
+
+def test_split_alternation_finds_what_the_whole_one_finds_in_library_texts():
+    lib = load_library(ROOT / "clause_library")
+    texts = [e.text for e in lib.examples] + [n.text for n in lib.negatives]
+    assert sum(len(_whole(t)) for t in texts) > 20  # the texts do name countries
+    assert [_split(t) for t in texts] == [_whole(t) for t in texts]
+
+
+def test_split_alternation_on_glued_cased_and_odd_letter_texts():
+    names = ["United States", "Korea", "Åland Islands", "Japan", "Viet Nam", "Vietnam", "중국", "일본", "미국",
+             "Ireland", "Northern Ireland", "Niger", "Nigeria", "EU", "Russian Federation"]
+    filler = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,-\n\tſKİı가힣中")
+    rnd = random.Random(7)
+    for _ in range(3000):
+        parts = []
+        for _k in range(rnd.randint(1, 6)):
+            if rnd.random() < 0.5:
+                n = rnd.choice(names)
+                n = n.upper() if rnd.random() < 0.2 else (n.lower() if rnd.random() < 0.2 else n)
+                parts.append(n.replace(" ", rnd.choice([" ", "", "  ", "\n"])))
+            else:
+                parts.append("".join(rnd.choice(filler) for _c in range(rnd.randint(0, 4))))
+        text = "".join(parts)
+        assert _split(text) == _whole(text), text
+
+
+def _signals_without_prefilter(segments):
+    original = relationship._matches
+    relationship._matches = lambda rx, text, squashed: rx.finditer(text)
+    try:
+        return relationship.document_signals(segments)
+    finally:
+        relationship._matches = original
+
+
+def test_signal_prefilter_literals_are_ascii_or_hangul():
+    # the İ/ı/ſ fallback covers every letter a case-insensitive regex folds differently from
+    # str.lower() only for ASCII and Hangul literals
+    for lits in relationship._signal_literals().values():
+        assert lits is not None
+        assert all(c.isascii() or "가" <= c <= "힣" for lit in lits for c in lit), lits
+
+
+def test_signal_prefilter_skips_only_searches_that_cannot_match():
+    from analyzer.types import BlockKind, Lang, Segment
+
+    lib = load_library(ROOT / "clause_library")
+    texts = [(e.text, e.lang) for e in lib.examples] + [(n.text, n.lang) for n in lib.negatives]
+    texts += [("The proceſſor may tranſfer data overſeas to a data importer.", "en"),
+              ("Processors in İstanbul and the thırd countries; PSEUDONYMISED DATA; re-identify", "en"),
+              ("수탁자는 국외로 이전하지 아니한다. 가명정보 재식별", "ko")]
+    segments = [Segment(start=0, end=len(t), text=t, page=1, lang=Lang(lg), clause_number=None, heading_path=(),
+                        block_kind=BlockKind.PARAGRAPH) for t, lg in texts]
+    fast = relationship.document_signals(segments)
+    assert len(fast) > 100
+    assert fast == _signals_without_prefilter(segments)

@@ -1,0 +1,72 @@
+"""The scan's detector (all requirements at once, one literal scan per segment) must answer
+exactly as each requirement's own detect rules: it may only skip searches that cannot match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyzer.detection import Detector, for_library
+from analyzer.library import load_library
+from analyzer.prefilter import LiteralScan, squash
+from conftest import ROOT
+
+LIB = load_library(ROOT / "clause_library")
+
+
+def _texts() -> list[tuple[str, str]]:
+    texts = [(e.text, e.lang) for e in LIB.examples] + [(n.text, n.lang) for n in LIB.negatives]
+    for r in LIB.requirements:
+        texts += [(r.remediation_clause[lg], lg) for lg in ("en", "ko")]
+    return texts
+
+
+@pytest.mark.parametrize("as_lang", ["own", "other", "mixed"])
+def test_detector_agrees_with_every_requirement_on_every_library_text(as_lang):
+    detector = for_library(LIB)
+    differ = []
+    for text, lang in _texts():
+        lg = lang if as_lang == "own" else ("mixed" if as_lang == "mixed" else ("ko" if lang == "en" else "en"))
+        plain = {r.id for r in LIB.requirements if r.detected(text, lg)}
+        fast = detector.detected(text, lg)
+        if plain != fast:
+            differ.append((text[:60], lg, sorted(plain ^ fast)))
+    assert not differ, differ[:10]
+
+
+def test_detector_agrees_on_headed_and_joined_texts():
+    # segments are detected with their headings above them, and contexts join several sentences
+    detector = for_library(LIB)
+    texts = _texts()
+    differ = []
+    for k in range(0, len(texts) - 2, 7):
+        (a, la), (b, _lb), (c, _lc) = texts[k: k + 3]
+        for text in (f"{b[:40]}\n{a} {c}", a.upper(), " ".join(a)):
+            plain = {r.id for r in LIB.requirements if r.detected(text, la)}
+            if plain != detector.detected(text, la):
+                differ.append((text[:60], la))
+    assert not differ, differ[:10]
+
+
+def test_literal_scan_finds_every_literal_present():
+    lits = ["개인", "개인정보", "정보", "data", "dat", "at", "personal data", "a", "보호책임자", "책임"]
+    scan = LiteralScan(lits)
+    for text in ("개인정보보호책임자", "personal data at rest", "xyz", "", "datadat", "개인정 보"):
+        sq = squash(text)
+        assert scan.present(sq) == {lit for lit in lits if lit in sq}, text
+
+
+def test_a_group_with_backreferences_is_searched_whole():
+    # a backreference numbers groups within its own pattern; the detector keeps the alternation
+    from dataclasses import replace
+
+    from analyzer.patterns import compile_pattern
+
+    req = LIB.requirements[0]
+    group = (compile_pattern(r"re:(ab)\1"), compile_pattern("re:(cd)x"))
+    odd = replace(req, id="ODD", detect={"en": (group,), "ko": (group,)})
+    detector = Detector([odd])
+    for text in ("abab", "cdx", "cdcd", "ab cd", "cdxab"):
+        assert detector.detected(text, "en") == ({"ODD"} if odd.detected(text, "en") else set()), text
+    assert re.search(r"(?:(ab)\1)|(?:(cd)x)", "abab")
