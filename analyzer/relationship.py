@@ -62,6 +62,11 @@ _PROCESSOR = re.compile(
 _RECIPIENT = re.compile(
     r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|"
     r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
+    # a provision agreement by its name, a recipient acting as a controller, use for its own ends
+    r"개\s*인\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
+    r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
+    r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
+    r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\bindependent\s+(?:data\s+)?controllers?\b|\bseparate\s+controllers?\b|\bthird[- ]party\s+recipients?\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
@@ -263,7 +268,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             if is_negated(text, m.start(), m.end(), lang):
                 add("role:processor", 1.0, m)  # "shall not use it for its own purposes"
             else:
-                add("role:recipient", 2.0 if "own" in m.group(0).lower() or "독립" in m.group(0) else 1.5, m)
+                own = "own" in m.group(0).lower() or re.search(r"독\s*립|자\s*신|자\s*사|자\s*체|독\s*자|처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)", m.group(0))
+                add("role:recipient", 2.0 if own else 1.5, m)
         for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)
         for m in _matches(_REID, text, squashed):

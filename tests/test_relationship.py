@@ -43,3 +43,17 @@ PROCESSOR = {
 def test_negated_duties_about_processors_do_not_deny_the_processor_role(analyzer, lang):
     doc = analyzer.analyze_text(PROCESSOR[lang], lang=lang)
     assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
+
+
+PROVISION = {
+    "en": "Personal Data Sharing Agreement. With the customer's consent, the Agency provides the passenger's name and mobile "
+          "number to the Airline, which uses them for its own purposes as an independent controller.",
+    "ko": "제휴 서비스 이용 약정. 회사는 회원이 동의한 경우에 한하여 회원의 성명과 연락처를 제휴사에 제공한다. 제휴사는 이를 "
+          "자사 상품 안내에 이용하며, 개인정보처리자로서 개인정보 보호법상 의무를 진다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_provision_to_a_partner_for_its_own_use_is_a_recipient(analyzer, lang):
+    doc = analyzer.analyze_text(PROVISION[lang], lang=lang)
+    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
