@@ -38,7 +38,9 @@ _CASE_SENSITIVE = {"US", "UK", "EU", "EEA", "PRC", "USA", "U.S.", "U.K.", "U.S.A
 
 _OVERSEAS_STRONG = re.compile(
     r"국\s*외\s*(?:로\s*)?(?:이\s*전|보\s*관|제\s*공|처\s*리\s*위\s*탁|에\s*서\s*(?:보관|처리|접속))|해\s*외\s*(?:로\s*)?(?:이\s*전|보\s*관|서\s*버|소\s*재)|"
-    r"이\s*전\s*(?:받\s*는\s*자|되\s*는\s*국\s*가|국\s*가)|원\s*격\s*(?:접\s*속|접\s*근|조\s*회)|"
+    r"이\s*전\s*(?:받\s*는\s*자|되\s*는\s*국\s*가|국\s*가)|"
+    # remote access is a transfer only from abroad: domestic maintenance contracts are full of 원격 접속
+    r"(?:국\s*외|해\s*외)[^.。]{0,30}?원\s*격\s*(?:접\s*속|접\s*근|조\s*회)|원\s*격\s*(?:접\s*속|접\s*근|조\s*회)[^.。]{0,30}?(?:국\s*외|해\s*외)|"
     r"\b(?:overseas|offshore|cross-border|international)\s+(?:transfers?|processing|storage|access|recipients?|data\s+transfers?)\b|"
     r"\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:personal\s+(?:data|information)\s+)?(?:outside|out\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
     r"\b(?:data\s+cent(?:er|re)s?|servers?|hosting|storage|support\s+(?:staff|teams?|centres?|centers?))\s+(?:\w+\s+){0,3}(?:located|situated|based)\s+(?:in|outside)\b|"
@@ -266,7 +268,10 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("role:processor", 1.0, m)
         for m in _matches(_RECIPIENT, text, squashed):
             if is_negated(text, m.start(), m.end(), lang):
-                add("role:processor", 1.0, m)  # "shall not use it for its own purposes"
+                # "shall not use it for its own purposes" describes a processor; "shall not provide it
+                # to third parties" binds recipients and processors alike
+                if re.search(r"own|자\s*신|자\s*사|자\s*체|독\s*자|독\s*립", m.group(0), re.IGNORECASE):
+                    add("role:processor", 1.0, m)
             else:
                 own = "own" in m.group(0).lower() or re.search(r"독\s*립|자\s*신|자\s*사|자\s*체|독\s*자|처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)", m.group(0))
                 add("role:recipient", 2.0 if own else 1.5, m)

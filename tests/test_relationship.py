@@ -57,3 +57,33 @@ PROVISION = {
 def test_a_provision_to_a_partner_for_its_own_use_is_a_recipient(analyzer, lang):
     doc = analyzer.analyze_text(PROVISION[lang], lang=lang)
     assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
+
+
+REMOTE = {
+    "en": ("The Vendor's engineers may access the hospital's EMR servers by remote access through a VPN to fix faults.",
+           "The Vendor's engineers may access the EMR servers by remote access from its support centre in Manila."),
+    "ko": ("수탁자는 장애 처리를 위하여 위탁자의 승인을 받아 VPN으로 EMR 서버에 원격 접속할 수 있다.",
+           "수탁자는 장애 처리를 위하여 해외 개발센터에서 EMR 서버에 원격 접속할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_remote_access_is_a_transfer_only_from_abroad(analyzer, lang):
+    domestic, abroad = REMOTE[lang]
+    for text, overseas in ((domestic, False), (abroad, True)):
+        doc = analyzer.analyze_text(text, lang=lang)
+        assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.overseas is overseas, text
+
+
+RECIPIENT_BOUND = {
+    "en": "The Partner receives the buyers' data as an independent controller. The Partner shall not disclose the data "
+          "to any third party and shall not provide it to third parties for marketing.",
+    "ko": "파트너는 제공받은 개인정보를 자신의 배송 업무에 이용한다. 파트너는 제공받은 개인정보를 제3자에게 제공하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_ban_on_passing_data_to_third_parties_is_not_processor_evidence(analyzer, lang):
+    doc = analyzer.analyze_text(RECIPIENT_BOUND[lang], lang=lang)
+    assert not [s for s in doc.signals if s.kind == "role:processor"]
+    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
