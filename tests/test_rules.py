@@ -80,3 +80,21 @@ WEAK = [
 def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, check, lang, weak, sound):
     assert check in _failed(library, rid, weak, lang)
     assert check not in _failed(library, rid, sound, lang)
+
+
+VAGUE_BUT_ON_TOPIC = [
+    ("SEC-SAFETY-MEASURES", "en",
+     "Publisher shall implement industry-standard technical and organisational security measures and maintain ISO/IEC "
+     "27001 certification."),
+    ("SEC-SAFETY-MEASURES", "ko", "퍼블리셔는 업계 표준 수준의 기술적·관리적 보호조치를 하고 정보보호 관리체계 인증을 유지한다."),
+    ("DSR-REQUEST-HANDLING", "en",
+     "Forwarder shall reasonably cooperate with Customer in responding to any inquiry from a Buyer about Shipment Data."),
+    ("DSR-REQUEST-HANDLING", "ko", "수탁자는 정보주체의 열람 요구에 대하여 위탁자에게 합리적으로 협조한다."),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text", VAGUE_BUT_ON_TOPIC, ids=[f"{v[0]}-{v[1]}" for v in VAGUE_BUT_ON_TOPIC])
+def test_vague_clauses_on_the_topic_are_found_and_judged_weak(library, rid, lang, text):
+    req = library.requirement(rid)
+    assert req.detected(text, lang)
+    assert rules.evaluate(req, text, lang, AS_OF).status == "weak"
