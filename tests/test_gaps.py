@@ -116,3 +116,20 @@ def test_a_named_officer_with_bare_contact_details_and_a_change_notice_is_met(ru
     doc = rules_analyzer.analyze_text(OFFICER[lang], lang=lang)
     r = rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("GOV-PRIVACY-OFFICER")
     assert r.status == "met", r.reason
+
+
+OWN_USE = {
+    "en": ("The Partner receives the passenger data as an independent controller and processes it for its own purposes, "
+           "only on its systems in the Republic of Korea."),
+    "ko": "수령자는 제공받은 개인정보를 자신의 목적을 위하여 처리하는 개인정보처리자이며, 대한민국 내에서만 보관하고 처리한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_own_use_is_a_gap_in_a_processor_not_in_a_recipient(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(OWN_USE[lang], lang=lang)
+    report = rules_analyzer.vendor_report("v", [("v/c.txt", doc)])
+    assert report.relationship.role == "recipient"
+    r = report.requirement("ROLE-CLASSIFY")
+    assert not any(c["check"] == "own-use-rights" for c in r.failed_checks), r.reason
+    assert r.status == "met", r.reason

@@ -69,6 +69,23 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "en",
      "The Importer may retain backups of the data in accordance with its standard data retention policies.",
      "The Importer shall delete the data, backups included, within 30 days after the purpose is achieved."),
+    # an exclusive forum abroad shuts out Korean mediation; an exclusive Korean court does not
+    ("DSR-DISPUTE-MEDIATION", "remedies-foreclosed", "en",
+     "Any dispute concerning personal data under this Agreement is subject to the exclusive jurisdiction of the courts of "
+     "Singapore.",
+     "The Seoul Central District Court has exclusive jurisdiction over disputes concerning personal data, without "
+     "prejudice to any mediation available to data subjects under Korean law."),
+    ("DSR-DISPUTE-MEDIATION", "remedies-foreclosed", "ko",
+     "개인정보에 관한 분쟁을 포함하여 이 계약에 관한 모든 분쟁은 싱가포르 법원의 전속 관할로 한다.",
+     "개인정보에 관한 분쟁을 포함하여 이 계약에 관한 분쟁은 서울중앙지방법원을 전속 관할 법원으로 한다."),
+    # the vendor reports back that a departed member's data was deleted
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "ko",
+     "회원이 탈퇴한 경우 서치펌은 통지를 받은 날부터 3일 이내에 해당 회원의 개인정보를 파기한다.",
+     "회원이 탈퇴한 경우 서치펌은 통지를 받은 날부터 3일 이내에 해당 회원의 개인정보를 파기하고, 그 결과를 플랫폼에 회신한다."),
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "en",
+     "When a member closes the account, the Agency shall delete the member's data within three (3) days of the Company's notice.",
+     "When a member closes the account, the Agency shall delete the member's data within three (3) days of the Company's "
+     "notice and report the result to the Company."),
     # a change announced on a web page
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
