@@ -23,8 +23,8 @@ from .relationship import VendorRelationship
 MAX_EVIDENCE = 3
 # A clause the library's rules pick up but the classifier scores this low only touches the topic
 # in passing ("delete any data received by mistake", a bare heading): it cannot carry a "met" on
-# its own. Calibrated scores on clauses written apart from the library put real requirement
-# clauses well above this and passing mentions below it (dev sets, README "Accuracy").
+# its own. Chosen on the dev sets (0.05 to 0.5 tried; 0.1-0.3 did about equally well, README
+# "Accuracy"); rules-only scans (no score) are not gated.
 TOPICAL_SCORE = 0.2
 _IN_PASSING_REASON = {
     "en": "only clauses that touch on the topic in passing were found; none sets out what the requirement needs",
