@@ -86,6 +86,14 @@ WEAK = [
      "When a member closes the account, the Agency shall delete the member's data within three (3) days of the Company's notice.",
      "When a member closes the account, the Agency shall delete the member's data within three (3) days of the Company's "
      "notice and report the result to the Company."),
+    # a ban on naming sub-processors, whom the controller must disclose
+    ("ENT-TRANSPARENCY", "confidential-identity", "en",
+     "Customer shall not disclose the terms of the DPA, the Vendor's audit reports, or the identity of the Vendor's "
+     "sub-processors to any third party.",
+     "Customer may disclose the identity and tasks of the Vendor's sub-processors in its privacy policy."),
+    ("ENT-TRANSPARENCY", "confidential-identity", "ko",
+     "위탁자는 수탁자의 재수탁자 명칭을 제3자에게 공개하여서는 아니 된다.",
+     "위탁자는 수탁자와 재수탁자의 명칭 및 위탁업무의 내용을 개인정보 처리방침에 공개할 수 있다."),
     # a change announced on a web page
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
