@@ -124,15 +124,19 @@ def _lang(segment: Segment) -> str:
 
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
     from ..detection import for_library
+    from .defined_terms import expander, personal_data_terms
 
     detections: list[Detection] = []
     scores = scorer.scores(segments) if scorer is not None and segments else None
     detector = for_library(library)
     ids = library.ids
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
+    expand = expander(personal_data_terms(segments))
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
+        if expand is not None and lang == "en":
+            text = expand(text)  # "Shipment Data" reads as personal data
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
         if scores is None:
             detections.extend(Detection(i, rid, True, None) for rid in ids if rid in hits)

@@ -1,0 +1,57 @@
+"""Defined terms that stand for personal data in one document.
+
+English contracts rarely repeat "personal data": they define it once ("“Shipment Data” means the
+names, addresses and telephone numbers of Buyers…", "…personal information of players (the
+“Player Data”)") and use the defined term everywhere after. The library's topic phrases cannot
+list every such name, so detection reads a clause that uses one as if it said "personal data".
+Korean contracts mostly keep saying 개인정보, so only English definitions are collected.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..types import Segment
+
+_TERM = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Data|Information|PII|Records)"
+_PERSONAL = (r"(?i:\b(?:personal (?:data|information)|PII|personally identifiable|identif(?:ied|iable) (?:natural )?(?:person|individual)"
+             r"|names?\b[^.;]{0,80}\b(?:address(?:es)?|e-?mail|telephone|phone|mobile)"
+             r"|information (?:about|relating to|concerning|of) (?:a |an |the |each )?(?:buyer|user|customer|member|player|individual"
+             r"|passenger|patient|employee|cardholder|end user|applicant|candidate|subscriber|guest|student|data subject)s?\b))")
+# "“Shipment Data” means … personal data / names and addresses …"
+_MEANS = re.compile(rf"[\"“”']({_TERM})[\"“”']\s*(?:\([^)]*\)\s*)?(?:means|shall mean|refers to|includes|has the meaning)\b"
+                    rf"[^.;]{{0,300}}?{_PERSONAL}")
+# "… personal information of players (the “Player Data”)"
+_PAREN = re.compile(rf"{_PERSONAL}[^.;()]{{0,200}}?\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?[\"“”']({_TERM})[\"“”']\s*\)")
+_ALREADY = re.compile(r"\bpersonal\b", re.IGNORECASE)
+# "“Pseudonymised Data” means …": pseudonymised data is personal data under PIPA (Art. 2(1)(c))
+_PSEUDONYMISED = re.compile(rf"[\"“”']((?:[A-Z][\w&-]*\s+){{0,2}}Pseudonymi[sz]ed\s+(?:Data|Information))[\"“”']\s*(?:\([^)]*\)\s*)?"
+                            rf"(?:means|shall mean|refers to)\b")
+
+
+def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
+    """The document's defined terms for personal data, e.g. ("Shipment Data", "Player Data")."""
+    found: dict[str, None] = {}
+    for seg in segments:
+        if seg.lang.value == "ko" or ("“" not in seg.text and '"' not in seg.text and "'" not in seg.text):
+            continue
+        for rx in (_MEANS, _PAREN, _PSEUDONYMISED):
+            for m in rx.finditer(seg.text):
+                term = " ".join(m.group(1).split())
+                if not _ALREADY.search(term):
+                    found[term] = None
+    return tuple(found)
+
+
+def expander(terms: Iterable[str]):  # type: ignore[no-untyped-def]
+    """A function marking each use of the terms as personal data, or None when there are none."""
+    terms = sorted(set(terms), key=len, reverse=True)
+    if not terms:
+        return None
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) + r")\b")
+
+    def expand(text: str) -> str:
+        return rx.sub(lambda m: f"{m.group(0)} (personal data)", text)
+
+    return expand
