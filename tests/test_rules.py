@@ -94,6 +94,13 @@ WEAK = [
     ("ENT-TRANSPARENCY", "confidential-identity", "ko",
      "위탁자는 수탁자의 재수탁자 명칭을 제3자에게 공개하여서는 아니 된다.",
      "위탁자는 수탁자와 재수탁자의 명칭 및 위탁업무의 내용을 개인정보 처리방침에 공개할 수 있다."),
+    # the recipient named only as a class in the consent notice
+    ("TPP-CONSENT-ALIGNMENT", "class-recipient", "ko",
+     "플랫폼은 동의 화면에서 제공받는 자를 \"제휴 서치펌\"으로 표시하고, 이용 목적, 제공 항목, 보유기간을 알린 후 동의를 받는다.",
+     "플랫폼은 동의 화면에서 제공받는 자를 \"주식회사 한빛서치\"로 표시하고, 이용 목적, 제공 항목, 보유기간을 알린 후 동의를 받는다."),
+    ("TPP-CONSENT-ALIGNMENT", "class-recipient", "en",
+     "The consent screen names the recipients only as a class of partners; the list of partners is posted on the Platform's website.",
+     "The consent screen names the recipient, Hanbit Search Co., Ltd., its purpose, the items and the retention period."),
     # a change announced on a web page
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
