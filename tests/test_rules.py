@@ -130,3 +130,15 @@ def test_vague_clauses_on_the_topic_are_found_and_judged_weak(library, rid, lang
     req = library.requirement(rid)
     assert req.detected(text, lang)
     assert rules.evaluate(req, text, lang, AS_OF).status == "weak"
+
+
+LISTED_UNDER_A_NEGATION = {
+    "en": "You will not upload to the Services any special categories of personal data, criminal record data, or "
+          "government-issued identification numbers such as resident registration numbers.",
+    "ko": "이용자는 민감정보, 범죄경력자료 또는 주민등록번호 등 고유식별정보를 서비스에 올려서는 아니 된다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_list_under_one_negated_verb_is_negated_to_its_end(library, lang):
+    assert "id-documents" not in _failed(library, "MIN-UID-RRN-SENSITIVE", LISTED_UNDER_A_NEGATION[lang], lang)

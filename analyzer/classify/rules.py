@@ -75,8 +75,10 @@ class Verdict:
 
 def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the phrase at text[start:end] sits under a negation in its own clause."""
-    # English and mixed text: a negator shortly before the phrase, in the same clause part.
-    window = text[max(0, start - 70): start]
+    # English and mixed text: a negator before the phrase, in the same clause part. The window is
+    # long enough for a list under one negated verb ("will not upload any special categories of
+    # personal data, criminal record data, or government-issued identification numbers").
+    window = text[max(0, start - 120): start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
     cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
     window = window[cut:]
