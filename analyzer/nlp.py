@@ -27,6 +27,7 @@ _KO_END = re.compile(r"(?:[다요음함임됨듯것]\.|[.?!]|니다\.|다\.[\"�
 @lru_cache(maxsize=None)
 def pipeline(lang: str) -> Any:
     import spacy
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     if lang == "ko":
@@ -34,13 +35,19 @@ def pipeline(lang: str) -> Any:
 
             @Language.component("ko_contract_sentences")
             def _ko_sentences(doc: Any) -> Any:
+                # All sentence starts are written in one from_array call: Token.is_sent_start's
+                # setter scans the whole Doc for a parse each time (quadratic in a clause's tokens).
+                if not len(doc):
+                    return doc
+                starts = doc.to_array(SENT_START).astype("int64")
                 prev: str | None = None  # the previous token's text (each doc[i] builds a Token)
-                for token in doc:
+                for i, token in enumerate(doc):
                     if prev is None:
-                        token.is_sent_start = True
+                        starts[i] = 1
                     else:
-                        token.is_sent_start = bool(_KO_END.search(prev)) and not _KO_ENUMERATOR.fullmatch(prev)
+                        starts[i] = 1 if _KO_END.search(prev) and not _KO_ENUMERATOR.fullmatch(prev) else -1
                     prev = token.text
+                doc.from_array(SENT_START, starts.astype("uint64"))  # -1 wraps, as spaCy stores it
                 return doc
 
         nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
