@@ -101,12 +101,13 @@ class Detector:
             table = self._tables[lg]
             cands = table.candidates(squashed)
             probes = table.probes
-            for ri, n in enumerate(table.groups):
-                if not n or ri in found:
-                    continue
-                keys = [(ri, gi) for gi in range(n)]
-                if all(k in cands for k in keys) and all(
-                        any(probes[pid].search(text) for pid in sorted(cands[k])) for k in keys):
+            ready: dict[int, int] = {}  # requirement -> its groups with a candidate
+            for ri, _gi in cands:
+                ready[ri] = ready.get(ri, 0) + 1
+            groups = table.groups
+            for ri, n in ready.items():
+                if n == groups[ri] and ri not in found and all(
+                        any(probes[pid].search(text) for pid in cands[(ri, gi)]) for gi in range(n)):
                     found.add(ri)
         return {self.ids[i] for i in found}
 

@@ -20,12 +20,14 @@ _EN_ABBREV = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|Ref|Ch)\.|"
     r"\b[A-Z]\.|\(\w{1,4}\))\s*$"
 )
+_KO_ENUMERATOR = re.compile(r"\d+\.|[A-Za-z]\.")
 _KO_END = re.compile(r"(?:[다요음함임됨듯것]\.|[.?!]|니다\.|다\.[\"”’)\]]|[.?!][\"”’)\]])$")
 
 
 @lru_cache(maxsize=None)
 def pipeline(lang: str) -> Any:
     import spacy
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     if lang == "ko":
@@ -33,12 +35,19 @@ def pipeline(lang: str) -> Any:
 
             @Language.component("ko_contract_sentences")
             def _ko_sentences(doc: Any) -> Any:
+                # All sentence starts are written in one from_array call: Token.is_sent_start's
+                # setter scans the whole Doc for a parse each time (quadratic in a clause's tokens).
+                if not len(doc):
+                    return doc
+                starts = doc.to_array(SENT_START).astype("int64")
+                prev: str | None = None  # the previous token's text (each doc[i] builds a Token)
                 for i, token in enumerate(doc):
-                    if i == 0:
-                        token.is_sent_start = True
-                        continue
-                    prev = doc[i - 1].text
-                    token.is_sent_start = bool(_KO_END.search(prev)) and not re.fullmatch(r"\d+\.|[A-Za-z]\.", prev)
+                    if prev is None:
+                        starts[i] = 1
+                    else:
+                        starts[i] = 1 if _KO_END.search(prev) and not _KO_ENUMERATOR.fullmatch(prev) else -1
+                    prev = token.text
+                doc.from_array(SENT_START, starts.astype("uint64"))  # -1 wraps, as spaCy stores it
                 return doc
 
         nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
@@ -95,14 +104,16 @@ def sentence_spans(texts: Iterable[str], lang: str) -> list[list[tuple[int, int]
 def _pipeline_spans(texts: list[str], lang: str) -> list[list[tuple[int, int]]]:
     nlp = pipeline(lang)
     out: list[list[tuple[int, int]]] = []
-    for doc in nlp.pipe(texts, batch_size=256):
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=256)):
+        # `text` is doc.text (spaCy keeps every character), which Doc rebuilds from its tokens
+        # on each access
         spans: list[tuple[int, int]] = []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
             if spans:
                 prev_start, prev_end = spans[-1]
-                prev_text = doc.text[prev_start:prev_end]
-                this = doc.text[start:end].lstrip()
+                prev_text = text[prev_start:prev_end]
+                this = text[start:end].lstrip()
                 # Heal splits after abbreviations, before lower-case continuations, and after
                 # enumerators such as "(a)" or "1." left alone at a sentence end.
                 if _EN_ABBREV.search(prev_text) or (this[:1].islower() and lang != "ko") or this[:1] in ",;:)":
@@ -112,14 +123,14 @@ def _pipeline_spans(texts: list[str], lang: str) -> list[list[tuple[int, int]]]:
         # an opening quote left at a sentence end belongs to the next sentence
         for k in range(len(spans) - 1):
             s, e = spans[k]
-            stripped = doc.text[s:e].rstrip()
+            stripped = text[s:e].rstrip()
             if stripped and stripped[-1] in "“‘\"'「『(" and len(stripped) > 1:
                 cut = s + len(stripped) - 1
                 spans[k] = (s, cut)
                 spans[k + 1] = (cut, spans[k + 1][1])
         trimmed = []
         for s, e in spans:
-            chunk = doc.text[s:e]
+            chunk = text[s:e]
             ls = len(chunk) - len(chunk.lstrip())
             rs = len(chunk) - len(chunk.rstrip())
             if e - rs > s + ls:

@@ -34,8 +34,12 @@ class Pattern:
         """The first match; `squashed` (prefilter.squash(text)) lets a literal test skip the regex."""
         if squashed is not None:
             lits = self.literals
-            if lits is not None and not any(lit in squashed for lit in lits):
-                return None
+            if lits is not None:
+                for lit in lits:  # a plain loop: this runs for every check pattern on every clause
+                    if lit in squashed:
+                        break
+                else:
+                    return None
         return self.regex.search(text)
 
     @cached_property

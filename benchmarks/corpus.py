@@ -85,7 +85,10 @@ def write_docx(path: Path, blocks: list[tuple[str, str]], header: str, pages: in
     return pages
 
 
-def build(out: Path, vendors: int, pages: int = 10, seed: int = 7) -> list[tuple[Path, int]]:
+def build(out: Path, vendors: int, pages: int = 10, seed: int = 7,
+          formats: tuple[str, ...] = ("pdf", "docx")) -> list[tuple[Path, int]]:
+    """Write the corpus; vendors alternate English and Korean and, in pairs, the formats given
+    (("pdf",) gives a PDF-only corpus)."""
     import logging
 
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -96,7 +99,7 @@ def build(out: Path, vendors: int, pages: int = 10, seed: int = 7) -> list[tuple
         lang = "ko" if i % 2 else "en"
         folder = out / f"vendor-{i:05d}"
         folder.mkdir(parents=True, exist_ok=True)
-        fmt = "pdf" if (i // 2) % 2 == 0 else "docx"
+        fmt = formats[(i // 2) % len(formats)]
         blocks = _contract(rnd, lang, pages, pools[lang])
         header = f"Vendor {i:05d} — {'개인정보 처리위탁 계약서' if lang == 'ko' else 'Data Processing Agreement'}"
         path = folder / f"contract.{fmt}"

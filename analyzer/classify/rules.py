@@ -100,7 +100,7 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
 def _find_unnegated(patterns: PatternSet, text: str, lang: str, squashed: str | None = None) -> tuple[str, str] | None:
     """(pattern source, matched text) of the first phrase that occurs and is not negated."""
     for p in patterns.for_lang(lang):
-        if squashed is not None and p.literals is not None and not any(lit in squashed for lit in p.literals):
+        if squashed is not None and p.literals is not None and not _any_in(p.literals, squashed):
             continue
         for m in p.regex.finditer(text):
             if not is_negated(text, m.start(), m.end(), lang):
@@ -112,7 +112,14 @@ def _may_occur(patterns: PatternSet, lang: str, squashed: str) -> bool:
     """Whether one of the patterns could match a text: its literals (or it has none) occur."""
     for p in patterns.for_lang(lang):
         lits = p.literals
-        if lits is None or any(lit in squashed for lit in lits):
+        if lits is None or _any_in(lits, squashed):
+            return True
+    return False
+
+
+def _any_in(lits: tuple[str, ...], squashed: str) -> bool:
+    for lit in lits:  # a plain loop is cheaper than any() over a generator for these few literals
+        if lit in squashed:
             return True
     return False
 

@@ -235,12 +235,26 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> tuple[list[_Line], bool]:
             )
     finally:
         textpage.close()
+    ruled = _paths_at_least(page, 4)
+    return lines, ruled and bool(lines)
+
+
+def _paths_at_least(page: pdfium.PdfPage, n: int) -> bool:
+    """Whether the page draws at least n paths (table rules) among its top-level objects, asked
+    of pdfium directly: get_objects builds a Python object for every text object on the way."""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
     paths = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        paths += 1
-        if paths >= 4:
-            break
-    return lines, paths >= 4 and bool(lines)
+    for i in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= n:
+                return True
+    return False
 
 
 def _norm(text: str) -> str:
