@@ -278,13 +278,17 @@ def _checklist(req: Requirement, found: list[tuple[str, Finding]]):  # type: ign
             reasons_ko.append(fmt.format(check.reason["ko"], value=miss_ko, missing=miss_ko))
             failed.append({"check": check.id, "type": "items", "passed": False, "value": ", ".join(i.id for i in missing),
                            "items_found": sorted(present[check.id]), "items_missing": [i.id for i in missing]})
-    # other checks: judged on the best clause
+    # other checks: the list is the union of these clauses, so a vague or harmful phrase in any of
+    # them ("including but not limited to" in the data categories of an annex) taints it
     best_path, best = found[0]
-    for c in best.failed:
-        if c.type != "items" and c.reason:
-            reasons_en.append(c.reason["en"])
-            reasons_ko.append(c.reason["ko"])
-            failed.append(c.to_dict())
+    seen: set[str] = set()
+    for _p, f in found:
+        for c in f.failed:
+            if c.type != "items" and c.reason and c.check not in seen:
+                seen.add(c.check)
+                reasons_en.append(c.reason["en"])
+                reasons_ko.append(c.reason["ko"])
+                failed.append(c.to_dict())
     evidence = [_evidence(p, f) for p, f in found[:MAX_EVIDENCE]]
     if not failed:
         en_where, ko_where = _where(best_path, best)

@@ -4,6 +4,7 @@ tested on hand-made findings so each rule of the aggregation is seen on its own,
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -133,3 +134,33 @@ def test_own_use_is_a_gap_in_a_processor_not_in_a_recipient(rules_analyzer, lang
     r = report.requirement("ROLE-CLASSIFY")
     assert not any(c["check"] == "own-use-rights" for c in r.failed_checks), r.reason
     assert r.status == "met", r.reason
+
+
+
+DOCUMENT_ITEMS = {
+    "en": ["The Processor processes the data only for the purpose of providing the Services, which consist of hosting and support, for the "
+           "term of the Agreement.",
+           "Data subjects: the Customer's users. Data items: names, e-mail addresses and, including but not limited to, "
+           "any other personal data the Customer chooses to upload."],
+    "ko": ["수탁자는 고객센터 상담 업무의 목적으로만 개인정보를 처리하며, 위탁기간은 계약기간과 같다.",
+           "정보주체는 위탁자의 회원이며, 처리 항목은 성명, 연락처 및 기타 필요한 개인정보이다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_vague_phrase_in_any_part_of_a_checklist_makes_it_weak(library, lang):
+    """The items are united across clauses, so the vague list in the second clause taints the whole."""
+    from analyzer.classify import rules
+
+    req = library.requirement("ENT-DOC-PURPOSE-SCOPE")
+    texts = DOCUMENT_ITEMS[lang]
+    found = []
+    for k, (text, score) in enumerate(zip(texts, (0.9, 0.6)), start=1):
+        verdict = rules.evaluate(req, text, lang, AS_OF, items_text=" ".join(texts))
+        found.append(replace(_finding(req.id, text, lang, score, k), checks=verdict.results, supports=verdict.status))
+    assert found[0].supports == "met" and found[1].supports == "weak"
+    doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(), findings=tuple(found))
+    results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], PROCESSOR_ABROAD, AS_OF, lang)
+    r = next(x for x in results if x.id == req.id)
+    assert r.status == "weak"
+    assert any(c.get("check") == "open-ended-scope" for c in r.failed_checks), r.failed_checks
