@@ -163,8 +163,8 @@ class Analyzer:
         from .vendors import group, read_manifest
 
         options = options or ScanOptions()
-        self.warm()
         started = time.perf_counter()
+        warm_seconds = 0.0
         manifest = read_manifest(options.vendors_file) if options.vendors_file else None
         grouping = group(list(paths), manifest)
         errors: list[ErrorEntry] = []
@@ -213,6 +213,12 @@ class Analyzer:
                         progress.step(rel)
                     else:
                         counts["analysed"] += 1
+                        if counts["analysed"] == 1:
+                            # compiled only when there is work: a re-scan served from the cache skips it
+                            nonlocal warm_seconds
+                            t0 = time.perf_counter()
+                            self.warm()
+                            warm_seconds = time.perf_counter() - t0
                         yield sha, str(f)
 
         t_work = time.perf_counter()
@@ -278,6 +284,7 @@ class Analyzer:
                 stage_totals[k] = stage_totals.get(k, 0.0) + v
         headers = self._headers(options, paths, {
             "total_seconds": round(finished - started, 3),
+            "warm_seconds": round(warm_seconds, 3),
             "hash_seconds": round(t_work - started, 3),
             "analysis_seconds": round(t_gaps - t_work, 3),
             "gaps_seconds": round(finished - t_gaps, 3),

@@ -37,6 +37,18 @@ def test_rescan_comes_from_the_cache_and_is_identical(tmp_path, az):
     assert third.headers["timings"]["analysed"] == 1
 
 
+def test_a_rescan_served_from_the_cache_compiles_nothing(tmp_path, az, monkeypatch):
+    """Warming (spaCy, the library's patterns) is for analysing; a re-scan that analyses nothing skips it."""
+    root = _tree(tmp_path / "scan", {"a/dpa.txt": EN_PROCESSOR, "b/계약.txt": KO_PROCESSOR})
+    calls = []
+    original = Analyzer.warm
+    monkeypatch.setattr(Analyzer, "warm", lambda self: calls.append(1) or original(self))
+    az.scan([root], _opts(tmp_path / "cache"))
+    assert len(calls) == 1
+    again = az.scan([root], _opts(tmp_path / "cache"))
+    assert len(calls) == 1 and again.headers["timings"]["warm_seconds"] == 0.0
+
+
 @pytest.mark.parametrize("change", ["as_of", "library", "no_cache", "limits"])
 def test_cache_is_invalidated_by_what_changes_results(tmp_path, az, change):
     root = _tree(tmp_path / "scan", {"a/dpa.txt": EN_PROCESSOR})
