@@ -197,3 +197,8 @@ def ole_bytes(streams: dict[str, bytes]) -> bytes:
     header = (header + difat).ljust(sector, b"\xff")
     body = b"".join(data_sectors) + directory + struct.pack("<128I", *fat)
     return header + body
+
+
+def vendor_of(analyzer, text: str, lang: str):  # type: ignore[no-untyped-def]
+    """The vendor report for one pasted document: what a clause does to statuses and relationship."""
+    return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))])

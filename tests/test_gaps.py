@@ -12,6 +12,7 @@ from analyzer.findings import DocumentResult, Finding
 from analyzer.gaps import TOPICAL_SCORE, DocumentFindings, requirement_results
 from analyzer.library import load_library
 from analyzer.relationship import VendorRelationship
+from helpers import vendor_of
 
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
@@ -90,8 +91,7 @@ def rules_analyzer():
 
 
 def _mediation(analyzer, lang: str, *clauses: str):
-    doc = analyzer.analyze_text("\n\n".join(clauses), lang=lang)
-    return analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("DSR-DISPUTE-MEDIATION")
+    return vendor_of(analyzer, "\n\n".join(clauses), lang).requirement("DSR-DISPUTE-MEDIATION")
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -114,8 +114,7 @@ OFFICER = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_named_officer_with_bare_contact_details_and_a_change_notice_is_met(rules_analyzer, lang):
-    doc = rules_analyzer.analyze_text(OFFICER[lang], lang=lang)
-    r = rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("GOV-PRIVACY-OFFICER")
+    r = vendor_of(rules_analyzer, OFFICER[lang], lang).requirement("GOV-PRIVACY-OFFICER")
     assert r.status == "met", r.reason
 
 
@@ -128,8 +127,7 @@ OWN_USE = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_own_use_is_a_gap_in_a_processor_not_in_a_recipient(rules_analyzer, lang):
-    doc = rules_analyzer.analyze_text(OWN_USE[lang], lang=lang)
-    report = rules_analyzer.vendor_report("v", [("v/c.txt", doc)])
+    report = vendor_of(rules_analyzer, OWN_USE[lang], lang)
     assert report.relationship.role == "recipient"
     r = report.requirement("ROLE-CLASSIFY")
     assert not any(c["check"] == "own-use-rights" for c in r.failed_checks), r.reason

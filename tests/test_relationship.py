@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from analyzer.engine import Analyzer
+from helpers import vendor_of
 
 DENIED = {
     "en": "PayRiver receives the cardholder data as an independent controller for its own purposes. PayRiver is not the "
@@ -41,8 +42,7 @@ PROCESSOR = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_negated_duties_about_processors_do_not_deny_the_processor_role(analyzer, lang):
-    doc = analyzer.analyze_text(PROCESSOR[lang], lang=lang)
-    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
+    assert vendor_of(analyzer, PROCESSOR[lang], lang).relationship.role == "processor"
 
 
 PROVISION = {
@@ -55,8 +55,7 @@ PROVISION = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_provision_to_a_partner_for_its_own_use_is_a_recipient(analyzer, lang):
-    doc = analyzer.analyze_text(PROVISION[lang], lang=lang)
-    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
+    assert vendor_of(analyzer, PROVISION[lang], lang).relationship.role == "recipient"
 
 
 REMOTE = {
@@ -71,8 +70,7 @@ REMOTE = {
 def test_remote_access_is_a_transfer_only_from_abroad(analyzer, lang):
     domestic, abroad = REMOTE[lang]
     for text, overseas in ((domestic, False), (abroad, True)):
-        doc = analyzer.analyze_text(text, lang=lang)
-        assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.overseas is overseas, text
+        assert vendor_of(analyzer, text, lang).relationship.overseas is overseas, text
 
 
 RECIPIENT_BOUND = {
