@@ -101,6 +101,17 @@ WEAK = [
     ("TPP-CONSENT-ALIGNMENT", "class-recipient", "en",
      "The consent screen names the recipients only as a class of partners; the list of partners is posted on the Platform's website.",
      "The consent screen names the recipient, Hanbit Search Co., Ltd., its purpose, the items and the retention period."),
+    # data items left open by "include, but are not limited to" or a catch-all definition
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The tables accessible include, but are not limited to, member and order tables, which contain members' names, "
+     "user IDs and mobile numbers.",
+     "The tables accessible are the member and order tables only, which contain members' names, user IDs and mobile numbers."),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     '"Customer Personal Data" means Personal Data in Customer Data, such as names and e-mail addresses of users.',
+     '"Customer Personal Data" means the names and e-mail addresses of the Customer\'s users.'),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "수탁자가 처리하는 개인정보는 고객 데이터에 포함된 개인정보로서 성명, 연락처를 포함한다.",
+     "수탁자가 처리하는 개인정보는 회원의 성명과 휴대전화번호로 한정한다."),
     # a change announced on a web page
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
