@@ -10,7 +10,7 @@ Korean contracts mostly keep saying 개인정보, so only English definitions ar
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..types import Segment
 
@@ -44,12 +44,12 @@ def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def expander(terms: Iterable[str]):  # type: ignore[no-untyped-def]
+def expander(terms: Iterable[str]) -> Callable[[str], str] | None:
     """A function marking each use of the terms as personal data, or None when there are none."""
-    terms = sorted(set(terms), key=len, reverse=True)
-    if not terms:
+    ordered = sorted(set(terms), key=len, reverse=True)
+    if not ordered:
         return None
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) + r")\b")
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) + r")\b")
 
     def expand(text: str) -> str:
         return rx.sub(lambda m: f"{m.group(0)} (personal data)", text)
