@@ -80,6 +80,10 @@ _RECIPIENT = re.compile(
 _EN_NOT_ROLE = re.compile(
     r"(?:\b(?:is|are|be|being)\s+not|\b(?:isn['’]t|aren['’]t)|\b(?:not|never)\s+(?:act|acts|acting)\s+as)"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
+# Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
+# and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
+_OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
+_PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)")
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
 _KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니))")
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
@@ -270,11 +274,11 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             if is_negated(text, m.start(), m.end(), lang):
                 # "shall not use it for its own purposes" describes a processor; "shall not provide it
                 # to third parties" binds recipients and processors alike
-                if re.search(r"own|자\s*신|자\s*사|자\s*체|독\s*자|독\s*립", m.group(0), re.IGNORECASE):
+                if _OWN_USE.search(m.group(0)):
                     add("role:processor", 1.0, m)
             else:
-                own = "own" in m.group(0).lower() or re.search(r"독\s*립|자\s*신|자\s*사|자\s*체|독\s*자|처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)", m.group(0))
-                add("role:recipient", 2.0 if own else 1.5, m)
+                strong = _OWN_USE.search(m.group(0)) or _PROVISION_AS_SUCH.search(m.group(0))
+                add("role:recipient", 2.0 if strong else 1.5, m)
         for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)
         for m in _matches(_REID, text, squashed):

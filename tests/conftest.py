@@ -24,6 +24,16 @@ def corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
+def rules_analyzer():
+    """A rules-only analyzer judging as of the date every labelled set uses."""
+    import datetime as dt
+
+    from analyzer.engine import Analyzer
+
+    return Analyzer.default(as_of=dt.date(2026, 11, 28), use_model=False)
+
+
+@pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
 

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from analyzer.classify.defined_terms import expander, personal_data_terms
-from analyzer.engine import Analyzer
 
 DEFINITIONS = [
     ('"Shipment Data" means the names, delivery addresses and telephone numbers of Buyers.', "Shipment Data"),
@@ -18,29 +16,24 @@ DEFINITIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.default(as_of=dt.date(2026, 11, 28), use_model=False)
-
-
 @pytest.mark.parametrize("text,term", DEFINITIONS)
-def test_definitions_of_personal_data_are_collected(analyzer, text, term):
-    segments = analyzer.analyze_text(text, lang="en").segments
+def test_definitions_of_personal_data_are_collected(rules_analyzer, text, term):
+    segments = rules_analyzer.analyze_text(text, lang="en").segments
     assert personal_data_terms(segments) == (term,)
 
 
-def test_other_defined_terms_and_korean_text_give_nothing(analyzer):
-    en = analyzer.analyze_text('"Fees" means the amounts in the Order Form. "Usage Data" means service metrics.', lang="en")
-    ko = analyzer.analyze_text('"배송정보"란 구매자의 성명, 주소 및 전화번호를 말한다.', lang="ko")
+def test_other_defined_terms_and_korean_text_give_nothing(rules_analyzer):
+    en = rules_analyzer.analyze_text('"Fees" means the amounts in the Order Form. "Usage Data" means service metrics.', lang="en")
+    ko = rules_analyzer.analyze_text('"배송정보"란 구매자의 성명, 주소 및 전화번호를 말한다.', lang="ko")
     assert personal_data_terms(en.segments) == ()
     assert personal_data_terms(ko.segments) == ()
     assert expander(()) is None
 
 
-def test_uses_of_a_defined_term_are_detected_as_personal_data(analyzer):
+def test_uses_of_a_defined_term_are_detected_as_personal_data(rules_analyzer):
     clause = "Forwarder may use Shipment Data for its other legitimate business purposes, including analytics and marketing."
-    alone = analyzer.analyze_text(clause, lang="en")
-    defined = analyzer.analyze_text(f'"Shipment Data" means the names and delivery addresses of Buyers.\n\n{clause}', lang="en")
+    alone = rules_analyzer.analyze_text(clause, lang="en")
+    defined = rules_analyzer.analyze_text(f'"Shipment Data" means the names and delivery addresses of Buyers.\n\n{clause}', lang="en")
     assert "MIN-PURPOSE-LIMIT" not in {f.requirement for f in alone.findings}
     assert any(f.requirement == "MIN-PURPOSE-LIMIT" and f.text == clause for f in defined.findings)
     assert expander(["Shipment Data"])("use Shipment Data now") == "use Shipment Data (personal data) now"

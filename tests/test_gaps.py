@@ -83,13 +83,6 @@ FORUM = {
 }
 
 
-@pytest.fixture(scope="module")
-def rules_analyzer():
-    from analyzer.engine import Analyzer
-
-    return Analyzer.default(as_of=AS_OF, use_model=False)
-
-
 def _mediation(analyzer, lang: str, *clauses: str):
     return vendor_of(analyzer, "\n\n".join(clauses), lang).requirement("DSR-DISPUTE-MEDIATION")
 
@@ -120,18 +113,27 @@ def test_a_named_officer_with_bare_contact_details_and_a_change_notice_is_met(ru
 
 OWN_USE = {
     "en": ("The Partner receives the passenger data as an independent controller and processes it for its own purposes, "
-           "only on its systems in the Republic of Korea."),
-    "ko": "수령자는 제공받은 개인정보를 자신의 목적을 위하여 처리하는 개인정보처리자이며, 대한민국 내에서만 보관하고 처리한다.",
+           "only on its systems in the Republic of Korea.",
+           "The Vendor processes the Customer's personal data as its processor, only on its systems in the Republic of "
+           "Korea, and may also use the data to improve its services."),
+    "ko": ("수령자는 제공받은 개인정보를 자신의 목적을 위하여 처리하는 개인정보처리자이며, 대한민국 내에서만 보관하고 처리한다.",
+           "수탁자는 위탁자를 위하여 개인정보 처리업무를 수행하는 수탁자로서 대한민국 내에서만 처리하며, 서비스 개선 등 자신의 "
+           "목적으로도 이용할 수 있다."),
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_own_use_is_a_gap_in_a_processor_not_in_a_recipient(rules_analyzer, lang):
-    report = vendor_of(rules_analyzer, OWN_USE[lang], lang)
-    assert report.relationship.role == "recipient"
-    r = report.requirement("ROLE-CLASSIFY")
+    recipient_text, processor_text = OWN_USE[lang]
+    recipient = vendor_of(rules_analyzer, recipient_text, lang)
+    assert recipient.relationship.role == "recipient"
+    r = recipient.requirement("ROLE-CLASSIFY")
     assert not any(c["check"] == "own-use-rights" for c in r.failed_checks), r.reason
     assert r.status == "met", r.reason
+    processor = vendor_of(rules_analyzer, processor_text, lang)
+    assert processor.relationship.role == "processor"
+    p = processor.requirement("ROLE-CLASSIFY")
+    assert p.status == "weak" and any(c["check"] == "own-use-rights" for c in p.failed_checks), p.reason
 
 
 

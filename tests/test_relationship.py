@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from analyzer.engine import Analyzer
 from helpers import vendor_of
 
 DENIED = {
@@ -17,15 +15,10 @@ DENIED = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.default(as_of=dt.date(2026, 11, 28), use_model=False)
-
-
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_denied_processor_role_points_to_a_recipient(analyzer, lang):
-    doc = analyzer.analyze_text(DENIED[lang], lang=lang)
-    rel = analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship
+def test_a_denied_processor_role_points_to_a_recipient(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(DENIED[lang], lang=lang)
+    rel = rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship
     assert rel.role == "recipient"
     denial = "processor" if lang == "en" else "수탁자"
     assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == denial]
@@ -41,8 +34,8 @@ PROCESSOR = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_negated_duties_about_processors_do_not_deny_the_processor_role(analyzer, lang):
-    assert vendor_of(analyzer, PROCESSOR[lang], lang).relationship.role == "processor"
+def test_negated_duties_about_processors_do_not_deny_the_processor_role(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PROCESSOR[lang], lang).relationship.role == "processor"
 
 
 PROVISION = {
@@ -54,8 +47,8 @@ PROVISION = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_provision_to_a_partner_for_its_own_use_is_a_recipient(analyzer, lang):
-    assert vendor_of(analyzer, PROVISION[lang], lang).relationship.role == "recipient"
+def test_a_provision_to_a_partner_for_its_own_use_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PROVISION[lang], lang).relationship.role == "recipient"
 
 
 REMOTE = {
@@ -67,10 +60,10 @@ REMOTE = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_remote_access_is_a_transfer_only_from_abroad(analyzer, lang):
+def test_remote_access_is_a_transfer_only_from_abroad(rules_analyzer, lang):
     domestic, abroad = REMOTE[lang]
     for text, overseas in ((domestic, False), (abroad, True)):
-        assert vendor_of(analyzer, text, lang).relationship.overseas is overseas, text
+        assert vendor_of(rules_analyzer, text, lang).relationship.overseas is overseas, text
 
 
 RECIPIENT_BOUND = {
@@ -81,7 +74,7 @@ RECIPIENT_BOUND = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_ban_on_passing_data_to_third_parties_is_not_processor_evidence(analyzer, lang):
-    doc = analyzer.analyze_text(RECIPIENT_BOUND[lang], lang=lang)
+def test_a_ban_on_passing_data_to_third_parties_is_not_processor_evidence(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(RECIPIENT_BOUND[lang], lang=lang)
     assert not [s for s in doc.signals if s.kind == "role:processor"]
-    assert analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
+    assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"

@@ -37,11 +37,6 @@ KO_PROCESSOR = """제1조(목적)
 """
 
 
-@pytest.fixture(scope="module")
-def rules_analyzer():
-    return Analyzer.default(as_of=AS_OF, use_model=False)
-
-
 def _tree(root: Path, files: dict[str, str | bytes]) -> Path:
     for rel, content in files.items():
         p = root / rel
