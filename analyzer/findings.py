@@ -59,7 +59,7 @@ class Finding:
 class Signal:
     """Evidence about the vendor relationship (role, overseas, pseudonymised data)."""
 
-    kind: str  # role:processor | role:recipient | overseas | domestic | pseudonymised
+    kind: str  # role:processor | role:recipient | role:both | overseas | domestic | pseudonymised
     weight: float
     text: str
     start: int

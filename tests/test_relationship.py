@@ -78,3 +78,26 @@ def test_a_ban_on_passing_data_to_third_parties_is_not_processor_evidence(rules_
     doc = rules_analyzer.analyze_text(RECIPIENT_BOUND[lang], lang=lang)
     assert not [s for s in doc.signals if s.kind == "role:processor"]
     assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
+
+
+DUAL = {
+    "en": ("The Forwarder shall use Shipment Data to perform the Services. The Forwarder also uses Shipment Data for its "
+           "own purposes, namely to keep its tax records and to market its direct shipping service.",
+           "The Carrier acts as a processor for the delivery of orders and as an independent controller for its own "
+           "loyalty programme."),
+    "ko": ("을은 배송 업무를 수행하기 위하여 주문 정보를 처리하며, 을은 이를 자신의 마케팅 목적으로도 이용할 수 있다.",
+           "을은 배송 업무에 관하여는 수탁자로서, 자체 멤버십 운영에 관하여는 제공받는 자로서 개인정보를 처리한다."),
+}
+NOT_DUAL = {
+    "en": "The Forwarder shall use Shipment Data only to perform the Services and shall not also use it for its own purposes.",
+    "ko": "수탁자는 위탁받은 개인정보를 위탁 업무 외에 자신의 목적으로도 이용하여서는 아니 된다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_that_also_uses_the_data_for_itself_has_both_roles(rules_analyzer, lang):
+    for text in DUAL[lang]:
+        rel = vendor_of(rules_analyzer, text, lang).relationship
+        assert rel.role == "both", text
+        assert any(e.kind == "role:both" for e in rel.evidence)
+    assert vendor_of(rules_analyzer, NOT_DUAL[lang], lang).relationship.role != "both"
