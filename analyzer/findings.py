@@ -29,6 +29,10 @@ class Finding:
     rules: tuple[str, ...] = ()  # rules that fired, with what they parsed ("deadline:notice-deadline=168h")
     checks: tuple[CheckResult, ...] = ()
     ocr: bool = False
+    # The requirement's best score among the segments of the clause this one belongs to (its
+    # lead-in, items and continuation): a bare list item ("encryption at rest") is as much about
+    # security as the "shall take the following measures" that introduces it.
+    clause_score: float | None = None
 
     @property
     def failed(self) -> tuple[CheckResult, ...]:
@@ -52,6 +56,8 @@ class Finding:
         }
         if self.ocr:
             d["ocr"] = True
+        if self.clause_score is not None and self.clause_score != self.score:
+            d["clause_score"] = round(self.clause_score, 4)
         return d
 
 

@@ -160,7 +160,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
         return sorted(found, key=_rank)
-    central = [x for x in found if x[1].score is None or x[1].score >= TOPICAL_SCORE]
+    central = [x for x in found if x[1].score is None or _topic_score(x[1]) >= TOPICAL_SCORE]
     if central:
         return sorted(central, key=_rank)
     passing = []
@@ -169,6 +169,10 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
                            reason=_IN_PASSING_REASON)
         passing.append((path, replace(f, supports="weak", checks=f.checks + (note,))))
     return sorted(passing, key=_rank)
+
+
+def _topic_score(f: Finding) -> float:
+    return max(f.score or 0.0, f.clause_score or 0.0)
 
 
 def _related(req: Requirement, related: list[tuple[str, Finding]], lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]

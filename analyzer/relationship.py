@@ -86,18 +86,23 @@ _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", 
 _PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)")
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
 _KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니))")
-# Both roles in one breath: a processor that also uses the data for its own ends ("also uses
-# Shipment Data for its own purposes", "자체 목적으로도 이용"), or a party said to act as processor
-# and as controller. Either side's evidence alone would pick one role.
+# Both roles in one breath: a party said to act as processor and as controller ("수탁자로서 …
+# 제공받는 자로서"), or a partner that also uses the data for its own ends ("also uses Shipment Data
+# for its own purposes", "자신의 마케팅 목적으로도"). The latter only tips a partner whose wording
+# otherwise reads as a recipient: a declared processor with a bolt-on own-use right stays a
+# processor whose role clause is weak (ROLE-CLASSIFY own-use-rights).
 _DUAL = re.compile(
-    r"\b(?:also|additionally|in addition|further(?:more)?|separately)\b[^.;]{0,80}?\bfor\s+(?:its|their)\s+own\s+(?:\w+\s+)?purposes\b|"
-    r"\bfor\s+(?:its|their)\s+own\s+(?:\w+\s+)?purposes\s+(?:as\s+well|too)\b|"
-    r"\b(?:acts?|acting|act)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
-    r"\b(?:acts?|acting|act)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"
+    r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
+    r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"
     r"\bdual\s+role\b|\bin\s+both\s+capacities\b|"
-    r"(?:자\s*신|자\s*체|자\s*사|독\s*자\s*적\s*인?)\s*(?:의\s*)?[^.。]{0,12}?(?:목\s*적|업\s*무|사\s*업|서\s*비\s*스|마\s*케\s*팅)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해|에)\s*도|"
     r"수\s*탁\s*자\s*(?:로\s*서|의\s*지\s*위)[^.。]{0,160}?(?:제\s*공\s*받\s*는\s*자|개\s*인\s*정\s*보\s*처\s*리\s*자)\s*(?:로\s*서|의\s*지\s*위)|"
     r"(?:제\s*공\s*받\s*는\s*자|개\s*인\s*정\s*보\s*처\s*리\s*자)\s*(?:로\s*서|의\s*지\s*위)[^.。]{0,160}?수\s*탁\s*자\s*(?:로\s*서|의\s*지\s*위)",
+    re.IGNORECASE,
+)
+_ALSO_OWN = re.compile(
+    r"\b(?:also|additionally|in addition|further(?:more)?|separately)\b[^.;]{0,80}?\bfor\s+(?:its|their)\s+own\s+(?:\w+\s+)?purposes\b|"
+    r"\bfor\s+(?:its|their)\s+own\s+(?:\w+\s+)?purposes\s+(?:as\s+well|too)\b|"
+    r"(?:자\s*신|자\s*체|자\s*사|독\s*자\s*적\s*인?)\s*(?:의\s*)?[^.。]{0,12}?(?:목\s*적|업\s*무|사\s*업|서\s*비\s*스|마\s*케\s*팅)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해|에)\s*도",
     re.IGNORECASE,
 )
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
@@ -244,7 +249,7 @@ def _signal_literals() -> dict[re.Pattern[str], tuple[str, ...] | None]:
     from .prefilter import literals
 
     out: dict[re.Pattern[str], tuple[str, ...] | None] = {}
-    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _DUAL, _PSEUDO, _REID):
+    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _DUAL, _ALSO_OWN, _PSEUDO, _REID):
         found = literals(rx.pattern)
         out[rx] = None if found is None else tuple(sorted(found))
     return out
@@ -293,9 +298,10 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             else:
                 strong = _OWN_USE.search(m.group(0)) or _PROVISION_AS_SUCH.search(m.group(0))
                 add("role:recipient", 2.0 if strong else 1.5, m)
-        for m in _matches(_DUAL, text, squashed):
-            if not is_negated(text, m.start(), m.end(), lang):
-                add("role:both", 1.0, m)
+        for rx, weight in ((_DUAL, 2.0), (_ALSO_OWN, 1.0)):
+            for m in _matches(rx, text, squashed):
+                if not is_negated(text, m.start(), m.end(), lang):
+                    add("role:both", weight, m)
         for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)
         for m in _matches(_REID, text, squashed):
@@ -367,7 +373,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     # role
     if declared.role:
         role, source["role"], confidence["role"] = declared.role, "manifest", 1.0
-    elif dual:
+    elif dual >= 2 or (dual and rec > proc):
         role, source["role"], confidence["role"] = "both", "inferred", 0.7
     elif proc == 0 and rec == 0:
         role, source["role"], confidence["role"] = "processor", "default", 0.5

@@ -71,6 +71,44 @@ def test_rules_only_findings_have_no_score_and_keep_deciding(library, lang):
     assert r.status == "met"
 
 
+LISTED = {
+    "en": "7. Security\n7.1 The Supplier shall take the following security measures under Article 29 of PIPA:\n"
+          "(a) encryption of personal information in storage and in transit;\n(b) access control and intrusion "
+          "prevention;\n(c) keeping access logs for at least one year.\n7.2 The Supplier shall pay the fees.\n",
+    "ko": "제7조(안전조치)\n을은 법 제29조에 따라 다음 각 호의 조치를 하여야 한다.\n1. 개인정보의 암호화\n"
+          "2. 침입 차단 등 접근통제\n3. 접속기록의 1년 이상 보관\n제8조(대금) 갑은 대금을 지급한다.\n",
+}
+
+
+class _LeadInScorer:
+    """Scores only the clause's lead-in as being about security, as the classifier does with bare list items."""
+
+    def scores(self, segments):
+        return [{"SEC-SAFETY-MEASURES": 0.9 if ("following" in s.text or "다음 각 호" in s.text) else 0.01}
+                for s in segments]
+
+    def threshold(self, requirement, lang="en"):
+        return 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_list_item_shares_the_topic_of_the_clause_that_introduces_it(library, lang):
+    from analyzer.engine import Analyzer
+
+    doc = Analyzer(library, _LeadInScorer(), as_of=AS_OF).analyze_text(LISTED[lang], lang=lang)
+    sec = [f for f in doc.findings if f.requirement == "SEC-SAFETY-MEASURES"]
+    items = [f for f in sec if f.score is not None and f.score < TOPICAL_SCORE]
+    assert items and all(f.clause_score == pytest.approx(0.9) for f in items)
+    fees = [f for f in doc.findings if "fees" in f.text or "대금" in f.text]
+    assert all((f.clause_score or 0) < 0.5 for f in fees)
+    # the item alone decides as a clause about the topic, not as a passing mention
+    item = items[0]
+    r = _status(library, [item], "SEC-SAFETY-MEASURES", lang)
+    assert not any(c["check"] == "in-passing" for c in r.failed_checks)
+    r = _status(library, [replace(item, clause_score=None)], "SEC-SAFETY-MEASURES", lang)
+    assert any(c["check"] == "in-passing" for c in r.failed_checks)
+
+
 FORUM = {
     "en": ("Any dispute arising out of this Agreement shall be finally resolved by arbitration administered by the "
            "Singapore International Arbitration Centre.",

@@ -122,12 +122,14 @@ def _lang(segment: Segment) -> str:
     return segment.lang.value if segment.lang.value in ("en", "ko") else ("ko" if re.search(r"[가-힣]", segment.text) else "en")
 
 
-def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None) -> list[Detection]:
+def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None,
+           scores: Sequence[dict[str, float]] | None = None) -> list[Detection]:
     from ..detection import for_library
     from .defined_terms import expander, personal_data_terms
 
     detections: list[Detection] = []
-    scores = scorer.scores(segments) if scorer is not None and segments else None
+    if scores is None:
+        scores = scorer.scores(segments) if scorer is not None and segments else None
     detector = for_library(library)
     ids = library.ids
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
@@ -155,7 +157,8 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     from ..findings import Finding
 
     out: list[Finding] = []
-    detections = detect(library, segments, scorer)
+    scores = scorer.scores(segments) if scorer is not None and segments else None
+    detections = detect(library, segments, scorer, scores)
     by_req: dict[str, list[Detection]] = {}
     for d in detections:
         by_req.setdefault(d.requirement, []).append(d)
@@ -190,10 +193,14 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                 elif r.type == "items":
                     fired.append(f"items:{r.check}={len(r.items_found)}/{len(r.items_found) + len(r.items_missing)}")
             source = "rules+model" if (d.rule and d.score is not None) else ("rules" if d.rule else "model")
+            clause_score = None
+            if scores is not None:
+                clause_score = max((scores[k].get(rid, 0.0) for k in range(lo, hi + 1)), default=d.score)
             out.append(Finding(
                 requirement=rid, segment=d.segment, start=seg.start, end=seg.end, page=seg.page,
                 clause_number=seg.clause_number, text=seg.text, lang=lang, supports=verdict.status, source=source,
                 score=d.score, rules=tuple(fired), checks=verdict.results, ocr=seg.page in ocr_pages,
+                clause_score=clause_score,
             ))
     out.extend(_contrary(library, segments, as_of, ocr_pages))
     out.sort(key=lambda f: (f.start, f.requirement))
