@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .applicability import Relationship
+from .classify import rules
 from .classify.rules import CheckResult
 from .findings import DocumentResult, Finding
 from .library import Library, Requirement
@@ -124,6 +125,10 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                 f = replace(f, checks=live)
             by_req.setdefault(f.requirement, []).append((doc.path, f))
     n_docs = len(documents)
+    # requirements some clause in the vendor's documents is about: they may supply another
+    # requirement's items (an item's met_by)
+    present = {rid for rid, xs in by_req.items()
+               if any(f.source != "contrary" and (f.score is None or _topic_score(f) >= TOPICAL_SCORE) for _p, f in xs)}
     out = []
     for req in sorted(library.requirements, key=lambda r: r.id):
         common = dict(title=req.title, family=req.family, kind=req.kind, severity=req.severity, legal_basis=req.legal_basis)
@@ -140,6 +145,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                                          reason=_not_applicable(req, relationship), **common))
             continue
         items = by_req.get(req.id, [])
+        if req.credits_items:
+            items = [(p, _credited(req, f, present)) for p, f in items]
         clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"])
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
@@ -169,6 +176,27 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
                            reason=_IN_PASSING_REASON)
         passing.append((path, replace(f, supports="weak", checks=f.checks + (note,))))
     return sorted(passing, key=_rank)
+
+
+def _credited(req: Requirement, f: Finding, present: set[str]) -> Finding:
+    """The finding with the items that other requirements' clauses supply counted as named."""
+    if f.source == "contrary" or all(c.passed or c.type != "items" for c in f.checks):
+        return f
+    checks = {c.id: c for c in req.checks}
+    results = []
+    for r in f.checks:
+        check = checks.get(r.check)
+        if r.passed or r.type != "items" or check is None:
+            results.append(r)
+            continue
+        supplied = {i.id for i in check.items if i.id in r.items_missing and present.intersection(i.met_by)}
+        if not supplied:
+            results.append(r)
+            continue
+        found = [i.id for i in check.items if i.id in r.items_found or i.id in supplied]
+        missing = [m for m in r.items_missing if m not in supplied]
+        results.append(rules.items_result(check, found, missing))
+    return replace(f, checks=tuple(results), supports="met" if all(r.passed for r in results) else "weak")
 
 
 def _topic_score(f: Finding) -> float:

@@ -55,6 +55,9 @@ class Item:
     id: str
     label: dict[str, str]
     patterns: PatternSet
+    #: other requirements whose clauses, found anywhere in the vendor's documents, supply this
+    #: item: a recipient's security duty usually sits in its own security article
+    met_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,11 @@ class Requirement:
     #: requirement has no clause of its own but one of these has, it is weak (with this reason).
     weak_if_only: tuple[str, ...] = ()
     weak_if_only_reason: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def credits_items(self) -> bool:
+        """Whether other requirements' clauses may supply some of this one's items (Item.met_by)."""
+        return any(i.met_by for c in self.checks for i in c.items)
 
     def detected(self, text: str, lang: str, squashed: str | None = None) -> bool:
         """Whether every detect group matches the text (`squashed` is prefilter.squash(text),
@@ -552,8 +560,12 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
             if not isinstance(it, dict) or not isinstance(it.get("id"), str):
                 problems.append(f"{iw}: needs id, label and patterns")
                 continue
+            met_by = it.get("met_by") or []
+            if not isinstance(met_by, list) or any(x not in REQUIREMENT_IDS for x in met_by):
+                problems.append(f"{iw}: met_by must be a list of requirement IDs")
+                met_by = []
             items.append(Item(it["id"], _bilingual(it.get("label"), f"{iw} label", problems),
-                              _pattern_set(it.get("patterns"), f"{iw} patterns", problems)))
+                              _pattern_set(it.get("patterns"), f"{iw} patterns", problems), tuple(met_by)))
         if not items:
             problems.append(f"{where}: an items check needs items")
         need = c.get("need", "all")

@@ -199,6 +199,10 @@ def ole_bytes(streams: dict[str, bytes]) -> bytes:
     return header + body
 
 
-def vendor_of(analyzer, text: str, lang: str):  # type: ignore[no-untyped-def]
-    """The vendor report for one pasted document: what a clause does to statuses and relationship."""
-    return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))])
+def vendor_of(analyzer, text: str, lang: str, role: str | None = None):  # type: ignore[no-untyped-def]
+    """The vendor report for one pasted document: what a clause does to statuses and relationship
+    (`role` as a manifest would declare it, None to infer it)."""
+    from analyzer.relationship import Declared
+
+    declared = Declared(role=role) if role else None
+    return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))], declared)

@@ -202,3 +202,32 @@ def test_a_vague_phrase_in_any_part_of_a_checklist_makes_it_weak(library, lang):
     r = next(x for x in results if x.id == req.id)
     assert r.status == "weak"
     assert any(c.get("check") == "open-ended-scope" for c in r.failed_checks), r.failed_checks
+
+
+RECIPIENT_ARTICLES = {
+    "en": ["The Partner shall use the Buyer Data it receives only for the purpose of delivering the orders and shall not "
+           "provide it to any third party.",
+           "The Partner shall protect the Buyer Data with the security measures required by Article 29 of PIPA, including "
+           "access control, encryption of the data in storage and in transit and access logs kept for one year.",
+           "The Partner shall destroy the Buyer Data irrecoverably within thirty (30) days after delivery and confirm "
+           "the destruction to the Company in writing."],
+    "ko": ["파트너는 제공받은 구매자 정보를 주문 배송 목적으로만 이용하며 제3자에게 제공하여서는 아니 된다.",
+           "파트너는 법 제29조에 따라 접근통제, 저장 및 전송 시 암호화, 접속기록의 1년 보관 등 안전성 확보에 필요한 "
+           "조치를 하여야 한다.",
+           "파트너는 배송 완료일부터 30일 이내에 구매자 정보를 복구할 수 없는 방법으로 파기하고 그 결과를 회사에 서면으로 "
+           "통보한다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipients_safeguards_may_sit_in_their_own_articles(rules_analyzer, lang):
+    limits, security, destruction = RECIPIENT_ARTICLES[lang]
+    alone = vendor_of(rules_analyzer, limits, lang, role="recipient").requirement("TPP-RECIPIENT-RESTRICTIONS")
+    assert alone.status == "weak"
+    assert any(c["check"] == "recipient-safeguards" for c in alone.failed_checks)
+    full = vendor_of(rules_analyzer, "\n\n".join(RECIPIENT_ARTICLES[lang]), lang, role="recipient")
+    r = full.requirement("TPP-RECIPIENT-RESTRICTIONS")
+    assert r.status == "met", r.reason
+    # one safeguard article is not enough (two of the four are needed)
+    one = vendor_of(rules_analyzer, "\n\n".join([limits, security]), lang, role="recipient")
+    assert one.requirement("TPP-RECIPIENT-RESTRICTIONS").status == "weak"

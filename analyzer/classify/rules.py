@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from ..library import Check, Requirement
 from ..patterns import PatternSet
@@ -134,6 +134,21 @@ def _reason(check: Check, **values: Any) -> dict[str, str]:
     return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
 
 
+def items_result(check: Check, found: Sequence[str], missing: Sequence[str]) -> CheckResult:
+    """The result of an items check once it is known which items are named."""
+    need = len(check.items) if check.need is None else check.need
+    passed = len(found) >= need
+    labels = {i.id: i.label for i in check.items}
+    missing_text = {lg: ", ".join(labels[m].get(lg, m) for m in missing) for lg in ("en", "ko")}
+    reason = None
+    if not passed:
+        fmt = _SafeFormat()
+        reason = {lg: fmt.format(t, value=missing_text[lg], missing=missing_text[lg]) for lg, t in check.reason.items()}
+    return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
+                       value=", ".join(missing) if missing else None, reason=reason, category=check.category,
+                       items_found=tuple(found), items_missing=tuple(missing))
+
+
 def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None = None,
                    squashed: str | None = None) -> CheckResult:
     """`squashed` is prefilter.squash(text), passed by callers that evaluate many checks on one text."""
@@ -152,17 +167,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
         found, missing = [], []
         for item in check.items:
             (found if any(p.search(scope, ssq) for p in item.patterns.for_lang(lang)) else missing).append(item.id)
-        need = len(check.items) if check.need is None else check.need
-        passed = len(found) >= need
-        labels = {i.id: i.label for i in check.items}
-        missing_text = {lg: ", ".join(labels[m].get(lg, m) for m in missing) for lg in ("en", "ko")}
-        reason = None
-        if not passed:
-            fmt = _SafeFormat()
-            reason = {lg: fmt.format(t, value=missing_text[lg], missing=missing_text[lg]) for lg, t in check.reason.items()}
-        return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
-                           value=", ".join(missing) if missing else None, reason=reason, category=check.category,
-                           items_found=tuple(found), items_missing=tuple(missing))
+        return items_result(check, found, missing)
     # weak_phrase and contrary
     hit = _find_unnegated(check.patterns, text, lang, sq)
     if hit and check.unless and check.unless.first(text, lang, sq):
