@@ -153,3 +153,26 @@ LISTED_UNDER_A_NEGATION = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_list_under_one_negated_verb_is_negated_to_its_end(library, lang):
     assert "id-documents" not in _failed(library, "MIN-UID-RRN-SENSITIVE", LISTED_UNDER_A_NEGATION[lang], lang)
+
+
+PROHIBITIONS = {
+    # (text, phrase that sits under the negation)
+    "en": [("The Agreement is governed by the laws of Singapore. Nothing in this Section waives, limits or displaces the "
+            "rights of Korean customers under PIPA.", "waives"),
+           ("The Seller must never ask a buyer for a copy of an identity card.", "copy of an identity card")],
+    "ko": [("판매회원은 구매회원에게 주민등록번호나 신분증 사본을 요구해서는 안 됩니다.", "주민등록번호"),
+            ("수탁자는 위탁받은 개인정보를 제3자에게 제공하여서는 안 된다.", "제3자"),
+            ("판매자는 구매자 정보를 배송 완료 후 30일을 넘겨 보관하지 말 것.", "보관")],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
+    for text, phrase in PROHIBITIONS[lang]:
+        i = text.index(phrase)
+        assert rules.is_negated(text, i, i + len(phrase), lang), text
+    # and a plain duty is not negated
+    duty = {"en": ("The Seller shall ask the buyer for a copy of an identity card.", "copy"),
+            "ko": ("판매회원은 구매회원에게 신분증 사본을 요구할 수 있다.", "신분증")}[lang]
+    i = duty[0].index(duty[1])
+    assert not rules.is_negated(duty[0], i, i + len(duty[1]), lang)

@@ -21,13 +21,15 @@ from ..prefilter import squash
 from . import deadlines
 
 _EN_NEGATOR = re.compile(
-    r"\b(?:not|never|no|nor|neither|cannot|can't|won't|shan't|mustn't|prohibited|forbidden|refrain(?:s)?\s+from|"
+    r"\b(?:not|never|no|nor|neither|nothing|cannot|can't|won't|shan't|mustn't|prohibited|forbidden|refrain(?:s)?\s+from|"
     r"in\s+no\s+event|under\s+no\s+circumstances?|other\s+than|except(?:\s+for)?|save\s+for)\b",
     re.IGNORECASE,
 )
 _KO_NEGATOR_AFTER = re.compile(
     r"(?:아\s*니\s*(?:하|되|한|된|함|할)|않(?:는|으|고|음|아|도|을|았)|금\s*지|"
-    r"할\s*수\s*없|하\s*지\s*못|못\s*한|불\s*가|아\s*니\s*한)"
+    r"할\s*수\s*없|하\s*지\s*못|못\s*한|불\s*가|아\s*니\s*한|"
+    # "요구해서는 안 됩니다", "제공하여서는 안 된다", "보관하지 말 것"
+    r"서\s*는\s*안\s*(?:된|되|됩|돼)|지\s*말)"
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma or connective ending.
