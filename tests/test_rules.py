@@ -176,3 +176,28 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
             "ko": ("판매회원은 구매회원에게 신분증 사본을 요구할 수 있다.", "신분증")}[lang]
     i = duty[0].index(duty[1])
     assert not rules.is_negated(duty[0], i, i + len(duty[1]), lang)
+
+
+# Clauses the library's example writers drafted and the detectors first missed (written for the library).
+FOUND_NOW = [
+    ("GOV-RECORDS-REGULATOR", "en", "The Seller shall keep logs of every download of buyer personal data for one year. If a "
+     "regulator such as the PIPC asks us or you for those logs, you agree to hand them over without delay."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "Buyer details we share with you are for shipping that buyer's order. Don't pass "
+     "them on to anyone else, keep them secure, and delete them once the order is complete."),
+    ("XFER-SAFEGUARDS-CONTRACT", "en", "The Service Provider shall keep Licensee personal data encrypted at its overseas "
+     "centre and shall resolve disputes with users through the Licensee's dispute process."),
+    ("XFER-NOTICE-ITEMS", "en", "Transfer to Kiwi Loyalty Ltd (New Zealand, privacy@kiwiloyalty.example): membership number "
+     "and name, sent monthly by SFTP for points conversion; Partner keeps them for 1 year."),
+    ("XFER-SUSPENSION", "ko", "행정기관이 국외 이전 중지를 명하면 회사는 통지를 받은 즉시 이전을 중단하고, 제휴사는 회원 정보를 삭제한다."),
+    ("XFER-NOTICE-ITEMS", "ko", "이전받는 자: 키위로열티(뉴질랜드), 이전 항목: 회원번호와 성명, 이전 방법: 매월 SFTP 전송, "
+     "제휴사는 이를 1년간 보관합니다."),
+    ("MIN-PURPOSE-LIMIT", "ko", "판매회원은 구매회원 정보를 배송과 교환·반품 처리에만 사용해야 하며, 판매회원 탈퇴 후에도 이를 다른 "
+     "영업에 쓸 수 없습니다."),
+    ("MIN-PURPOSE-LIMIT", "ko", "대행사는 행사 참가자 정보를 행사 운영 목적 범위를 벗어나 처리할 수 없으며, 이 의무는 계약 만료 후에도 "
+     "지켜야 합니다."),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text", FOUND_NOW)
+def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
+    assert library.requirement(rid).detected(text, lang)
