@@ -201,3 +201,20 @@ FOUND_NOW = [
 @pytest.mark.parametrize("rid,lang,text", FOUND_NOW)
 def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
     assert library.requirement(rid).detected(text, lang)
+
+
+DATA_LOSS = {
+    "en": ("The Supplier shall indemnify the Company for damages, but shall not be liable for any loss or corruption of "
+           "data, however caused.",
+           "The Supplier shall indemnify the Company for all damages, including loss of data and regulatory fines."),
+    "ko": ("수탁자는 위탁자에게 손해를 배상하되, 데이터 손실에 대해서는 책임을 지지 않는다.",
+           "수탁자는 데이터 손실을 포함한 모든 손해를 배상한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_exclusion_of_data_loss_is_weak_and_an_inclusion_is_not(library, lang):
+    excluded, included = DATA_LOSS[lang]
+    check = next(c for c in library.requirement("ENT-LIABILITY").checks if c.id == "excluded-heads")
+    assert not rules.evaluate_check(check, excluded, lang).passed
+    assert rules.evaluate_check(check, included, lang).passed
