@@ -127,8 +127,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     n_docs = len(documents)
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)
-    present = {rid for rid, xs in by_req.items()
-               if any(f.source != "contrary" and (f.score is None or _topic_score(f) >= TOPICAL_SCORE) for _p, f in xs)}
+    present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
     out = []
     for req in sorted(library.requirements, key=lambda r: r.id):
         common = dict(title=req.title, family=req.family, kind=req.kind, severity=req.severity, legal_basis=req.legal_basis)
@@ -167,7 +166,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
         return sorted(found, key=_rank)
-    central = [x for x in found if x[1].score is None or _topic_score(x[1]) >= TOPICAL_SCORE]
+    central = [x for x in found if _central(x[1])]
     if central:
         return sorted(central, key=_rank)
     passing = []
@@ -184,6 +183,7 @@ def _credited(req: Requirement, f: Finding, present: set[str]) -> Finding:
         return f
     checks = {c.id: c for c in req.checks}
     results = []
+    notes = []
     for r in f.checks:
         check = checks.get(r.check)
         if r.passed or r.type != "items" or check is None:
@@ -196,11 +196,15 @@ def _credited(req: Requirement, f: Finding, present: set[str]) -> Finding:
         found = [i.id for i in check.items if i.id in r.items_found or i.id in supplied]
         missing = [m for m in r.items_missing if m not in supplied]
         results.append(rules.items_result(check, found, missing))
-    return replace(f, checks=tuple(results), supports="met" if all(r.passed for r in results) else "weak")
+        notes.append(f"met_by:{check.id}={', '.join(sorted(supplied))}")
+    return replace(f, checks=tuple(results), rules=f.rules + tuple(notes),
+                   supports="met" if all(r.passed for r in results) else "weak")
 
 
-def _topic_score(f: Finding) -> float:
-    return max(f.score or 0.0, f.clause_score or 0.0)
+def _central(f: Finding) -> bool:
+    """Whether the classifier sees the finding's clause as being about its requirement (rules-only
+    findings have no score and always count)."""
+    return f.score is None or max(f.score, f.clause_score or 0.0) >= TOPICAL_SCORE
 
 
 def _related(req: Requirement, related: list[tuple[str, Finding]], lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]
