@@ -486,6 +486,10 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 if other not in REQUIREMENT_IDS or other == rid:
                     problems.append(f"{where}: weak_if_only names {other!r}, which is not another requirement ID")
             related_reason = _bilingual(wio.get("reason"), f"{where} weak_if_only.reason", problems)
+    for c in checks:
+        for item in c.items:
+            if rid in item.met_by:
+                problems.append(f"{where}: check {c.id} item {item.id}: met_by names the requirement itself")
     if len(problems) > n_before:
         return None
     return Requirement(
@@ -562,7 +566,7 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
                 continue
             met_by = it.get("met_by") or []
             if not isinstance(met_by, list) or any(x not in REQUIREMENT_IDS for x in met_by):
-                problems.append(f"{iw}: met_by must be a list of requirement IDs")
+                problems.append(f"{iw}: met_by must be a list of other requirement IDs")
                 met_by = []
             items.append(Item(it["id"], _bilingual(it.get("label"), f"{iw} label", problems),
                               _pattern_set(it.get("patterns"), f"{iw} patterns", problems), tuple(met_by)))

@@ -104,6 +104,13 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     data["checks"][0]["patterns"] = {"en": ["re:([unclosed"], "ko": ["보험"]} if data["checks"][0]["type"] != "deadline" else data["checks"][0].get("patterns")
     del data["remediation"]["clause"]["ko"]
     r.write_text(yaml.safe_dump(data, allow_unicode=True))
+    # 7) an item supplied by an unknown requirement, 8) an item supplied by its own requirement
+    t = broken / "requirements" / "TPP-RECIPIENT-RESTRICTIONS.yaml"
+    tdata = yaml.safe_load(t.read_text())
+    safeguards = next(c for c in tdata["checks"] if c["id"] == "recipient-safeguards")
+    safeguards["items"][0]["met_by"] = ["SEC-MADE-UP"]
+    safeguards["items"][1]["met_by"] = ["TPP-RECIPIENT-RESTRICTIONS"]
+    t.write_text(yaml.safe_dump(tdata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
     exdata = yaml.safe_load(ex.read_text())
     exdata["en"]["met"].append(exdata["en"]["met"][0])
@@ -116,7 +123,9 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "role is one of processor, recipient, both" in problems
     assert "exact duplicate" in problems
     assert "remediation.clause: the ko text is missing" in problems
-    assert len(err.value.problems) >= 5
+    assert "met_by must be a list of other requirement IDs" in problems
+    assert "item destruction: met_by names the requirement itself" in problems
+    assert len(err.value.problems) >= 7
 
 
 def test_hash_ignores_line_endings_but_not_content(tmp_path):
