@@ -150,8 +150,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
         if not clause_findings and not contrary and req.weak_if_only:
-            related = sorted([x for other in req.weak_if_only for x in by_req.get(other, []) if x[1].source != "contrary"],
-                             key=_rank)
+            related = sorted([x for other in req.weak_if_only for x in by_req.get(other, [])
+                              if x[1].source != "contrary" and _touches(req, x[1], lang)], key=_rank)
         if related:
             out.append(_related(req, related, lang, common))
         else:
@@ -205,6 +205,12 @@ def _central(f: Finding) -> bool:
     """Whether the classifier sees the finding's clause as being about its requirement (rules-only
     findings have no score and always count)."""
     return f.score is None or max(f.score, f.clause_score or 0.0) >= TOPICAL_SCORE
+
+
+def _touches(req: Requirement, f: Finding, lang: str) -> bool:
+    """Whether a neighbouring requirement's clause touches this requirement's topic."""
+    patterns = req.weak_if_only_patterns
+    return not patterns or patterns.first(f.text, lang) is not None
 
 
 def _related(req: Requirement, related: list[tuple[str, Finding]], lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]

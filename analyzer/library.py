@@ -108,6 +108,9 @@ class Requirement:
     #: requirement has no clause of its own but one of these has, it is weak (with this reason).
     weak_if_only: tuple[str, ...] = ()
     weak_if_only_reason: dict[str, str] = field(default_factory=dict)
+    #: When given, only those related clauses that match one of these count ("help with erasure
+    #: requests" touches account deletion; "return the data when the contract ends" does not).
+    weak_if_only_patterns: PatternSet = field(default_factory=PatternSet)
 
     @property
     def credits_items(self) -> bool:
@@ -476,6 +479,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     clause = _bilingual(rem.get("clause"), f"{where} remediation.clause", problems)
     related: tuple[str, ...] = ()
     related_reason: dict[str, str] = {}
+    related_patterns = PatternSet()
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -486,6 +490,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 if other not in REQUIREMENT_IDS or other == rid:
                     problems.append(f"{where}: weak_if_only names {other!r}, which is not another requirement ID")
             related_reason = _bilingual(wio.get("reason"), f"{where} weak_if_only.reason", problems)
+            related_patterns = _pattern_set(wio.get("patterns"), f"{where} weak_if_only.patterns", problems, required=False)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -496,7 +501,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         id=rid, title=title, family=family, kind=kind, severity=severity, legal_basis=legal,
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
-        weak_if_only=related, weak_if_only_reason=related_reason,
+        weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
     )
 
 
