@@ -261,3 +261,30 @@ def test_account_deletion_is_about_a_users_departure_not_the_contracts_end(rules
     assert r.status == "weak" and r.failed_checks[0]["related"] == ["DSR-REQUEST-HANDLING"], r.reason
     r = status(stops_mailing)
     assert r.status == "weak" and not any(c.get("check") == "weak-if-only" for c in r.failed_checks), r.reason
+
+
+AGREEMENT_CAP = {
+    # (the processor's liability clause, a cap on all liability under the agreement, a carve-out elsewhere)
+    "en": ("The Processor shall be liable for any damage caused by its breach of this Addendum or of PIPA and shall "
+           "indemnify the Controller against claims of data subjects.",
+           "Each party's total liability arising out of or in connection with this Agreement shall not exceed the fees "
+           "paid in the six (6) months preceding the claim.",
+           "The limitation in clause 11.1 does not apply to the Processor's liability for breach of the Addendum."),
+    "ko": ("수탁자는 이 계약 또는 개인정보 보호법을 위반하여 위탁자나 정보주체에게 손해를 입힌 경우 그 손해를 배상하여야 한다.",
+           "이 계약에 따른 각 당사자의 손해배상 책임은 그 총액이 직전 6개월간 지급된 용역대금을 초과하지 아니한다.",
+           "제11조제1항의 책임 제한은 수탁자의 개인정보 보호 의무 위반에 따른 손해배상에는 적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_analyzer, lang):
+    """General limitation clauses seldom mention personal data; they still cap the processor's liability for it."""
+    liable, cap, carve_out = AGREEMENT_CAP[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-LIABILITY")
+
+    assert status(liable).status == "met"
+    r = status(liable, cap)
+    assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
+    assert status(liable, cap, carve_out).status == "met"
