@@ -109,9 +109,12 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     # checks that count only for some relationships (a check's `when`) are dropped for the others
     inapplicable = {(r.id, c.id) for r in library.requirements for c in r.checks
                     if c.when is not None and not c.when.evaluate(rel)}
+    rules_only = {r.id for r in library.requirements if r.rules_required}
     by_req: dict[str, list[tuple[str, Finding]]] = {}
     for doc in documents:
         for f in doc.result.findings:
+            if f.source == "model" and f.requirement in rules_only:
+                continue
             if inapplicable and any((f.requirement, c.check) in inapplicable for c in f.checks):
                 kept = tuple(c for c in f.checks if (f.requirement, c.check) not in inapplicable)
                 if f.source == "contrary" and not any(not c.passed for c in kept):

@@ -111,6 +111,10 @@ class Requirement:
     #: When given, only those related clauses that match one of these count ("help with erasure
     #: requests" touches account deletion; "return the data when the contract ends" does not).
     weak_if_only_patterns: PatternSet = field(default_factory=PatternSet)
+    #: The classifier alone cannot raise this requirement: its topic is named in words (resident
+    #: registration number, 재위탁 change, complaint channel) that the detect rules know, and model-only
+    #: hits are its neighbours (a support-ticket SLA read as rights-request handling).
+    rules_required: bool = False
 
     @property
     def credits_items(self) -> bool:
@@ -480,6 +484,9 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     related: tuple[str, ...] = ()
     related_reason: dict[str, str] = {}
     related_patterns = PatternSet()
+    rules_required = data.get("rules_required", False)
+    if not isinstance(rules_required, bool):
+        problems.append(f"{where}: rules_required must be true or false")
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -502,6 +509,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
+        rules_required=rules_required is True,
     )
 
 

@@ -288,3 +288,22 @@ def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_an
     r = status(liable, cap)
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
     assert status(liable, cap, carve_out).status == "met"
+
+
+SUPPORT_SLA = {
+    "en": "The Vendor shall respond to Priority 1 support tickets within one (1) hour and resolve them within four (4) hours.",
+    "ko": "수탁자는 1등급 장애 문의에 1시간 이내에 응답하고 4시간 이내에 복구한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_classifier_alone_cannot_raise_a_requirement_that_needs_its_words(library, lang):
+    """A support-ticket SLA reads like rights-request handling to the classifier; without a rule hit it is no evidence."""
+    rid = "DSR-REQUEST-HANDLING"
+    assert next(r for r in library.requirements if r.id == rid).rules_required
+    model_only = replace(_finding(rid, SUPPORT_SLA[lang], lang, 0.9, 1), source="model", rules=("detect:model",))
+    assert _status(library, [model_only], rid, lang).status == "missing"
+    # a requirement without the flag still takes the classifier's word
+    other = "MIN-PURPOSE-LIMIT"
+    assert not next(r for r in library.requirements if r.id == other).rules_required
+    assert _status(library, [replace(model_only, requirement=other)], other, lang).status != "missing"

@@ -111,6 +111,12 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     safeguards["items"][0]["met_by"] = ["SEC-MADE-UP"]
     safeguards["items"][1]["met_by"] = ["TPP-RECIPIENT-RESTRICTIONS"]
     t.write_text(yaml.safe_dump(tdata, allow_unicode=True))
+    # 9) rules_required that is not a boolean, 10) an invalid weak_if_only pattern
+    d = broken / "requirements" / "DSR-ACCOUNT-DELETION.yaml"
+    ddata = yaml.safe_load(d.read_text())
+    ddata["rules_required"] = "yes"
+    ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
+    d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
     exdata = yaml.safe_load(ex.read_text())
     exdata["en"]["met"].append(exdata["en"]["met"][0])
@@ -125,7 +131,9 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "remediation.clause: the ko text is missing" in problems
     assert "met_by must be a list of other requirement IDs" in problems
     assert "item destruction: met_by names the requirement itself" in problems
-    assert len(err.value.problems) >= 7
+    assert "rules_required must be true or false" in problems
+    assert "weak_if_only.patterns.ko: invalid pattern" in problems
+    assert len(err.value.problems) >= 9
 
 
 def test_hash_ignores_line_endings_but_not_content(tmp_path):

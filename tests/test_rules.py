@@ -195,6 +195,17 @@ FOUND_NOW = [
      "영업에 쓸 수 없습니다."),
     ("MIN-PURPOSE-LIMIT", "ko", "대행사는 행사 참가자 정보를 행사 운영 목적 범위를 벗어나 처리할 수 없으며, 이 의무는 계약 만료 후에도 "
      "지켜야 합니다."),
+    # written for this test after the dev sets showed the forms
+    ("DSR-REQUEST-HANDLING", "en", "If an employee asks the Provider for access to, or correction of, his or her payroll "
+     "records, the Provider shall pass the request to the Client within two (2) days."),
+    ("DSR-REQUEST-HANDLING", "ko", "연구기관은 정보주체 등으로부터 가명정보에 관한 요구를 받으면 3일 이내에 회사에 알린다."),
+    ("MIN-UID-RRN-SENSITIVE", "en", "Agents shall avoid collecting passport numbers over the phone."),
+    ("MIN-UID-RRN-SENSITIVE", "ko", "상담원은 통화 중 주민등록번호를 묻지 않는다."),
+    ("ENT-TRAINING", "en", "Staff who handle Customer personal data complete the Vendor's security awareness programme each year."),
+    ("ENT-TRAINING", "ko", "수탁자는 취급자에게 연 1회 개인정보 보호 교육을 실시한다."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Sellers must answer buyers' questions about their personal information through the "
+     "message centre within three (3) days."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "판매자는 개인정보에 관한 구매자의 고충을 메시지 센터에서 3일 이내에 처리한다."),
 ]
 
 
