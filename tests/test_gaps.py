@@ -307,3 +307,28 @@ def test_the_classifier_alone_cannot_raise_a_requirement_that_needs_its_words(li
     other = "MIN-PURPOSE-LIMIT"
     assert not next(r for r in library.requirements if r.id == other).rules_required
     assert _status(library, [replace(model_only, requirement=other)], other, lang).status != "missing"
+
+
+TRAINING = {
+    # (own training in a list that also mentions logs and reports, the same with training records supplied)
+    "en": ("The Vendor shall: (a) keep access logs for two years and report incidents to the Company; (b) give its "
+           "staff its own annual privacy training.",
+           "The Vendor shall give its staff annual privacy training and send the Company the training attendance "
+           "records each year."),
+    "ko": ("수탁자는 다음 각 호의 조치를 하여야 한다. 1. 접속기록의 1년 이상 보관 및 점검 결과 보고 2. 연 1회 이상 자체 "
+           "개인정보 보호 교육 실시",
+           "수탁자는 연 1회 이상 취급자에게 개인정보 보호 교육을 실시하고 그 교육 결과를 위탁자에게 제출하여야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_training_evidence_must_be_evidence_of_the_training(rules_analyzer, lang):
+    """Logs and reports elsewhere in the clause do not evidence the processor's own training."""
+    own, evidenced = TRAINING[lang]
+
+    def status(text):
+        return vendor_of(rules_analyzer, text, lang, role="processor").requirement("ENT-TRAINING")
+
+    r = status(own)
+    assert r.status == "weak" and any(c["check"] == "training-evidence" for c in r.failed_checks), r.reason
+    assert status(evidenced).status == "met"
