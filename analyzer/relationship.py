@@ -48,6 +48,17 @@ _OVERSEAS_STRONG = re.compile(
     r"\bstandard\s+contractual\s+clauses\b|\bthird\s+countr(?:y|ies)\b",
     re.IGNORECASE,
 )
+# "servers located in Seoul": the place named right after a location phrase is in Korea
+_KOREAN_PLACE = re.compile(
+    r"\s*(?:(?:the|its|our|their|[\w-]+['’]s)\s+)?(?:(?:Republic\s+of\s+|South\s+)?Korea|Seoul|Busan|Incheon|Daejeon|Daegu|Gwangju|Ulsan|Sejong|Pangyo|"
+    r"Gyeonggi|Seongnam|Suwon|Jeju|Gangnam|Yongin|Goyang)\b",
+    re.IGNORECASE,
+)
+_HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)\s+in\s+(?:the\s+)?(?=[A-Z])")
+_HOSTED_IN_KO = re.compile(
+    r"([가-힣A-Za-z]{2,12})\s*(?:에\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한?|두\s*는|설\s*치\s*된)|소\s*재|현\s*지)\s*(?:의\s*)?"
+    r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)"
+)
 _DOMESTIC = re.compile(
     r"국\s*외\s*(?:로|에\s*서)?[^.。]{0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
     r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
@@ -278,7 +289,13 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                               seg.page, country))
 
         for m in _matches(_OVERSEAS_STRONG, text, squashed):
-            if not is_negated(text, m.start(), m.end(), lang):
+            if not is_negated(text, m.start(), m.end(), lang) and not _KOREAN_PLACE.match(text, m.end()):
+                add("overseas", 3.0, m)
+        for m in _HOSTED_IN.finditer(text):  # "servers in Singapore": strong only when a foreign place follows
+            if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
+                add("overseas", 3.0, m)
+        for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first
+            if countries_in(m.group(1)) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)

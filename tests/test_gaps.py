@@ -332,3 +332,32 @@ def test_training_evidence_must_be_evidence_of_the_training(rules_analyzer, lang
     r = status(own)
     assert r.status == "weak" and any(c["check"] == "training-evidence" for c in r.failed_checks), r.reason
     assert status(evidenced).status == "met"
+
+
+OWN_DEVELOPMENT = {
+    # (a processor abroad may build its own products with the data, a seller abroad may market its own goods, a ban)
+    "en": ("The Vendor stores the Customer's personal data on servers in Singapore. The Vendor may use Customer Data "
+           "in de-identified form to operate, secure and improve the Vendor's own products.",
+           "The Seller receives buyer data in China by overseas transfer. The Seller may also send buyers news about its own products where "
+           "local law permits.",
+           "The Vendor stores the Customer's personal data on servers in Singapore. The Vendor may not use Customer "
+           "Data to improve its own products."),
+    "ko": ("수탁자는 위탁자의 개인정보를 싱가포르 소재 서버에 보관한다. 수탁자는 가공 데이터를 수탁자의 자동화 모델 개선에 "
+           "활용할 수 있다.",
+           "판매자는 구매자 정보를 국외로 이전받아 중국에서 처리한다. 판매자는 판매자의 상품에 관한 광고를 구매자에게 발송할 수 있다.",
+           "수탁자는 위탁자의 개인정보를 싱가포르 소재 서버에 보관한다. 수탁자는 가공 데이터를 자신의 모델 개선에 활용하여서는 "
+           "아니 된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_own_product_development_or_own_marketing_abroad_is_a_contrary_term(rules_analyzer, lang):
+    develop, market, ban = OWN_DEVELOPMENT[lang]
+
+    def contrary(text, role):
+        r = vendor_of(rules_analyzer, text, lang, role=role).requirement("XFER-NO-CONTRARY-TERMS")
+        return [c["check"] for c in r.failed_checks]
+
+    assert "use-beyond-purpose" in contrary(develop, "processor")
+    assert "use-beyond-purpose" in contrary(market, "recipient")
+    assert "use-beyond-purpose" not in contrary(ban, "processor")

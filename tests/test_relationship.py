@@ -66,6 +66,24 @@ def test_remote_access_is_a_transfer_only_from_abroad(rules_analyzer, lang):
         assert vendor_of(rules_analyzer, text, lang).relationship.overseas is overseas, text
 
 
+HOSTED = {
+    # (servers named with a Korean place, with a foreign place)
+    "en": ("The Vendor hosts the Customer's personal data on servers in its Seoul data centre and in data centres located "
+           "in Busan.",
+           "The Vendor hosts the Customer's personal data on servers in Singapore."),
+    "ko": ("수탁자는 위탁자의 개인정보를 서울 소재 데이터센터의 서버에 보관한다.",
+           "수탁자는 위탁자의 개인정보를 싱가포르에 있는 서버에 보관한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_where_the_servers_are_decides_the_transfer(rules_analyzer, lang):
+    """"Located in" or "servers in" is a transfer only when the place that follows (precedes, in Korean) is abroad."""
+    domestic, abroad = HOSTED[lang]
+    for text, overseas in ((domestic, False), (abroad, True)):
+        assert vendor_of(rules_analyzer, text, lang).relationship.overseas is overseas, text
+
+
 RECIPIENT_BOUND = {
     "en": "The Partner receives the buyers' data as an independent controller. The Partner shall not disclose the data "
           "to any third party and shall not provide it to third parties for marketing.",
