@@ -361,3 +361,28 @@ def test_own_product_development_or_own_marketing_abroad_is_a_contrary_term(rule
     assert "use-beyond-purpose" in contrary(develop, "processor")
     assert "use-beyond-purpose" in contrary(market, "recipient")
     assert "use-beyond-purpose" not in contrary(ban, "processor")
+
+
+TERMINATION_ONLY = {
+    # (an overseas processor whose contract ends only by termination after a cure period, a suspension clause)
+    "en": ("The Vendor stores the Customer's personal data on servers located in Singapore. Either party may terminate "
+           "this Agreement if the other party commits a material breach and fails to cure it within thirty (30) days "
+           "of written notice.",
+           "The Customer may suspend transfers to the Vendor at once if the PIPC orders it, and the Vendor shall then "
+           "return or delete the data."),
+    "ko": ("수탁자는 위탁자의 개인정보를 싱가포르에 있는 서버에 보관한다. 당사자 일방이 이 계약을 위반하고 상대방의 시정 요구를 "
+           "받은 날부터 30일 이내에 시정하지 아니하는 경우 상대방은 이 계약을 해지할 수 있다.",
+           "위탁자는 보호위원회가 이전 중지를 명하는 경우 즉시 국외 이전을 중지할 수 있으며, 수탁자는 개인정보를 반환하거나 파기한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_termination_after_a_cure_period_is_a_weak_substitute_for_suspension(rules_analyzer, lang):
+    terminate, suspend = TERMINATION_ONLY[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("XFER-SUSPENSION")
+
+    r = result(terminate)
+    assert r.status == "weak" and any(c["check"] == "termination-only" for c in r.failed_checks), r.reason
+    assert not any(c["check"] == "termination-only" for c in result(terminate, suspend).failed_checks)
