@@ -206,6 +206,9 @@ FOUND_NOW = [
     ("DSR-GRIEVANCE-CHANNEL", "en", "Sellers must answer buyers' questions about their personal information through the "
      "message centre within three (3) days."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "판매자는 개인정보에 관한 구매자의 고충을 메시지 센터에서 3일 이내에 처리한다."),
+    ("BREACH-NOTICE-CONTENT", "en", "The Vendor shall notify the Company of any data breach within one day, giving such "
+     "information as it reasonably considers relevant."),
+    ("BREACH-NOTICE-CONTENT", "ko", "수탁자는 개인정보 유출 사고를 알게 된 경우 위탁자에게 통지하고 관련 정보를 제공한다."),
 ]
 
 
