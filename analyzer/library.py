@@ -83,6 +83,9 @@ class Check:
     #: the check only counts for vendors whose relationship satisfies this expression
     #: (e.g. contract necessity is a basis for entrustment, not for provision to a recipient)
     when: applicability.Applicability | None = None
+    #: weak_phrase only: "segment" reads the clause's sentences on the topic; "clause" the whole
+    #: clause, for limits stated in a neighbouring sentence ("Messages may be written in English")
+    scope: str = "segment"
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
@@ -546,6 +549,11 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
             kwargs["when"] = applicability.parse(c["when"])
         except applicability.ExpressionError as exc:
             problems.append(f"{where}: when is invalid: {exc}")
+    scope = c.get("scope", "segment")
+    if scope not in ("segment", "clause") or (scope == "clause" and ctype != "weak_phrase"):
+        problems.append(f"{where}: scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks")
+        scope = "segment"
+    kwargs["scope"] = scope
     category = c.get("category")
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")

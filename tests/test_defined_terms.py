@@ -13,6 +13,9 @@ DEFINITIONS = [
     ("The Publisher shares the personal information of players (the “Player Data”) with the Partner.", "Player Data"),
     ('"Buyer Data" means the information about a Buyer that the Platform makes available to Seller.', "Buyer Data"),
     ('"Pseudonymised Data" means the viewing records after the Company has pseudonymised them.', "Pseudonymised Data"),
+    # named after people, undefined: a heading or a schedule row introduces it
+    ("Buyer Information. We give you Buyer Information so that you can ship the order.", "Buyer Information"),
+    ("The Partner shall keep Passenger Details confidential.", "Passenger Details"),
 ]
 
 
@@ -23,7 +26,8 @@ def test_definitions_of_personal_data_are_collected(rules_analyzer, text, term):
 
 
 def test_other_defined_terms_and_korean_text_give_nothing(rules_analyzer):
-    en = rules_analyzer.analyze_text('"Fees" means the amounts in the Order Form. "Usage Data" means service metrics.', lang="en")
+    en = rules_analyzer.analyze_text('"Fees" means the amounts in the Order Form. "Usage Data" means service metrics. '
+                                     "Customer Data and Vendor Information stay confidential.", lang="en")
     ko = rules_analyzer.analyze_text('"배송정보"란 구매자의 성명, 주소 및 전화번호를 말한다.', lang="ko")
     assert personal_data_terms(en.segments) == ()
     assert personal_data_terms(ko.segments) == ()

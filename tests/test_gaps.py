@@ -386,3 +386,28 @@ def test_termination_after_a_cure_period_is_a_weak_substitute_for_suspension(rul
     r = result(terminate)
     assert r.status == "weak" and any(c["check"] == "termination-only" for c in r.failed_checks), r.reason
     assert not any(c["check"] == "termination-only" for c in result(terminate, suspend).failed_checks)
+
+
+GRIEVANCE_LANGUAGE = {
+    # a complaint channel whose next sentence limits the languages; the same with Korean among them
+    "en": ("Buyer enquiries. You must answer complaints about the handling of buyers' personal information through the "
+           "Seller Centre messaging tool within two (2) business days. Messages may be written in English or Chinese.",
+           "Buyer enquiries. You must answer complaints about the handling of buyers' personal information through the "
+           "Seller Centre messaging tool within two (2) business days. Messages may be written in English or Korean."),
+    "ko": ("판매자는 구매자의 개인정보 처리에 관한 고충을 판매자센터 메시지 창구로 접수하여 2일 이내에 답변한다. 메시지는 중국어 또는 "
+           "영어로 작성할 수 있다.",
+           "판매자는 구매자의 개인정보 처리에 관한 고충을 판매자센터 메시지 창구로 접수하여 2일 이내에 답변한다. 메시지는 한국어 또는 "
+           "영어로 작성할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_channel_limited_to_other_languages_in_the_next_sentence_is_weak(rules_analyzer, lang):
+    foreign, with_korean = GRIEVANCE_LANGUAGE[lang]
+
+    def result(text):
+        return vendor_of(rules_analyzer, text, lang, role="recipient").requirement("DSR-GRIEVANCE-CHANNEL")
+
+    r = result(foreign)
+    assert r.status == "weak" and any(c["check"] == "korean-accessible" for c in r.failed_checks), r.reason
+    assert result(with_korean).status == "met"

@@ -116,6 +116,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata = yaml.safe_load(d.read_text())
     ddata["rules_required"] = "yes"
     ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
+    ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
     exdata = yaml.safe_load(ex.read_text())
@@ -133,7 +134,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "item destruction: met_by names the requirement itself" in problems
     assert "rules_required must be true or false" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
-    assert len(err.value.problems) >= 9
+    assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
+    assert len(err.value.problems) >= 10
 
 
 def test_hash_ignores_line_endings_but_not_content(tmp_path):

@@ -214,7 +214,9 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
     for check in req.checks_as_of(as_of):
         if check.type == "contrary":
             continue
-        if check.type == "weak_phrase":
+        if check.type == "weak_phrase" and check.scope == "clause":
+            results.append(rules.evaluate_check(check, context, lang, squashed=context_sq))
+        elif check.type == "weak_phrase":
             results.append(rules.evaluate_check(check, own, lang, squashed=own_sq))
         elif check.type == "deadline":
             r = rules.evaluate_check(check, own, lang)

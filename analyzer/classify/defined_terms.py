@@ -30,11 +30,25 @@ _PSEUDONYMISED = re.compile(rf"[\"“”']((?:[A-Z][\w&-]*\s+){{0,2}}Pseudonymi[
                             rf"(?:means|shall mean|refers to)\b")
 
 
+# "Buyer Information", "Player Data": named after people, such a term is their personal data even
+# where a heading or a schedule row, not a definition, introduces it
+_SUBJECT_TERM = re.compile(
+    r"\b((?:Buyer|Member|User|Player|Passenger|Patient|Employee|Cardholder|Applicant|Candidate|Subscriber|Guest|Student|"
+    r"Shopper|Traveller|Traveler|Consumer|Policyholder|Caller|Participant|Respondent|Tenant|Rider|Learner|Attendee)s?['’]?"
+    r"\s+(?:Personal\s+)?(?:Data|Information|Details))\b")
+
+
 def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
     """The document's defined terms for personal data, e.g. ("Shipment Data", "Player Data")."""
     found: dict[str, None] = {}
     for seg in segments:
-        if seg.lang.value == "ko" or ("“" not in seg.text and '"' not in seg.text and "'" not in seg.text):
+        if seg.lang.value == "ko":
+            continue
+        for m in _SUBJECT_TERM.finditer(seg.text):
+            term = " ".join(m.group(1).split())
+            if not _ALREADY.search(term):
+                found[term] = None
+        if "“" not in seg.text and '"' not in seg.text and "'" not in seg.text:
             continue
         for rx in (_MEANS, _PAREN, _PSEUDONYMISED):
             for m in rx.finditer(seg.text):
