@@ -411,3 +411,29 @@ def test_a_channel_limited_to_other_languages_in_the_next_sentence_is_weak(rules
     r = result(foreign)
     assert r.status == "weak" and any(c["check"] == "korean-accessible" for c in r.failed_checks), r.reason
     assert result(with_korean).status == "met"
+
+
+ENTRUSTMENT_TABLE = {
+    # (an entrustment schedule that names the work, items, data subjects and term but no purpose; a purpose clause)
+    "en": ("Entrusted work: sending order and delivery text messages to the Company's members; data items: name and "
+           "mobile number; data subjects: the Company's members; term of entrustment: the term of the Service Agreement.",
+           "The Vendor shall process the personal information only for the entrusted work and for no other purpose, "
+           "during the term and after it ends."),
+    "ko": ("위탁업무는 위탁자 회원에 대한 주문·배송 안내 문자 발송 대행, 처리 항목은 성명과 휴대전화번호, 정보주체는 위탁자의 "
+           "회원, 위탁기간은 이용계약의 기간과 같다.",
+           "수탁자는 계약기간은 물론 계약 종료 후에도 위탁업무 수행 목적 범위를 넘어 개인정보를 이용하거나 제3자에게 제공하여서는 "
+           "아니 된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_entrustment_purpose_may_sit_in_the_purpose_limitation_clause(rules_analyzer, lang):
+    table, purpose = ENTRUSTMENT_TABLE[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-DOC-PURPOSE-SCOPE")
+
+    r = result(table)
+    assert r.status == "weak" and "purpose" in r.failed_checks[0]["items_missing"], r.reason
+    r = result(table, purpose)
+    assert r.status == "met", r.reason
