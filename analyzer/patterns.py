@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_NOT_AFTER_LATIN = r"(?<![^\W\uac00-\ud7a3\u3131-\u318e])"
+_NOT_BEFORE_LATIN = r"(?![^\W\uac00-\ud7a3\u3131-\u318e])"
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,11 @@ def compile_pattern(source: str, *, check: bool = True) -> Pattern:
         else:
             words = phrase.split()
             body = r"\s+".join(re.escape(w) for w in words)
+            # a Latin phrase ends at a Latin letter or digit, not at Hangul: "GDPR에 따른" names the GDPR
             if re.match(r"\w", words[0]):
-                body = r"(?<![\w])" + body
+                body = _NOT_AFTER_LATIN + body
             if re.search(r"\w$", words[-1]):
-                body = body + r"(?![\w])"
+                body = body + _NOT_BEFORE_LATIN
             p = Pattern(source, body)
     if check:
         p.regex  # noqa: B018 - compiles and caches

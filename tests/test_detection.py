@@ -70,3 +70,17 @@ def test_a_group_with_backreferences_is_searched_whole():
     for text in ("abab", "cdx", "cdcd", "ab cd", "cdxab"):
         assert detector.detected(text, "en") == ({"ODD"} if odd.detected(text, "en") else set()), text
     assert re.search(r"(?:(ab)\1)|(?:(cd)x)", "abab")
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("transfers rely on the GDPR standard clauses", True),   # English: a Latin word boundary
+    ("the GDPR's clauses", True),
+    ("GDPRs", False),                                         # a longer Latin word is another word
+    ("XGDPR clauses", False),
+    ("GDPR에 따른 표준계약조항으로 이전한다", True),            # Korean: a particle follows the Latin word
+    ("이 계약은 EU GDPR상 표준계약조항을 따른다", True),
+])
+def test_latin_phrases_end_at_latin_letters_not_at_hangul(text, hit):
+    from analyzer.patterns import compile_pattern
+
+    assert bool(compile_pattern("GDPR").regex.search(text)) is hit
