@@ -437,3 +437,25 @@ def test_the_entrustment_purpose_may_sit_in_the_purpose_limitation_clause(rules_
     assert r.status == "weak" and "purpose" in r.failed_checks[0]["items_missing"], r.reason
     r = result(table, purpose)
     assert r.status == "met", r.reason
+
+
+GAG = {
+    # a gag in the form "No notice ... without approval"; Korean puts the prohibition after the condition
+    "en": ("No notice of a personal data breach shall be given to data subjects or any regulator without the prior "
+           "written approval of the Supplier.",
+           "No records shall be disclosed to any regulator, including the PIPC, without the prior written consent of the "
+           "Supplier."),
+    "ko": ("수탁자의 사전 서면 승인 없이는 정보주체나 보호위원회에 유출 사실을 통지하여서는 아니 된다.",
+           "보호위원회 등 감독기관에 대한 자료 제출은 수탁자의 사전 승인을 받아야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_ban_on_notices_or_records_without_the_vendors_approval_is_a_gag(rules_analyzer, lang):
+    notice_gag, records_gag = GAG[lang]
+
+    def failed(text, rid):
+        return [c["check"] for c in vendor_of(rules_analyzer, text, lang, role="processor").requirement(rid).failed_checks]
+
+    assert "gag-clause" in failed(notice_gag, "BREACH-NOTIFY-72H")
+    assert "regulator-gag" in failed(records_gag, "GOV-RECORDS-REGULATOR")
