@@ -459,3 +459,28 @@ def test_a_ban_on_notices_or_records_without_the_vendors_approval_is_a_gag(rules
 
     assert "gag-clause" in failed(notice_gag, "BREACH-NOTIFY-72H")
     assert "regulator-gag" in failed(records_gag, "GOV-RECORDS-REGULATOR")
+
+
+ID_CHECK = {
+    # (identity shown in person, identity documents collected in general terms)
+    "en": ("Domestic tickets need no resident registration number or passport number, so the Airline will not provide "
+           "them and the Partner will not request them. The Partner checks each passenger's government ID at the gate.",
+           "The Partner shall not process resident registration numbers except as the Aviation Safety Act requires. "
+           "The Partner may collect copies of passengers' identity documents at check-in."),
+    "ko": ("국내선 항공권 판매에는 주민등록번호, 여권번호가 필요하지 아니하므로 제공자는 이를 제공하지 아니하며, 수령자는 이를 "
+           "요구하지 아니한다. 탑승객의 신분 확인은 수령자가 공항에서 신분증으로 한다.",
+           "수령자는 항공보안법에 따른 경우 외에는 주민등록번호를 처리하지 아니한다. 수령자는 탑승 수속 시 탑승객의 신분증 사본을 "
+           "받을 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_identity_shown_in_person_is_not_an_identity_document_collected(rules_analyzer, lang):
+    shown, collected = ID_CHECK[lang]
+
+    def failed(text):
+        r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("MIN-UID-RRN-SENSITIVE")
+        return [c["check"] for c in r.failed_checks]
+
+    assert "id-documents" not in failed(shown)
+    assert "id-documents" in failed(collected)
