@@ -209,6 +209,9 @@ FOUND_NOW = [
     ("BREACH-NOTICE-CONTENT", "en", "The Vendor shall notify the Company of any data breach within one day, giving such "
      "information as it reasonably considers relevant."),
     ("BREACH-NOTICE-CONTENT", "ko", "수탁자는 개인정보 유출 사고를 알게 된 경우 위탁자에게 통지하고 관련 정보를 제공한다."),
+    ("GOV-PRIVACY-OFFICER", "en", "The Contractor's Information Security Manager, currently Ms. Lee (isms@vendor.example), is "
+     "its contact for all matters concerning Client Personal Data."),
+    ("GOV-PRIVACY-OFFICER", "ko", "수탁자는 개인정보 처리에 관한 업무를 총괄하는 임원으로 정보보호실장 김민준(02-555-0100)을 지정한다."),
 ]
 
 
