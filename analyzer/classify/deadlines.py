@@ -1,7 +1,8 @@
 """Time limits in contract text, English and Korean, normalised to hours.
 
 "seventy-two (72) hours", "within three (3) business days", "no later than 24h", "[24] hours",
-"72시간 이내", "영업일 기준 3일", "3영업일 이내", "사흘 안에", "지체 없이", "즉시", "promptly".
+"72시간 이내", "영업일 기준 3일", "3영업일 이내", "사흘 안에", "일주일 이내", "다음 영업일까지", "지체 없이", "즉시",
+"promptly", "by the next business day".
 Each limit says whether it caps the time ("within", "no later than", "이내", "까지") or sets a
 minimum ("at least 30 days before", "30일 전까지", "for three years"): only caps count when a
 check asks whether a notice comes fast enough.
@@ -21,7 +22,14 @@ _EN_UNITS = {
     "year": 8760, "years": 8760,
 }
 _KO_UNITS = {"분": 1 / 60, "시간": 1, "일": 24, "주": 168, "주일": 168, "개월": 720, "달": 720, "년": 8760}
-_KO_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_KO_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15,
+                   "일주일": 7, "한 주": 7, "한 달": 30, "한달": 30,
+                   # relative days: "당일" is the same day, "다음 날까지"/"익일" the end of the next one
+                   "당일": 1, "다음 날": 2, "다음날": 2, "익일": 2}
+_KO_NATIVE_SQUASHED = {k.replace(" ", ""): v for k, v in _KO_NATIVE_DAYS.items()}
+_KO_NEXT_BUSINESS_DAY = re.compile(r"(?:다\s*음|익)\s*영\s*업\s*일|익\s*일\s*영\s*업\s*일")
+# "by the next business day", "on the same day", "the following day"
+_EN_RELATIVE_DAY = re.compile(r"\b(?P<which>same|next|following)\s+(?P<biz>business\s+|working\s+|calendar\s+)?day\b", re.IGNORECASE)
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1}
@@ -43,7 +51,7 @@ _KO_DURATION = re.compile(
     r"(?P<num>\[?\s*\d+(?:\.\d+)?\s*\]?)\s*"
     r"(?P<unit>영업일|근무일|업무일|시간|개월|주일|주|일|달|년|분)"
 )
-_KO_NATIVE = re.compile("(" + "|".join(_KO_NATIVE_DAYS) + ")")
+_KO_NATIVE = re.compile("(" + "|".join(k.replace(" ", r"\s*") for k in sorted(_KO_NATIVE_DAYS, key=len, reverse=True)) + ")")
 
 _EN_UNCAPPED = re.compile(
     r"\b(?:promptly|immediately|forthwith|expeditiously|without\s+(?:undue\s+|unreasonable\s+)?delay|"
@@ -141,6 +149,14 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             cap = _is_cap_en(before, after)
             durations.append(Duration(num * _EN_UNITS[unit], m.group(0).strip(), m.start(), m.end(), business, cap))
             taken.append((m.start(), m.end()))
+        for m in _EN_RELATIVE_DAY.finditer(text):
+            business = bool(m.group("biz")) and not m.group("biz").lower().startswith("calendar")
+            days = 1 if (m.group("which").lower() == "same" or business) else 2
+            before = text[max(0, m.start() - 60): m.start()]
+            cap = _is_cap_en(before, text[m.end(): m.end() + 60])
+            if cap is None and re.search(r"\b(?:by|on|until|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", before, re.IGNORECASE):
+                cap = True
+            durations.append(Duration(days * 24.0, m.group(0).strip(), m.start(), m.end(), business, cap))
     if re.search(r"[가-힣]", text):
         for m in _KO_DURATION.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -156,9 +172,15 @@ def parse(text: str, lang: str = "en") -> Deadlines:
                 continue
             cap = _is_cap_ko(before, after)
             durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, cap))
-        for m in _KO_NATIVE.finditer(text):
+        for m in _KO_NEXT_BUSINESS_DAY.finditer(text):
             after = text[m.end(): m.end() + 12]
-            days = _KO_NATIVE_DAYS[m.group(1)]
+            durations.append(Duration(24.0, m.group(0), m.start(), m.end(), True, _is_cap_ko("", after)))
+            taken.append((m.start(), m.end()))
+        for m in _KO_NATIVE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            after = text[m.end(): m.end() + 12]
+            days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
             durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
     durations.sort(key=lambda d: d.start)

@@ -1,0 +1,58 @@
+"""Time limits in English and Korean clause text, normalised to hours: which words make a limit a cap
+("within", "이내", "까지"), a floor ("at least ... before", "전까지", "부터") or a plain period."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.classify import deadlines
+
+# (text, language, hours of the shortest cap or None, business days?)
+CAPS = [
+    ("Vendor shall notify Company within seventy-two (72) hours of becoming aware of it.", "en", 72, False),
+    ("Supplier shall forward the request within three (3) business days.", "en", 72, True),
+    ("no later than twelve hours after anyone first learns of it", "en", 12, False),
+    ("The Partner shall tell us by the next business day.", "en", 24, True),
+    ("Notices are due on the same day.", "en", 24, False),
+    ("by the end of the following day", "en", 48, False),
+    ("within two weeks after the request", "en", 336, False),
+    ("수탁자는 유출을 알게 된 때부터 72시간 이내에 통지한다.", "ko", 72, False),
+    ("영업일 기준 3일 이내에 전달한다.", "ko", 72, True),
+    ("24시간을 넘기지 아니하고 통지한다.", "ko", 24, False),
+    ("사흘 안에 회신한다.", "ko", 72, False),
+    ("다음 영업일까지 위탁자에게 전달한다.", "ko", 24, True),
+    ("유출 사실을 다음 날까지 알린다.", "ko", 48, False),
+    ("보유기간이 끝나면 일주일 이내에 파기한다.", "ko", 168, False),
+    ("요청을 받은 날부터 한 달 안에 처리한다.", "ko", 720, False),
+]
+
+
+@pytest.mark.parametrize("text,lang,hours,business", CAPS, ids=[c[0][:40] for c in CAPS])
+def test_caps_are_read_in_hours(text, lang, hours, business):
+    cap = deadlines.parse(text, lang).shortest_cap
+    assert cap is not None and cap.hours == hours and cap.business is business, cap
+
+
+FLOORS = [
+    ("Vendor shall give at least thirty (30) days' prior notice of a new sub-processor.", "en"),
+    ("Records are kept for three (3) years.", "en"),
+    ("수탁자는 재위탁 30일 전까지 위탁자에게 알린다.", "ko"),
+    ("계약 종료일 다음 날부터 3년간 보관한다.", "ko"),
+]
+
+
+@pytest.mark.parametrize("text,lang", FLOORS, ids=[f[0][:40] for f in FLOORS])
+def test_minimums_and_periods_are_not_caps(text, lang):
+    parsed = deadlines.parse(text, lang)
+    assert parsed.durations and not any(d.cap is True for d in parsed.durations), parsed.durations
+
+
+@pytest.mark.parametrize("text,lang,term", [
+    ("Vendor shall notify Company without undue delay.", "en", "without undue delay"),
+    ("Supplier will act promptly.", "en", "promptly"),
+    ("수탁자는 지체 없이 통지한다.", "ko", "지체 없이"),
+    ("수탁자는 즉시 알린다.", "ko", "즉시"),
+])
+def test_open_ended_speed_words_are_kept_apart_from_caps(text, lang, term):
+    parsed = deadlines.parse(text, lang)
+    assert parsed.shortest_cap is None and term in parsed.uncapped
