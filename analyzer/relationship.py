@@ -76,12 +76,17 @@ _RECIPIENT = re.compile(
     r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|"
     r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
     # a provision agreement by its name, a recipient acting as a controller, use for its own ends
-    r"개\s*인\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
+    r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
+    r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,15}?(?:을|를)?\s*위\s*하\s*여\s*제\s*공\s*받|"
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
-    r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
+    r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\bindependent\s+(?:data\s+)?controllers?\b|\bseparate\s+controllers?\b|\bthird[- ]party\s+recipients?\b|"
-    r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
+    r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
+    # "as a card issuer in its own right", "for its own account", "for its own statistical work"
+    r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
+    r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
+    r"\bneither\s+party\s+processes\b[^.;]{0,60}?\bon\s+behalf\s+of\b|"
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
     re.IGNORECASE,
 )
@@ -89,8 +94,9 @@ _RECIPIENT = re.compile(
 # opposed to a negated duty about processors ("shall not engage a sub-processor"), which a
 # processor contract is full of.
 _EN_NOT_ROLE = re.compile(
-    r"(?:\b(?:is|are|be|being)\s+not|\b(?:isn['’]t|aren['’]t)|\b(?:not|never)\s+(?:act|acts|acting)\s+as)"
-    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:is|are|be|being)\s+not(?:\s+(?:acting|act)\s+as|\s+as)?|\b(?:isn['’]t|aren['’]t)(?:\s+(?:acting|act)\s+as)?|"
+    r"\b(?:not|never)\s+(?:act|acts|acting)\s+as)"
+    r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
@@ -372,6 +378,19 @@ class Declared:
     pseudonymised: bool | None = None
 
 
+def _split_roles(sigs: list[tuple[str, Signal]]) -> bool:
+    """One document reads as a processor agreement and another as a provision agreement (a service
+    contract beside a pseudonymised-data contract): the vendor holds both roles."""
+    per_doc: dict[str, list[float]] = {}
+    for path, s in sigs:
+        if s.kind in ("role:processor", "role:recipient"):
+            tally = per_doc.setdefault(path, [0.0, 0.0])
+            tally[0 if s.kind == "role:processor" else 1] += s.weight
+    processor_doc = any(p >= 3 and p >= 2 * r for p, r in per_doc.values())
+    recipient_doc = any(r >= 3 and r >= 2 * p for p, r in per_doc.values())
+    return processor_doc and recipient_doc
+
+
 def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = None) -> VendorRelationship:
     """Balance the (path, signal) pairs of a vendor's documents into one relationship."""
     declared = declared or Declared()
@@ -390,7 +409,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     # role
     if declared.role:
         role, source["role"], confidence["role"] = declared.role, "manifest", 1.0
-    elif dual >= 2 or (dual and rec > proc):
+    elif dual >= 2 or (dual and rec > proc) or _split_roles(sigs):
         role, source["role"], confidence["role"] = "both", "inferred", 0.7
     elif proc == 0 and rec == 0:
         role, source["role"], confidence["role"] = "processor", "default", 0.5

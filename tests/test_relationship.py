@@ -119,3 +119,37 @@ def test_a_partner_that_also_uses_the_data_for_itself_has_both_roles(rules_analy
         assert rel.role == "both", text
         assert any(e.kind == "role:both" for e in rel.evidence)
     assert vendor_of(rules_analyzer, NOT_DUAL[lang], lang).relationship.role != "both"
+
+
+OWN_RIGHT = {
+    # recipients in paraphrase: in its own right, not as a service provider; for its own research
+    "en": "We receive Cardholder Data and use it as a card issuer in our own right; we are not acting as your service "
+          "provider when we do so.",
+    "ko": "연구기관은 연구 데이터를 자신의 연구를 위하여 제공받으며, 이를 수면 알고리즘 연구에만 이용한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_using_data_in_its_own_right_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, OWN_RIGHT[lang], lang).relationship.role == "recipient"
+
+
+SPLIT = {
+    # a service contract and a separate pseudonymised-data contract with the same vendor
+    "en": ("The Vendor processes Resident Information on behalf of the Customer as its processor, only on the Customer's "
+           "documented instructions, and the Customer entrusts the report work to the Vendor.",
+           "Under this Data Sharing Agreement the Vendor receives pseudonymised data for its own statistical work as an "
+           "independent controller."),
+    "ko": ("수탁자는 위탁자를 대신하여 위탁자의 지시에 따라서만 개인정보를 처리하며, 위탁자는 수탁자에게 고지서 발송 업무를 "
+           "처리위탁한다.",
+           "이 가명정보 제공 계약에 따라 연구기관은 가명정보를 자신의 연구를 위하여 제공받는 자로서 처리한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules_analyzer, lang):
+    service, provision = SPLIT[lang]
+    docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
+            ("v/provision.txt", rules_analyzer.analyze_text(provision, lang=lang))]
+    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
+    assert rules_analyzer.vendor_report("v", docs[:1]).relationship.role == "processor"
