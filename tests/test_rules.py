@@ -212,7 +212,29 @@ FOUND_NOW = [
     ("GOV-PRIVACY-OFFICER", "en", "The Contractor's Information Security Manager, currently Ms. Lee (isms@vendor.example), is "
      "its contact for all matters concerning Client Personal Data."),
     ("GOV-PRIVACY-OFFICER", "ko", "수탁자는 개인정보 처리에 관한 업무를 총괄하는 임원으로 정보보호실장 김민준(02-555-0100)을 지정한다."),
+    # rights requests in paraphrase, from data subjects named by what they are
+    ("DSR-REQUEST-HANDLING", "en", "If the Vendor receives a request from a Resident to see, correct or delete information, it "
+     "shall forward it to the Company within one (1) business day."),
+    ("DSR-REQUEST-HANDLING", "ko", "입주민이 을에게 자기 정보를 보여 달라거나 고쳐 달라고 요청하면, 을은 1영업일 안에 그 내용을 갑에게 넘긴다."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Complaints from Residents are received by the customer centre in the app and answered within "
+     "three (3) business days."),
 ]
+
+
+# Notices described in paraphrase carry every item (written for this test)
+NOTICE_PARAPHRASED = {
+    "en": "The notice shall state, as far as known, the Resident Information and the number of households concerned, when "
+          "and how the incident occurred, the action taken, what Residents can do to reduce any harm, and the Vendor's "
+          "contact person, and the Vendor shall add further details as soon as they are established.",
+    "ko": "통지에는 관련된 정보의 항목과 해당 입주민 수, 사고가 일어난 시점과 경위, 을이 이미 한 조치, 입주민이 피해를 줄이기 위해 "
+          "할 수 있는 일, 을의 담당자 연락처를 담고, 확인되지 않은 사항은 확인되는 대로 보완한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_breach_notice_described_in_paraphrase_carries_every_item(library, lang):
+    assert "notice-items" not in _failed(library, "BREACH-NOTICE-CONTENT", NOTICE_PARAPHRASED[lang], lang)
+
 
 
 @pytest.mark.parametrize("rid,lang,text", FOUND_NOW)
