@@ -67,7 +67,7 @@ _DOMESTIC = re.compile(
     re.IGNORECASE,
 )
 _PROCESSOR = re.compile(
-    r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
+    r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|(?<![가-힣])프\s*로\s*세\s*서|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
     r"\b(?:data\s+)?processors?\b|\bsub-?processors?\b|\bon\s+(?:the\s+)?behalf\s+of\s+(?:the\s+)?(?:controller|customer|company|client|exporter)\b|"
     r"\bdocumented\s+instructions\b|\bdata\s+processing\s+(?:agreement|addendum|terms)\b|\bentrust(?:ed|ment|s)?\b|\bservice\s+provider\b",
     re.IGNORECASE,

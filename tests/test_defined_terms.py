@@ -41,3 +41,27 @@ def test_uses_of_a_defined_term_are_detected_as_personal_data(rules_analyzer):
     assert "MIN-PURPOSE-LIMIT" not in {f.requirement for f in alone.findings}
     assert any(f.requirement == "MIN-PURPOSE-LIMIT" and f.text == clause for f in defined.findings)
     assert expander(["Shipment Data"])("use Shipment Data now") == "use Shipment Data (personal data) now"
+
+
+# Korean translations of global agreements borrow GDPR words; English contracts name the notion
+# directly, so the English side of this test is the plain wording (written for this test).
+BORROWED = {
+    "ko": ("프로세서는 개인 데이터 침해를 인지한 후 부당한 지체 없이 컨트롤러에게 통지한다.",
+           "컨트롤러는 프로세서가 하위 프로세서를 이용하는 것을 일반적으로 승인한다."),
+    "en": ("The processor shall notify the controller of a personal data breach without undue delay after becoming aware of it.",
+           "The controller gives the processor a general authorisation to engage sub-processors."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_borrowed_gdpr_words_in_korean_read_as_the_pipa_terms(rules_analyzer, lang):
+    from analyzer.classify.defined_terms import korean_borrowed
+
+    breach, subprocessing = BORROWED[lang]
+    found = {f.requirement for f in rules_analyzer.analyze_text(breach, lang=lang).findings}
+    assert "BREACH-PROCESSOR-NOTICE" in found
+    found = {f.requirement for f in rules_analyzer.analyze_text(subprocessing, lang=lang).findings}
+    assert "ENT-SUBPROCESSING" in found
+    if lang == "ko":
+        assert korean_borrowed("개인 데이터의 범주") == "개인정보의 범주"
+        assert korean_borrowed("하위 프로세서와 프로세서") == "재수탁자와 수탁자"

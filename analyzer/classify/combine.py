@@ -125,7 +125,7 @@ def _lang(segment: Segment) -> str:
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None,
            scores: Sequence[dict[str, float]] | None = None) -> list[Detection]:
     from ..detection import for_library
-    from .defined_terms import expander, personal_data_terms
+    from .defined_terms import expander, korean_borrowed, personal_data_terms
 
     detections: list[Detection] = []
     if scores is None:
@@ -139,6 +139,8 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
         lang = _lang(seg)
         if expand is not None and lang == "en":
             text = expand(text)  # "Shipment Data" reads as personal data
+        elif lang == "ko":
+            text = korean_borrowed(text)  # "하위 프로세서" reads as 재수탁자
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
         if scores is None:
             detections.extend(Detection(i, rid, True, None) for rid in ids if rid in hits)

@@ -69,3 +69,24 @@ def expander(terms: Iterable[str]) -> Callable[[str], str] | None:
         return rx.sub(lambda m: f"{m.group(0)} (personal data)", text)
 
     return expand
+
+
+# Korean translations of global (GDPR-style) agreements name PIPA's notions in borrowed words:
+# "개인 데이터" for 개인정보, "프로세서" for 수탁자, "하위 프로세서" for 재수탁자, "개인 데이터 침해" for 유출.
+# Detection reads them as the PIPA term they stand for (the text shown in the report is unchanged).
+_KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter one inside it
+    (r"(?:개\s*인\s*)?(?:데\s*이\s*터|보\s*안)\s*침\s*해|침\s*해\s*사\s*고", "개인정보 유출"),
+    (r"하\s*위\s*(?:프\s*로\s*세\s*서|처\s*리\s*자|수\s*탁\s*자)|서\s*브\s*프\s*로\s*세\s*서", "재수탁자"),
+    (r"개\s*인\s*데\s*이\s*터", "개인정보"),
+    (r"프\s*로\s*세\s*서|데\s*이\s*터\s*처\s*리\s*자", "수탁자"),
+    (r"컨\s*트\s*롤\s*러|데\s*이\s*터\s*관\s*리\s*자", "위탁자"),
+    (r"데\s*이\s*터\s*주\s*체", "정보주체"),
+    (r"국\s*제\s*(?:데\s*이\s*터\s*)?이\s*전|국\s*경\s*(?:간|을\s*넘\s*는)\s*(?:데\s*이\s*터\s*)?이\s*전", "국외 이전"),
+]
+_KO_BORROWED_RX = re.compile("|".join(f"(?P<t{i}>{rx})" for i, (rx, _t) in enumerate(_KO_BORROWED)))
+
+
+def korean_borrowed(text: str) -> str:
+    """The text with each borrowed term replaced by the PIPA term it stands for, so that phrases with
+    particles still match ("개인 데이터의 범주" reads as "개인정보의 범주")."""
+    return _KO_BORROWED_RX.sub(lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text)  # type: ignore[index]
