@@ -218,6 +218,15 @@ FOUND_NOW = [
     ("DSR-REQUEST-HANDLING", "ko", "입주민이 을에게 자기 정보를 보여 달라거나 고쳐 달라고 요청하면, 을은 1영업일 안에 그 내용을 갑에게 넘긴다."),
     ("DSR-GRIEVANCE-CHANNEL", "en", "Complaints from Residents are received by the customer centre in the app and answered within "
      "three (3) business days."),
+    ("BREACH-MITIGATION", "ko", "학생 정보와 관련한 침해 사고가 발생한 경우 양 기관은 상호 협의하여 피해를 줄이기 위하여 노력한다."),
+    ("BREACH-MITIGATION", "en", "If student information is compromised, the parties shall consult each other and try to limit "
+     "the harm."),
+    ("MIN-RETENTION-DESTRUCTION", "ko", "연수기관은 학생 정보를 학적 기록으로서 자신의 기록 보존 정책에 따라 필요한 기간 동안 보관한다."),
+    ("MIN-RETENTION-DESTRUCTION", "en", "The Institute keeps student records under its record retention policy for as long as "
+     "they are needed."),
+    ("GOV-DOMESTIC-AGENT", "ko", "연수기관은 한국 학생의 개인정보에 관한 요청을 받기 위한 한국 내 연락 창구로 메이플을 지정한다."),
+    ("GOV-DOMESTIC-AGENT", "en", "The Institute appoints Maple as its point of contact in Korea for students' requests about "
+     "their personal information."),
 ]
 
 

@@ -86,7 +86,17 @@ _KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter
 _KO_BORROWED_RX = re.compile("|".join(f"(?P<t{i}>{rx})" for i, (rx, _t) in enumerate(_KO_BORROWED)))
 
 
+# "학생 정보", "입주민 정보": the information of people named by what they are is their personal
+# information (the Korean counterpart of "Buyer Information"); 정보주체, 정보보호 and 정보통신 are not.
+_KO_SUBJECT_INFO = re.compile(
+    r"(학\s*생|회\s*원|환\s*자|입\s*주\s*민|주\s*민|구\s*매\s*자|이\s*용\s*자|가\s*입\s*자|수\s*강\s*생|탑\s*승\s*객|승\s*객|"
+    r"투\s*숙\s*객|임\s*직\s*원|직\s*원|근\s*로\s*자|지\s*원\s*자|응\s*시\s*자|신\s*청\s*자|피\s*보\s*험\s*자|운\s*전\s*자|"
+    r"학\s*부\s*모|보\s*호\s*자|참\s*가\s*자|당\s*첨\s*자|수\s*령\s*인|예\s*약\s*자|신\s*랑\s*신\s*부|고\s*객)"
+    r"\s*(?:의\s*)?정\s*보(?!\s*주\s*체|\s*보\s*호|\s*통\s*신)")
+
+
 def korean_borrowed(text: str) -> str:
     """The text with each borrowed term replaced by the PIPA term it stands for, so that phrases with
     particles still match ("개인 데이터의 범주" reads as "개인정보의 범주")."""
-    return _KO_BORROWED_RX.sub(lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text)  # type: ignore[index]
+    text = _KO_BORROWED_RX.sub(lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text)  # type: ignore[index]
+    return _KO_SUBJECT_INFO.sub(lambda m: f"{m.group(1)} 개인정보", text)
