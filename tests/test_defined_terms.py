@@ -16,6 +16,8 @@ DEFINITIONS = [
     # named after people, undefined: a heading or a schedule row introduces it
     ("Buyer Information. We give you Buyer Information so that you can ship the order.", "Buyer Information"),
     ("The Partner shall keep Passenger Details confidential.", "Passenger Details"),
+    ("“Your Content” means the audio files you upload and any other information about patients that reaches us.",
+     "Your Content"),
 ]
 
 

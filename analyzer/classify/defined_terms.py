@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..types import Segment
 
-_TERM = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Data|Information|PII|Records)"
+_TERM = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Data|Information|PII|Records|Content|Materials|Details|Files)"
 _PERSONAL = (r"(?i:\b(?:personal (?:data|information)|PII|personally identifiable|identif(?:ied|iable) (?:natural )?(?:person|individual)"
              r"|names?\b[^.;]{0,80}\b(?:address(?:es)?|e-?mail|telephone|phone|mobile)"
              r"|information (?:about|relating to|concerning|of) (?:a |an |the |each )?(?:buyer|user|customer|member|player|individual"
