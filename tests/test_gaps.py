@@ -484,3 +484,22 @@ def test_identity_shown_in_person_is_not_an_identity_document_collected(rules_an
 
     assert "id-documents" not in failed(shown)
     assert "id-documents" in failed(collected)
+
+
+CONTRARY_PARAPHRASED = {
+    # an overseas partner's foreign law, own-records retention, development use, in paraphrase
+    "en": ("The Institute receives student data in Canada by overseas transfer. The Institute keeps student records "
+           "under its record retention policy for as long as they are needed.",
+           "The Institute receives student data in Canada by overseas transfer. The Institute may keep stay history "
+           "for its own records."),
+    "ko": ("노스브리지는 학생 정보를 국외로 이전받아 캐나다에서 처리한다. 이 협약은 캐나다 브리티시컬럼비아주 법에 따라 해석된다.",
+           "프로세서는 개인 데이터를 국외로 이전받아 베트남에서 처리한다. 프로세서는 서비스 품질 향상과 자동 보정 도구 개발을 "
+           "위하여 개인 데이터를 비식별화한 형태로 이용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_contrary_terms_in_paraphrase_are_found(rules_analyzer, lang):
+    for text in CONTRARY_PARAPHRASED[lang]:
+        r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
+        assert r.status == "weak", (text, r.reason)
