@@ -67,3 +67,22 @@ def test_borrowed_gdpr_words_in_korean_read_as_the_pipa_terms(rules_analyzer, la
     if lang == "ko":
         assert korean_borrowed("개인 데이터의 범주") == "개인정보의 범주"
         assert korean_borrowed("하위 프로세서와 프로세서") == "재수탁자와 수탁자"
+
+
+PEOPLE_DATA = {
+    # people's data named by whom it is about, not "personal data"
+    "en": "Nothing in these terms lets you use guests' details for your own ends or keep them beyond 90 days after checkout.",
+    "ko": "이 약관의 어떤 조항도 투숙객 정보를 자신의 목적으로 이용하거나 체크아웃 후 90일을 넘겨 보관할 수 있게 하지 않는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_peoples_data_named_by_whom_it_is_about_reads_as_personal_data(lang):
+    from analyzer.classify.defined_terms import english_people_data, korean_borrowed
+
+    if lang == "en":
+        assert "guests' details (personal data)" in english_people_data(PEOPLE_DATA["en"])
+        assert english_people_data("the Customer's account manager") == "the Customer's account manager"
+    else:
+        assert "투숙객 개인정보" in korean_borrowed(PEOPLE_DATA["ko"])
+        assert korean_borrowed("정보주체와 정보보호") == "정보주체와 정보보호"

@@ -125,7 +125,7 @@ def _lang(segment: Segment) -> str:
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None,
            scores: Sequence[dict[str, float]] | None = None) -> list[Detection]:
     from ..detection import for_library
-    from .defined_terms import expander, korean_borrowed, personal_data_terms
+    from .defined_terms import english_people_data, expander, korean_borrowed, personal_data_terms
 
     detections: list[Detection] = []
     if scores is None:
@@ -137,8 +137,10 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
-        if expand is not None and lang == "en":
-            text = expand(text)  # "Shipment Data" reads as personal data
+        if lang == "en":
+            if expand is not None:
+                text = expand(text)  # "Shipment Data" reads as personal data
+            text = english_people_data(text)  # and so do "guests' details"
         elif lang == "ko":
             text = korean_borrowed(text)  # "하위 프로세서" reads as 재수탁자
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster

@@ -100,3 +100,23 @@ def korean_borrowed(text: str) -> str:
     particles still match ("개인 데이터의 범주" reads as "개인정보의 범주")."""
     text = _KO_BORROWED_RX.sub(lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text)  # type: ignore[index]
     return _KO_SUBJECT_INFO.sub(lambda m: f"{m.group(1)} 개인정보", text)
+
+
+# "guests' details", "patients' information", "pupil records", "data received from Korea": people's data
+# named by whom it is about, read as personal data by detection (English; Korean is covered above).
+_EN_PEOPLE_DATA = re.compile(
+    r"\b(?:(?:members|guests|patients|students|pupils|customers|residents|users|buyers|shoppers|employees|applicants|"
+    r"candidates|passengers|travell?ers|subscribers|cardholders|players|attendees|participants|tenants|households|drivers|"
+    r"riders|learners|parents|children|consumers|policyholders|visitors|callers|donors|borrowers|individuals)['’]|"
+    r"(?:member|guest|patient|student|pupil|resident|buyer|shopper|employee|applicant|candidate|passenger|traveller|"
+    r"traveler|subscriber|cardholder|player|attendee|participant|tenant|household|driver|rider|learner|parent|child|"
+    r"consumer|policyholder|visitor|caller|donor|borrower))\s+(?:personal\s+|contact\s+)?"
+    r"(?:details|information|data|records?|files?|profiles?)\b|\bdata\s+(?:received|sent|transferred)\s+from\s+Korea\b|"
+    r"\bpersonal-(?:data|information)\b",
+    re.IGNORECASE,
+)
+
+
+def english_people_data(text: str) -> str:
+    """The text with each mention of people's data marked as personal data."""
+    return _EN_PEOPLE_DATA.sub(lambda m: f"{m.group(0)} (personal data)", text)
