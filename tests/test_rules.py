@@ -227,6 +227,12 @@ FOUND_NOW = [
     ("GOV-DOMESTIC-AGENT", "ko", "연수기관은 한국 학생의 개인정보에 관한 요청을 받기 위한 한국 내 연락 창구로 메이플을 지정한다."),
     ("GOV-DOMESTIC-AGENT", "en", "The Institute appoints Maple as its point of contact in Korea for students' requests about "
      "their personal information."),
+    # written in paraphrase, for this test
+    ("ENT-SUBPROCESSING", "en", "The Contractor may not bring in another company to help with any work on pupils' records "
+     "unless the School agrees in writing first."),
+    ("MIN-PURPOSE-LIMIT", "en", "We will only use your members' details to print and post the monthly magazine."),
+    ("MIN-PSEUDONYMISED", "en", "You receive our shoppers' data with names swapped for random codes, for statistics only."),
+    ("ENT-SUPERVISION-AUDIT", "en", "The School may check how the Vendor is handling pupils' information at any time."),
 ]
 
 
