@@ -122,10 +122,18 @@ def _lang(segment: Segment) -> str:
     return segment.lang.value if segment.lang.value in ("en", "ko") else ("ko" if re.search(r"[가-힣]", segment.text) else "en")
 
 
+def normalised(text: str, lang: str) -> str:
+    """Clause text as detection reads it: people's data named by whom it is about counts as personal
+    data ("guests' details"), and Korean borrowed words as the PIPA terms ("프로세서" as 수탁자)."""
+    from .defined_terms import english_people_data, korean_borrowed
+
+    return english_people_data(text) if lang == "en" else korean_borrowed(text) if lang == "ko" else text
+
+
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None,
            scores: Sequence[dict[str, float]] | None = None) -> list[Detection]:
     from ..detection import for_library
-    from .defined_terms import english_people_data, expander, korean_borrowed, personal_data_terms
+    from .defined_terms import expander, personal_data_terms
 
     detections: list[Detection] = []
     if scores is None:
@@ -137,12 +145,9 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     for i, seg in enumerate(segments):
         text = _detection_text(seg)
         lang = _lang(seg)
-        if lang == "en":
-            if expand is not None:
-                text = expand(text)  # "Shipment Data" reads as personal data
-            text = english_people_data(text)  # and so do "guests' details"
-        elif lang == "ko":
-            text = korean_borrowed(text)  # "하위 프로세서" reads as 재수탁자
+        if expand is not None and lang == "en":
+            text = expand(text)  # "Shipment Data" reads as personal data
+        text = normalised(text, lang)
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
         if scores is None:
             detections.extend(Detection(i, rid, True, None) for rid in ids if rid in hits)
