@@ -86,3 +86,23 @@ def test_peoples_data_named_by_whom_it_is_about_reads_as_personal_data(lang):
     else:
         assert "투숙객 개인정보" in korean_borrowed(PEOPLE_DATA["ko"])
         assert korean_borrowed("정보주체와 정보보호") == "정보주체와 정보보호"
+
+
+PLAIN_VERBS = {
+    # re-entrustment and provision in plain verbs, and the consent they need
+    "ko": ("을이 맡은 일을 다른 업체에 다시 맡기려면 그 업체의 이름과 맡길 업무를 알리고 갑의 서면 허락을 받아야 한다.",
+           "ENT-SUBPROCESSING"),
+    "en": ("If the Vendor wants to hand part of the work on patient data to another company, it must tell the Company which "
+           "company and which tasks, and get the Company's written approval first.", "ENT-SUBPROCESSING"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_re_entrustment_in_plain_verbs_is_found(rules_analyzer, lang):
+    text, rid = PLAIN_VERBS[lang]
+    assert rid in {f.requirement for f in rules_analyzer.analyze_text(text, lang=lang).findings}
+    if lang == "ko":
+        from analyzer.classify.defined_terms import korean_borrowed
+
+        assert korean_borrowed("다른 업체에 다시 맡기려면") == "다른 업체에 재위탁하려면"
+        assert korean_borrowed("환자 정보를 넘겨받은 보험사") == "환자 개인정보를 제공받은 보험사"

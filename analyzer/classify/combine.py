@@ -185,9 +185,13 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
             found = contexts.get((lo, hi))
             if found is None:
                 context = " ".join(s.text for s in segments[lo: hi + 1])
+                if lang == "ko":
+                    context = normalised(context, lang)
                 found = contexts[(lo, hi)] = (context, squash(context))
             context, context_sq = found
             own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
+            if lang == "ko":  # checks read Korean borrowed and plain words as the PIPA terms, as detection does
+                own = normalised(own, lang)
             verdict = verdicts.get((own, context, lang))
             if verdict is None:
                 verdict = verdicts[(own, context, lang)] = _verdict(req, own, context, lang, as_of, context_sq)

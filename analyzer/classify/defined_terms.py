@@ -76,6 +76,16 @@ def expander(terms: Iterable[str]) -> Callable[[str], str] | None:
 # Detection reads them as the PIPA term they stand for (the text shown in the report is unchanged).
 _KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter one inside it
     (r"(?:개\s*인\s*)?(?:데\s*이\s*터|보\s*안)\s*침\s*해|침\s*해\s*사\s*고", "개인정보 유출"),
+    # entrustment, re-entrustment and provision in plain verbs: "다시 맡기려면", "업무를 맡긴다", "넘겨받은 정보"
+    (r"(?:다\s*시|재\s*차|또\s*다\s*시)\s*맡\s*기", "재위탁하"),
+    (r"하\s*위\s*업\s*체|하\s*청\s*(?:업\s*체|회\s*사)", "재수탁자"),
+    (r"맡\s*기(?!\s*지\s*않)", "위탁하"), (r"맡\s*긴", "위탁한"), (r"맡\s*겨", "위탁하여"), (r"맡\s*길", "위탁할"),
+    (r"(?:넘\s*겨|건\s*네)\s*받", "제공받"), (r"(?:넘\s*겨|건\s*네)\s*주|넘\s*기", "제공하"),
+    (r"(?<=만)\s*쓰(?=\s*고|\s*며|\s*는|\s*지|고|며|는|지)", " 이용하"),
+    (r"정\s*보\s*사\s*고", "개인정보 유출 사고"), (r"몰\s*래\s*들\s*여\s*다\s*보|무\s*단\s*(?:침\s*입|접\s*근)|불\s*법\s*(?:침\s*입|접\s*근)", "유출"),
+    (r"허\s*락", "동의"),
+    # a leak in plain words: "새어 나가다", "빠져나가다", "누출"
+    (r"새\s*어\s*나\s*가|빠\s*져\s*나\s*가|누\s*출\s*(?=되|된|될|돼|사|이|의|을|를|한|하)", "유출"),
     (r"하\s*위\s*(?:프\s*로\s*세\s*서|처\s*리\s*자|수\s*탁\s*자)|서\s*브\s*프\s*로\s*세\s*서", "재수탁자"),
     (r"개\s*인\s*데\s*이\s*터", "개인정보"),
     (r"프\s*로\s*세\s*서|데\s*이\s*터\s*처\s*리\s*자", "수탁자"),
