@@ -233,6 +233,9 @@ FOUND_NOW = [
     ("MIN-PURPOSE-LIMIT", "en", "We will only use your members' details to print and post the monthly magazine."),
     ("MIN-PSEUDONYMISED", "en", "You receive our shoppers' data with names swapped for random codes, for statistics only."),
     ("ENT-SUPERVISION-AUDIT", "en", "The School may check how the Vendor is handling pupils' information at any time."),
+    ("DSR-REQUEST-HANDLING", "ko", "고객님께서 내 정보 확인, 수정, 지우기를 요청하시면 당사는 48시간 안에 회사에 전달합니다."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "을은 회원이 자기 정보 처리에 관한 불만을 한국어로 낼 수 있는 창구를 두고 5일 안에 답한다."),
+    ("ENT-SUBPROCESSING", "ko", "대행사가 콜센터 업무 일부를 다른 회사에 넘기고자 할 때에는 미리 알리고 회사의 승낙을 받는다."),
 ]
 
 
