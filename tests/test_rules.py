@@ -278,3 +278,21 @@ def test_an_exclusion_of_data_loss_is_weak_and_an_inclusion_is_not(library, lang
     check = next(c for c in library.requirement("ENT-LIABILITY").checks if c.id == "excluded-heads")
     assert not rules.evaluate_check(check, excluded, lang).passed
     assert rules.evaluate_check(check, included, lang).passed
+
+
+APPROVAL_PARAPHRASED = {
+    # prior approval in plain words, for onward transfers and sub-processing
+    "en": ("The Contractor in Vietnam may not pass any Resident data on to a business in another country unless the Council "
+           "has said yes in writing beforehand.",
+           "We won't hand any of the work on your customer data to an outside firm without first getting your written OK."),
+    "ko": ("베트남 수탁자는 주민 개인정보를 다른 나라의 업체에 제공하려면 시의 사전 서면 허락을 받아야 한다.",
+           "을은 호텔의 서면 허락 없이 투숙객 정보를 다루는 일을 외부 협력사에 다시 맡기지 않는다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
+    onward, subprocessing = APPROVAL_PARAPHRASED[lang]
+    for text, rid, check in ((onward, "XFER-ONWARD", "prior-approval"), (subprocessing, "ENT-SUBPROCESSING", "prior-consent")):
+        found = [f for f in rules_analyzer.analyze_text(text, lang=lang).findings if f.requirement == rid]
+        assert found and not any(c.check == check and not c.passed for f in found for c in f.checks), (rid, found)
