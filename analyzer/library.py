@@ -69,8 +69,9 @@ class Check:
     valid_until: dt.date | None = None
     patterns: PatternSet = field(default_factory=PatternSet)
     unless: PatternSet = field(default_factory=PatternSet)
-    #: contrary checks only: the term is not contrary when any of these occurs anywhere in the
-    #: vendor's documents (e.g. exclusive foreign law is harmless where PIPA is expressly kept)
+    #: contrary and weak_phrase checks: the term does not count when any of these occurs anywhere in
+    #: the vendor's documents (exclusive foreign law is harmless where PIPA is expressly kept; a
+    #: liability cap is, where another document carves data-protection breaches out of it)
     unless_vendor: PatternSet = field(default_factory=PatternSet)
     category: str | None = None
     minimum: int = 1
@@ -570,8 +571,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
         kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)
         if c.get("unless_vendor") is not None:
-            if ctype != "contrary":
-                problems.append(f"{where}: unless_vendor is only for contrary checks")
+            if ctype not in ("contrary", "weak_phrase"):
+                problems.append(f"{where}: unless_vendor is only for contrary and weak_phrase checks")
             kwargs["unless_vendor"] = _pattern_set(c.get("unless_vendor"), f"{where} unless_vendor", problems, required=False)
         mn = c.get("min", 1)
         if not isinstance(mn, int) or mn < 1:

@@ -503,3 +503,43 @@ def test_contrary_terms_in_paraphrase_are_found(rules_analyzer, lang):
     for text in CONTRARY_PARAPHRASED[lang]:
         r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
         assert r.status == "weak", (text, r.reason)
+
+
+CAP_IN_CLAUSE = {
+    # (a processor liability clause that is itself capped, a carve-out in another document)
+    "en": ("The Vendor shall compensate the Company for damage caused by a breach of its data protection obligations, "
+           "but its liability shall not exceed the fees paid in the previous twelve (12) months.",
+           "The limit in clause 10.2 of the Service Agreement does not apply to the Vendor's liability under this DPA."),
+    "ko": ("수탁자가 개인정보 보호 의무를 위반하여 위탁자에게 손해를 입힌 경우 그 배상 책임은 직전 12개월 동안 지급된 이용요금 "
+           "합계액을 한도로 한다.",
+           "본계약 제10조제2항의 배상 한도는 이 조의 책임에 적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_is_disarmed_by_a_carve_out_in_another_document(rules_analyzer, lang):
+    capped, carve_out = CAP_IN_CLAUSE[lang]
+    docs = [("v/service.txt", rules_analyzer.analyze_text(capped, lang=lang))]
+    r = rules_analyzer.vendor_report("v", docs).requirement("ENT-LIABILITY")
+    assert r.status == "weak" and any(c["check"] == "liability-cap" for c in r.failed_checks), r.reason
+    docs.append(("v/entrustment.txt", rules_analyzer.analyze_text(carve_out, lang=lang)))
+    assert rules_analyzer.vendor_report("v", docs).requirement("ENT-LIABILITY").status == "met"
+
+
+CONTRACT_BASIS = {
+    "en": "The Vendor stores the members' personal data on servers located in Singapore; the transfer is necessary to "
+          "perform the contract with members (Article 28-8(1)3 of PIPA) and is disclosed in the privacy policy.",
+    "ko": "수탁자는 회원의 개인정보를 싱가포르에 있는 서버에 보관하며, 이 국외 이전은 정보주체와의 계약 이행을 위하여 필요한 "
+          "경우로서 개인정보 보호법 제28조의8제1항제3호에 따라 처리방침에 공개한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_contract_necessity_is_no_basis_for_a_pure_recipient_but_may_be_for_a_vendor_with_both_roles(rules_analyzer, lang):
+    def failed(role):
+        r = vendor_of(rules_analyzer, CONTRACT_BASIS[lang], lang, role=role).requirement("XFER-BASIS")
+        return [c["check"] for c in r.failed_checks]
+
+    assert "contract-basis-for-recipient" in failed("recipient")
+    assert "contract-basis-for-recipient" not in failed("both")
+    assert "contract-basis-for-recipient" not in failed("processor")

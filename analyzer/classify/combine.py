@@ -243,11 +243,11 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
 
 
 def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
-    """Contrary checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments."""
+    """Contrary and weak-phrase checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments."""
     out = set()
     for req in library.requirements:
         for check in req.checks_as_of(as_of):
-            if check.type != "contrary" or not check.unless_vendor:
+            if check.type not in ("contrary", "weak_phrase") or not check.unless_vendor:
                 continue
             for seg in segments:
                 if check.unless_vendor.first(seg.text, _lang(seg)):
