@@ -296,3 +296,15 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
     for text, rid, check in ((onward, "XFER-ONWARD", "prior-approval"), (subprocessing, "ENT-SUBPROCESSING", "prior-consent")):
         found = [f for f in rules_analyzer.analyze_text(text, lang=lang).findings if f.requirement == rid]
         assert found and not any(c.check == check and not c.passed for f in found for c in f.checks), (rid, found)
+
+
+REID_BAN = {
+    "en": "The Institute shall not try to identify any particular user from the research data, alone or by matching it with "
+          "other data.",
+    "ko": "연구기관은 가명처리된 연구 데이터를 다른 정보와 맞춰 보거나 그 밖의 방법으로 특정 이용자를 알아보려 해서는 아니 된다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_ban_on_recognising_a_particular_person_is_a_reidentification_ban(library, lang):
+    assert "reid-ban" not in _failed(library, "MIN-PSEUDONYMISED", REID_BAN[lang], lang)
