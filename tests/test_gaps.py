@@ -271,7 +271,7 @@ AGREEMENT_CAP = {
            "paid in the six (6) months preceding the claim.",
            "The limitation in clause 11.1 does not apply to the Processor's liability for breach of the Addendum."),
     "ko": ("수탁자는 이 계약 또는 개인정보 보호법을 위반하여 위탁자나 정보주체에게 손해를 입힌 경우 그 손해를 배상하여야 한다.",
-           "이 계약에 따른 각 당사자의 손해배상 책임은 그 총액이 직전 6개월간 지급된 용역대금을 초과하지 아니한다.",
+           "제1항에 따른 배상액은 손해가 생긴 날 직전 6개월 동안 위탁자가 지급한 용역대금 합계를 넘지 아니한다.",
            "제11조제1항의 책임 제한은 수탁자의 개인정보 보호 의무 위반에 따른 손해배상에는 적용하지 아니한다."),
 }
 
