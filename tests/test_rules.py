@@ -308,3 +308,15 @@ REID_BAN = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_ban_on_recognising_a_particular_person_is_a_reidentification_ban(library, lang):
     assert "reid-ban" not in _failed(library, "MIN-PSEUDONYMISED", REID_BAN[lang], lang)
+
+
+RECORDS_LISTED = {
+    "en": "The Vendor shall keep records of access, destruction, approved subcontractors, training and incidents for three "
+          "(3) years and shall provide them to the Company and to the PIPC on request.",
+    "ko": "수탁자는 접속·삭제·재수탁·교육·사고 기록을 3년간 보관하고 위탁자와 보호위원회에 제출하며 검사에 협조한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_records_named_in_a_list_count_one_by_one(library, lang):
+    assert "record-types" not in _failed(library, "GOV-RECORDS-REGULATOR", RECORDS_LISTED[lang], lang)
