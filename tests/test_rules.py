@@ -320,3 +320,15 @@ RECORDS_LISTED = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_records_named_in_a_list_count_one_by_one(library, lang):
     assert "record-types" not in _failed(library, "GOV-RECORDS-REGULATOR", RECORDS_LISTED[lang], lang)
+
+
+SEPARATE_CONSENT = {
+    "en": "At enrolment, the Platform shall ask each user for a consent to the provision of member data to the Partner in "
+          "Japan, separate from the user's other consents, and shall not enrol a user who declines.",
+    "ko": "플랫폼은 가입 시 회원 정보를 일본의 제휴사에 제공하는 것에 대하여 다른 동의와 구분하여 회원의 별도 동의를 받는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_consent_asked_apart_from_other_consents_is_a_named_transfer_basis(library, lang):
+    assert "named-basis" not in _failed(library, "XFER-BASIS", SEPARATE_CONSENT[lang], lang)
