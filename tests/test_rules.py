@@ -236,6 +236,14 @@ FOUND_NOW = [
     ("DSR-REQUEST-HANDLING", "ko", "고객님께서 내 정보 확인, 수정, 지우기를 요청하시면 당사는 48시간 안에 회사에 전달합니다."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "을은 회원이 자기 정보 처리에 관한 불만을 한국어로 낼 수 있는 창구를 두고 5일 안에 답한다."),
     ("ENT-SUBPROCESSING", "ko", "대행사가 콜센터 업무 일부를 다른 회사에 넘기고자 할 때에는 미리 알리고 회사의 승낙을 받는다."),
+    ("ENT-DOC-PURPOSE-SCOPE", "en", "By this instrument the Principal engages the Agent to administer payroll for the "
+     "Principal's employees, using their names, employee numbers and bank account numbers, for the term of this Agreement."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Patients can raise concerns about how we use their data with our privacy officer by "
+     "phone or e-mail, and we answer within 10 days."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Transferee shall confine its use of the Shared Data to the Stated Purpose and "
+     "shall not furnish it to any third person."),
+    ("ENT-LIABILITY", "en", "The Courier will make good any loss the Shop suffers because the Courier or its drivers broke "
+     "the data rules in this contract."),
 ]
 
 
