@@ -244,6 +244,9 @@ FOUND_NOW = [
      "shall not furnish it to any third person."),
     ("ENT-LIABILITY", "en", "The Courier will make good any loss the Shop suffers because the Courier or its drivers broke "
      "the data rules in this contract."),
+    ("MIN-PSEUDONYMISED", "ko", "제공 자료: 이름과 카드번호를 임의 코드로 바꾼 결제 자료, 목적: 지역별 소비 통계 작성."),
+    ("MIN-PURPOSE-LIMIT", "ko", "헬스장 운영 대행사는 회원님의 정보를 출입 관리와 일정 예약 두 가지 용도로만 사용합니다."),
+    ("ENT-SUPERVISION-AUDIT", "ko", "병원은 언제든지 업체에 환자 정보 처리 현황 자료를 요청하거나 업체 사무실을 방문하여 살펴볼 수 있다."),
 ]
 
 
