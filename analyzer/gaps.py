@@ -256,9 +256,12 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
     elif req.kind == "checklist":
         status, reason, failed, evidence, conf = _checklist(req, found)
     else:
-        harmful = [x for x in found if any(c.category == "harmful" for c in x[1].failed)]
+        # a harmful term anywhere outweighs a good clause, and so does a decisive check's failure
+        # (an open-ended list in a schedule opens the closed list in the body)
+        decisive = {c.id for c in req.checks if c.decisive}
+        harmful = [x for x in found if any(c.category == "harmful" or c.check in decisive for c in x[1].failed)]
         if harmful and found[0][1].supports == "met":
-            found = harmful + [x for x in found if x not in harmful]  # a harmful term anywhere outweighs a good clause
+            found = harmful + [x for x in found if x not in harmful]
         best_path, best = found[0]
         if best.supports == "met":
             status = "met"

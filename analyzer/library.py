@@ -87,6 +87,9 @@ class Check:
     #: weak_phrase only: "segment" reads the clause's sentences on the topic; "clause" the whole
     #: clause, for limits stated in a neighbouring sentence ("Messages may be written in English")
     scope: str = "segment"
+    #: weak_phrase only: a failure in any clause on the topic makes the requirement weak even where
+    #: another clause passes, as a harmful term does (an open-ended list anywhere opens the list)
+    decisive: bool = False
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
@@ -555,6 +558,11 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         problems.append(f"{where}: scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks")
         scope = "segment"
     kwargs["scope"] = scope
+    decisive = c.get("decisive", False)
+    if not isinstance(decisive, bool) or (decisive and ctype != "weak_phrase"):
+        problems.append(f"{where}: decisive is true or false, and true only for weak_phrase checks")
+        decisive = False
+    kwargs["decisive"] = decisive
     category = c.get("category")
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")

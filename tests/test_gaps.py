@@ -543,3 +543,34 @@ def test_contract_necessity_is_no_basis_for_a_pure_recipient_but_may_be_for_a_ve
     assert "contract-basis-for-recipient" in failed("recipient")
     assert "contract-basis-for-recipient" not in failed("both")
     assert "contract-basis-for-recipient" not in failed("processor")
+
+
+ITEM_LISTS = {
+    "en": ("The Processor receives only the following data items: name, delivery address and a virtual phone number.",
+           "Schedule 2 - Data fields: member number, name, mobile number, purchase history and any other profile "
+           "information the Processor reasonably requests."),
+    "ko": ("수탁자가 처리하는 개인정보 항목은 성명, 배송지 주소, 안심번호로 한정한다.",
+           "별지 제2호 제공 항목: 회원번호, 성명, 휴대전화번호, 구매이력 등"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_open_ended_list_anywhere_opens_a_closed_list_elsewhere(library, lang):
+    """A decisive check (`decisive: true`) outweighs a good clause as a harmful phrase does: the schedule's
+    "etc." lets more data flow than the body's closed list, so the list is not closed."""
+    from analyzer.classify import rules
+
+    closed, open_ended = ITEM_LISTS[lang]
+    req = library.requirement("MIN-DATA-ITEMS")
+
+    def finding(text, start):
+        verdict = rules.evaluate(req, text, lang, AS_OF)
+        return replace(_finding("MIN-DATA-ITEMS", text, lang, 0.9, start), checks=verdict.results,
+                       supports=verdict.status)
+
+    good, bad = finding(closed, 1), finding(open_ended, 2)
+    assert good.supports == "met" and bad.supports == "weak"
+    assert _status(library, [good], "MIN-DATA-ITEMS", lang).status == "met"
+    r = _status(library, [good, bad], "MIN-DATA-ITEMS", lang)
+    assert r.status == "weak" and any(c["check"] == "open-ended-list" for c in r.failed_checks), r.reason
+    assert r.evidence[0].text == open_ended

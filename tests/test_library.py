@@ -117,6 +117,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["rules_required"] = "yes"
     ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
     ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
+    ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
     exdata = yaml.safe_load(ex.read_text())
@@ -135,6 +136,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "rules_required must be true or false" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
+    assert "decisive is true or false, and true only for weak_phrase checks" in problems
     assert len(err.value.problems) >= 10
 
 
