@@ -574,3 +574,29 @@ def test_an_open_ended_list_anywhere_opens_a_closed_list_elsewhere(library, lang
     r = _status(library, [good, bad], "MIN-DATA-ITEMS", lang)
     assert r.status == "weak" and any(c["check"] == "open-ended-list" for c in r.failed_checks), r.reason
     assert r.evidence[0].text == open_ended
+
+
+DISCLOSURE = {
+    "en": ("The Vendor agrees that the Company may publish the Vendor's name and the entrusted work in its privacy "
+           "policy, and shall inform the Company before any of these details change.",
+           "The Vendor shall not engage a sub-processor without the Company's prior written consent, and shall give "
+           "the Company the sub-processor's name, task and location when it asks for that consent."),
+    "ko": ("수탁자는 위탁자가 개인정보 처리방침에 수탁자의 명칭과 위탁업무의 내용을 공개하는 데 동의하며, 그 내용이 "
+           "바뀌는 경우 미리 위탁자에게 알린다.",
+           "수탁자는 위탁자의 사전 서면 동의 없이 재위탁할 수 없으며, 동의를 요청할 때 재수탁자의 명칭, 업무 및 처리 장소를 "
+           "위탁자에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_sub_processors_for_the_disclosure_may_come_from_the_sub_processing_clause(rules_analyzer, lang):
+    """The controller learns every sub-processor through the consent the sub-processing article asks for, so it
+    can disclose them (Art. 26(2)) even where the disclosure clause names only the processor."""
+    disclosure, subprocessing = DISCLOSURE[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-TRANSPARENCY")
+
+    alone = result(disclosure)
+    assert alone.status == "weak" and any(c["check"] == "disclosure-details" for c in alone.failed_checks), alone.reason
+    assert result(disclosure, subprocessing).status == "met"

@@ -323,6 +323,12 @@ PASSES_IN_PARAPHRASE = [
      "Japan, separate from the user's other consents, and shall not enrol a user who declines."),
     ("XFER-BASIS", "named-basis", "ko",
      "플랫폼은 가입 시 회원 정보를 일본의 제휴사에 제공하는 것에 대하여 다른 동의와 구분하여 회원의 별도 동의를 받는다."),
+    # the processor's contractors, or the firms of another article, are its sub-processors
+    ("ENT-TRANSPARENCY", "disclosure-details", "en",
+     "The Vendor agrees that the Company may name the Vendor and its contractors, and describe their tasks, in the "
+     "Company's privacy policy, and shall tell the Company of any change beforehand."),
+    ("ENT-TRANSPARENCY", "disclosure-details", "ko",
+     "을은 갑이 개인정보 처리방침에 을의 이름과 맡긴 업무, 제5조에 따른 업체를 공개하는 데 동의하며, 그 내용이 바뀌면 미리 알린다."),
 ]
 
 
