@@ -133,6 +133,10 @@ VAGUE_BUT_ON_TOPIC = [
     ("DSR-REQUEST-HANDLING", "en",
      "Forwarder shall reasonably cooperate with Customer in responding to any inquiry from a Buyer about Shipment Data."),
     ("DSR-REQUEST-HANDLING", "ko", "수탁자는 정보주체의 열람 요구에 대하여 위탁자에게 합리적으로 협조한다."),
+    # an overseas vendor's licence to pass the data on to its group or helpers is an unconditioned onward transfer
+    ("XFER-ONWARD", "en", "Seller may share Buyer Data with its logistics providers, freight forwarders and agents as "
+     "needed to ship orders."),
+    ("XFER-ONWARD", "ko", "판매자는 상품 배송을 위하여 필요한 범위에서 현지 물류대행사와 배송업체에 구매자 정보를 제공할 수 있다."),
 ]
 
 
