@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,10 @@ class Check:
     #: weak_phrase only: a failure in any clause on the topic makes the requirement weak even where
     #: another clause passes, as a harmful term does (an open-ended list anywhere opens the list)
     decisive: bool = False
+    #: contrary and weak_phrase checks: "REQ-ID/check-id" of a check whose patterns (and unless,
+    #: unless_vendor) this one uses, so one harmful term can count against two requirements without
+    #: two copies to keep in step (use beyond the purpose is contrary to a transfer and to the consent)
+    patterns_from: str | None = None
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
@@ -311,6 +315,7 @@ def _load(root: Path, problems: list[str], strict: bool) -> Library:
     for rid in raw["requirements"]:
         if rid not in REQUIREMENT_IDS:
             problems.append(f"requirements/{rid}.yaml: unknown requirement ID {rid!r} (not in the reference's 35)")
+    requirements = _borrow_patterns(requirements, problems)
     checks_by_req = {r.id: {c.id for c in r.checks} for r in requirements}
 
     examples: list[Example] = []
@@ -337,6 +342,25 @@ def _load(root: Path, problems: list[str], strict: bool) -> Library:
         law_versions=law_versions,
         hash=digest,
     )
+
+
+def _borrow_patterns(requirements: list[Requirement], problems: list[str]) -> list[Requirement]:
+    """The requirements with each `patterns_from` check given the patterns of the check it names."""
+    by_ref = {f"{r.id}/{c.id}": c for r in requirements for c in r.checks}
+    out = []
+    for r in requirements:
+        checks = []
+        for c in r.checks:
+            if c.patterns_from is not None:
+                src = by_ref.get(c.patterns_from)
+                if src is None or src.type not in ("weak_phrase", "contrary") or src.patterns_from is not None:
+                    problems.append(f"requirements/{r.id}.yaml ({c.id}): patterns_from {c.patterns_from!r} must name a "
+                                    "weak_phrase or contrary check with its own patterns")
+                else:
+                    c = replace(c, patterns=src.patterns, unless=src.unless, unless_vendor=src.unless_vendor)
+            checks.append(c)
+        out.append(replace(r, checks=tuple(checks)))
+    return out
 
 
 def _date(value: Any, where: str, problems: list[str]) -> dt.date | None:
@@ -575,6 +599,13 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         kwargs["max_hours"] = float(mh)
         for key in ("if_uncapped", "if_absent", "if_business_days"):
             kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
+    elif ctype in ("weak_phrase", "contrary") and c.get("patterns_from") is not None:
+        ref = c.get("patterns_from")
+        if not isinstance(ref, str) or not re.fullmatch(r"[A-Z0-9-]+/[a-z0-9-]+", ref) or any(
+                k in c for k in ("patterns", "unless", "unless_vendor")):
+            problems.append(f"{where}: patterns_from is 'REQ-ID/check-id' and replaces patterns, unless and unless_vendor")
+        else:
+            kwargs["patterns_from"] = ref
     elif ctype in ("require", "weak_phrase", "contrary"):
         kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
         kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)

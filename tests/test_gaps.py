@@ -600,3 +600,27 @@ def test_sub_processors_for_the_disclosure_may_come_from_the_sub_processing_clau
     alone = result(disclosure)
     assert alone.status == "weak" and any(c["check"] == "disclosure-details" for c in alone.failed_checks), alone.reason
     assert result(disclosure, subprocessing).status == "met"
+
+
+CONSENT_AND_LICENCE = {
+    "en": ("The Partner shall use the Member Data received from the Company only for the purposes, items and retention "
+           "period shown in the consent notice that Members accepted, and shall not change them without asking Members for fresh consent.",
+           "The Partner may also use the Member Data for its own marketing of insurance products."),
+    "ko": ("제휴사는 회사로부터 제공받은 회원 정보를 회원이 동의한 안내문에 적힌 이용 목적, 항목 및 보유기간의 범위에서만 이용하며, 이를 바꾸려면 "
+           "회원의 동의를 다시 받는다.",
+           "제휴사는 제공받은 정보를 자체 마케팅 목적으로도 활용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_licence_for_the_recipients_own_use_breaks_the_match_with_the_consent(rules_analyzer, lang):
+    """The consent clause is met on its own; a term elsewhere that lets the recipient market its own goods with the
+    data reaches beyond what the data subjects agreed to (the same terms count against an overseas transfer)."""
+    consent, licence = CONSENT_AND_LICENCE[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("TPP-CONSENT-ALIGNMENT")
+
+    assert result(consent).status == "met", result(consent).reason
+    r = result(consent, licence)
+    assert r.status == "weak" and any(c["check"] == "use-beyond-consent" for c in r.failed_checks), r.reason

@@ -118,6 +118,12 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
     ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
+    # 13) patterns borrowed from a check that does not exist
+    g = broken / "requirements" / "GOV-PRIVACY-OFFICER.yaml"
+    gdata = yaml.safe_load(g.read_text())
+    gdata["checks"].append({"id": "borrowed", "type": "contrary", "category": "harmful",
+                            "patterns_from": "XFER-NO-CONTRARY-TERMS/no-such-check", "reason": {"en": "x", "ko": "x"}})
+    g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
     exdata = yaml.safe_load(ex.read_text())
@@ -137,6 +143,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
     assert "decisive is true or false, and true only for weak_phrase checks" in problems
+    assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
 
