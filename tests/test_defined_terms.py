@@ -106,3 +106,37 @@ def test_re_entrustment_in_plain_verbs_is_found(rules_analyzer, lang):
 
         assert korean_borrowed("다른 업체에 다시 맡기려면") == "다른 업체에 재위탁하려면"
         assert korean_borrowed("환자 정보를 넘겨받은 보험사") == "환자 개인정보를 제공받은 보험사"
+
+
+QUOTED_AS_WRITTEN = {
+    # (clause, requirement, check, the phrase as the contract writes it)
+    "en": ("Personal data processed: guests' names, e-mail addresses and any other personal data the Hotel chooses to "
+           "submit.", "MIN-DATA-ITEMS", "catch-all-scope"),
+    "ko": ("프로세서가 처리하는 개인정보 항목은 서비스 이용 과정에서 수집되는 개인 데이터 일체로 한다.",
+           "MIN-DATA-ITEMS", "catch-all-scope"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_weak_phrase_is_quoted_as_the_contract_writes_it(rules_analyzer, lang):
+    """Checks read borrowed words as the PIPA terms ("개인 데이터" as 개인정보), but a lawyer must find the quoted
+    phrase in the contract: the report quotes the original wording, and its reason says the same."""
+    text, rid, check = QUOTED_AS_WRITTEN[lang]
+    result = rules_analyzer.analyze_text(text, lang=lang)
+    failed = [c for f in result.findings if f.requirement == rid for c in f.checks if c.check == check and not c.passed]
+    assert failed, [(f.requirement, f.checks) for f in result.findings]
+    for c in failed:
+        assert c.value in text, c.value
+        assert c.value in c.reason[lang]
+
+
+def test_the_korean_index_map_points_each_normalised_character_at_its_source():
+    from analyzer.classify.defined_terms import korean_borrowed, korean_borrowed_map, original_phrase
+
+    text = "을은 갑이 맡긴 학생 정보를 하위 프로세서에게 다시 맡길 수 없다."
+    normalised, index = korean_borrowed_map(text)
+    assert normalised == korean_borrowed(text) != text
+    assert len(index) == len(normalised) and index == sorted(index)
+    assert original_phrase("다시 위탁할", normalised, index, text) == "다시 맡길"
+    assert original_phrase("학생 개인정보", normalised, index, text) == "학생 정보"
+    assert original_phrase("재수탁자에게", normalised, index, text) == "하위 프로세서에게"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
 from ..library import Library, Requirement
@@ -172,7 +172,8 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     for d in detections:
         by_req.setdefault(d.requirement, []).append(d)
     anchors = _Anchors(segments)
-    contexts: dict[tuple[int, int], tuple[str, str]] = {}  # (lo, hi) -> the clause text, squashed
+    # (lo, hi) -> the clause text as checks read it, squashed, and (Korean) the original with its index map
+    contexts: dict[tuple[int, int], tuple[str, str, _Mapped | None]] = {}
     for rid, dets in by_req.items():
         req = library.requirement(rid)
         detected_idx = {d.segment for d in dets}
@@ -185,16 +186,23 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
             found = contexts.get((lo, hi))
             if found is None:
                 context = " ".join(s.text for s in segments[lo: hi + 1])
-                if lang == "ko":
-                    context = normalised(context, lang)
-                found = contexts[(lo, hi)] = (context, squash(context))
-            context, context_sq = found
+                context_map = _mapped(context) if lang == "ko" else None
+                if context_map is not None:
+                    context = context_map.text
+                found = contexts[(lo, hi)] = (context, squash(context), context_map)
+            context, context_sq, context_map = found
             own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
-            if lang == "ko":  # checks read Korean borrowed and plain words as the PIPA terms, as detection does
-                own = normalised(own, lang)
-            verdict = verdicts.get((own, context, lang))
+            # checks read Korean borrowed and plain words as the PIPA terms, as detection does
+            own_map = _mapped(own) if lang == "ko" else None
+            key = (own, context_map.original if context_map else context, lang)
+            if own_map is not None:
+                own = own_map.text
+            verdict = verdicts.get(key)
             if verdict is None:
-                verdict = verdicts[(own, context, lang)] = _verdict(req, own, context, lang, as_of, context_sq)
+                verdict = _verdict(req, own, context, lang, as_of, context_sq)
+                if own_map is not None and context_map is not None:
+                    verdict = _quoted_as_written(req, verdict, own_map, context_map)
+                verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
                 if r.type == "deadline" and r.hours is not None:
@@ -218,6 +226,38 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     out.extend(_contrary(library, segments, as_of, ocr_pages))
     out.sort(key=lambda f: (f.start, f.requirement))
     return out
+
+
+@dataclass(frozen=True)
+class _Mapped:
+    """Korean text as checks read it, with the original and where each character came from."""
+    original: str
+    text: str
+    index: list[int]
+
+
+def _mapped(original: str) -> _Mapped:
+    from .defined_terms import korean_borrowed_map
+
+    text, index = korean_borrowed_map(original)
+    return _Mapped(original, text, index)
+
+
+def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, context: _Mapped) -> rules.Verdict:
+    """The verdict with each weak phrase quoted from the contract rather than from the normalised text."""
+    from .defined_terms import original_phrase
+
+    checks = {c.id: c for c in req.checks}
+    results = []
+    for r in verdict.results:
+        check = checks.get(r.check)
+        if r.passed or r.type != "weak_phrase" or not r.value or check is None:
+            results.append(r)
+            continue
+        where = context if check.scope == "clause" else own
+        phrase = original_phrase(r.value, where.text, where.index, where.original)
+        results.append(r if phrase == r.value else replace(r, value=phrase, reason=rules.reason_for(check, value=phrase)))
+    return rules.Verdict(verdict.status, tuple(results))
 
 
 def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,

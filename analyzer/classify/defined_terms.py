@@ -112,6 +112,46 @@ def korean_borrowed(text: str) -> str:
     return _KO_SUBJECT_INFO.sub(lambda m: f"{m.group(1)} 개인정보", text)
 
 
+def korean_borrowed_map(text: str) -> tuple[str, list[int]]:
+    """korean_borrowed(text) and, for each of its characters, the index of the original character it
+    came from: a phrase a check quotes from the normalised text is shown as the contract wrote it
+    ("맡긴", not "위탁한")."""
+    index = list(range(len(text)))
+    text, index = _sub_mapped(_KO_BORROWED_RX, lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text, index)  # type: ignore[index]
+    return _sub_mapped(_KO_SUBJECT_INFO, lambda m: f"{m.group(1)} 개인정보", text, index)
+
+
+def _sub_mapped(rx: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
+                index: list[int]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    out: list[int] = []
+    pos = 0
+    for m in rx.finditer(text):
+        if m.end() == m.start():
+            continue
+        parts.append(text[pos:m.start()])
+        out.extend(index[pos:m.start()])
+        r = repl(m)
+        parts.append(r)
+        if r:  # the replacement spans the whole original match: first and last characters at its ends
+            out.extend([index[m.start()]] * (len(r) - 1) + [index[m.end() - 1]])
+        pos = m.end()
+    parts.append(text[pos:])
+    out.extend(index[pos:])
+    return "".join(parts), out
+
+
+def original_phrase(phrase: str, normalised: str, index: list[int], original: str) -> str:
+    """The original wording of a phrase found in the normalised text (the phrase itself when it is
+    already there, or cannot be placed)."""
+    if phrase in original:
+        return phrase
+    at = normalised.find(phrase)
+    if at < 0 or not phrase:
+        return phrase
+    return original[index[at]: index[at + len(phrase) - 1] + 1]
+
+
 # "guests' details", "patients' information", "pupil records", "data received from Korea": people's data
 # named by whom it is about, read as personal data by detection (English; Korean is covered above).
 _EN_PEOPLE_DATA = re.compile(

@@ -131,7 +131,7 @@ class _SafeFormat(string.Formatter):
         return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else super().get_value(key, args, kwargs)
 
 
-def _reason(check: Check, **values: Any) -> dict[str, str]:
+def reason_for(check: Check, **values: Any) -> dict[str, str]:
     fmt = _SafeFormat()
     return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
 
@@ -161,7 +161,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
         found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
         passed = len(found) >= check.minimum
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
-                           value=", ".join(found) or None, reason=None if passed else _reason(check, value="none"),
+                           value=", ".join(found) or None, reason=None if passed else reason_for(check, value="none"),
                            category=check.category)
     if check.type == "items":
         scope = items_text if items_text is not None else text
@@ -178,7 +178,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
         hit = None
     passed = hit is None
     return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
-                       value=None if passed else hit[1], reason=None if passed else _reason(check, value=hit[1]),
+                       value=None if passed else hit[1], reason=None if passed else reason_for(check, value=hit[1]),
                        category=check.category)
 
 
@@ -190,21 +190,21 @@ def _deadline(check: Check, text: str, lang: str) -> CheckResult:
         hours = best.hours
         if best.business and check.if_business_days == "weak":
             return CheckResult(check.id, check.type, False, "weak", value=best.text, hours=hours,
-                               reason=_reason(check, value=best.text, limit=limit), category=check.category)
+                               reason=reason_for(check, value=best.text, limit=limit), category=check.category)
         # Five business days make a calendar week: "ten (10) business days" is about 14 days, which
         # overshoots a 10-day statutory window that "ten (10) days" would meet.
         passed = (hours * 7 / 5 if best.business else hours) <= (check.max_hours or 24)
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak", value=best.text, hours=hours,
-                           reason=None if passed else _reason(check, value=best.text, limit=limit), category=check.category)
+                           reason=None if passed else reason_for(check, value=best.text, limit=limit), category=check.category)
     if parsed.uncapped:
         status = check.if_uncapped
         term = parsed.uncapped[0]
         return CheckResult(check.id, check.type, status == "met", status, value=term,
-                           reason=None if status == "met" else _reason(check, value=f'"{term}" with no time limit', limit=limit),
+                           reason=None if status == "met" else reason_for(check, value=f'"{term}" with no time limit', limit=limit),
                            category=check.category)
     status = check.if_absent
     return CheckResult(check.id, check.type, status == "met", status, value=None,
-                       reason=None if status == "met" else _reason(check, value="no time limit", limit=limit),
+                       reason=None if status == "met" else reason_for(check, value="no time limit", limit=limit),
                        category=check.category)
 
 
