@@ -624,3 +624,28 @@ def test_a_licence_for_the_recipients_own_use_breaks_the_match_with_the_consent(
     assert result(consent).status == "met", result(consent).reason
     r = result(consent, licence)
     assert r.status == "weak" and any(c["check"] == "use-beyond-consent" for c in r.failed_checks), r.reason
+
+
+FOREIGN_LAW = {
+    # (foreign governing law, PIPA merely named, PIPA kept applying to the data)
+    "en": ("The Partner receives member data in Denmark by overseas transfer. Danish law governs this Agreement.",
+           "The Partner shall keep the member data secure as PIPA requires.",
+           "The Partner shall comply with PIPA in respect of the member data, notwithstanding clause 15 (Governing Law)."),
+    "ko": ("파트너는 회원 정보를 국외로 이전받아 프랑스에서 처리한다. 이 계약은 프랑스 법에 따라 해석된다.",
+           "파트너는 개인정보 보호법에 따른 안전조치를 한다.",
+           "이 계약의 준거법에도 불구하고 파트너의 회원 정보 처리에는 개인정보 보호법이 적용된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_foreign_law_is_disarmed_only_where_pipa_is_kept_applying(rules_analyzer, lang):
+    """Naming PIPA somewhere does not keep it applying under an exclusive foreign law; saying that it applies
+    notwithstanding the governing law does."""
+    foreign, named, kept = FOREIGN_LAW[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
+
+    r = result(foreign, named)
+    assert r.status == "weak" and any(c["check"] == "foreign-law-only" for c in r.failed_checks), r.reason
+    assert result(foreign, named, kept).status == "met"
