@@ -81,7 +81,7 @@ _RECIPIENT = re.compile(
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
-    r"\bindependent\s+(?:data\s+)?controllers?\b|\bseparate\s+controllers?\b|\bthird[- ]party\s+recipients?\b|"
+    r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controllers?\b|\bthird[- ]party\s+recipients?\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
     # "as a card issuer in its own right", "for its own account", "for its own statistical work"
     r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
@@ -95,19 +95,25 @@ _RECIPIENT = re.compile(
 # processor contract is full of.
 _EN_NOT_ROLE = re.compile(
     r"(?:\b(?:is|are|be|being)\s+not(?:\s+(?:acting|act)\s+as|\s+as)?|\b(?:isn['’]t|aren['’]t)(?:\s+(?:acting|act)\s+as)?|"
-    r"\b(?:not|never)\s+(?:act|acts|acting)\s+as)"
+    r"\b(?:not|never)\s+(?:act|acts|acting)\s+as|\b(?:and|but)\s+not\s+as|"
+    # a fact about this contract, not a duty: "Tamna does not entrust any processing to Breeze"
+    r"\b(?:does|do|did)\s+not)"
     r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
 _PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)")
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
-_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니))")
+_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
+                        # "수탁자로서 받는 것이 아니다"
+                        r"로\s*서\s*[^.。,]{0,15}?것\s*(?:이|은)\s*아\s*니)")
 # Both roles in one breath: a party said to act as processor and as controller ("수탁자로서 …
 # 제공받는 자로서"), or a partner that also uses the data for its own ends ("also uses Shipment Data
 # for its own purposes", "자신의 마케팅 목적으로도"). The latter only tips a partner whose wording
 # otherwise reads as a recipient: a declared processor with a bolt-on own-use right stays a
 # processor whose role clause is weak (ROLE-CLASSIFY own-use-rights).
+# the role named last in a _DUAL match is denied right after it: "… 수탁자로서 받는 것이 아니다"
+_KO_DENIED_AFTER = re.compile(r"[^.。,]{0,15}?(?:것\s*(?:이|은)\s*)?아\s*니\s*(?:다|며|고|라)")
 _DUAL = re.compile(
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"
@@ -323,7 +329,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("role:recipient", 2.0 if strong else 1.5, m)
         for rx, weight in ((_DUAL, 2.0), (_ALSO_OWN, 1.0)):
             for m in _matches(rx, text, squashed):
-                if not is_negated(text, m.start(), m.end(), lang):
+                # "처리자로서 받으며, 수탁자로서 받는 것이 아니다" denies the second role
+                if not is_negated(text, m.start(), m.end(), lang) and not _KO_DENIED_AFTER.match(text, m.end()):
                     add("role:both", weight, m)
         for m in _matches(_PSEUDO, text, squashed):
             add("pseudonymised", 1.0, m)

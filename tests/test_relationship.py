@@ -153,3 +153,21 @@ def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules
             ("v/provision.txt", rules_analyzer.analyze_text(provision, lang=lang))]
     assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
     assert rules_analyzer.vendor_report("v", docs[:1]).relationship.role == "processor"
+
+
+SEPARATE_CONTROLLER = {
+    # the partner receives as its own controller, the processor role is denied in passing, and no entrustment is made
+    "en": "Tamna provides Booking Data to Breeze so that Breeze can perform the rental contract with the Renter. Breeze "
+          "receives Booking Data as a separate personal information controller for those purposes and not as Tamna's "
+          "processor. Tamna does not entrust any processing to Breeze.",
+    "ko": "탐나는 렌터카 계약 이행을 위하여 예약 정보를 브리즈에게 제공한다. 브리즈는 위 목적을 위하여 별도의 개인정보처리자로서 "
+          "예약 정보를 받으며, 탐나의 수탁자로서 받는 것이 아니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_separate_controller_that_is_not_a_processor_is_a_recipient(rules_analyzer, lang):
+    """"and not as Tamna's processor", "수탁자로서 받는 것이 아니다" and "does not entrust" deny the processor role; a
+    sentence naming both roles, the second denied, is no dual role."""
+    rel = vendor_of(rules_analyzer, SEPARATE_CONTROLLER[lang], lang).relationship
+    assert rel.role == "recipient"
