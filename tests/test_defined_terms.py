@@ -18,6 +18,9 @@ DEFINITIONS = [
     ("The Partner shall keep Passenger Details confidential.", "Passenger Details"),
     ("“Your Content” means the audio files you upload and any other information about patients that reaches us.",
      "Your Content"),
+    # defined by what it consists of, without quotation marks
+    ("The Claim Data consists exclusively of the following items: Claimant's name; mobile telephone number; return "
+     "delivery address.", "Claim Data"),
 ]
 
 

@@ -184,6 +184,14 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # data subjects under the contract's own name, and use outside the entrusted work
+    ("DSR-REQUEST-HANDLING", "en", "If a Claimant asks the Supplier to see, correct or delete claim information or to stop "
+     "processing it, the Supplier shall forward the request to the Company within one (1) business day."),
+    ("DSR-REQUEST-HANDLING", "ko", "청구인이 수리업체에 자기 정보를 보여 달라거나 고쳐 달라고 하면 수리업체는 1영업일 안에 회사에 "
+     "그 요청을 넘긴다."),
+    ("MIN-PURPOSE-LIMIT", "en", "During the term and at all times afterwards, the Supplier shall not use the customer "
+     "information outside the entrusted work described in paragraph 2.1."),
+    ("MIN-PURPOSE-LIMIT", "ko", "수리업체는 계약 기간 중은 물론 그 이후에도 고객 정보를 위탁업무 외의 일에 이용하지 아니한다."),
     ("GOV-RECORDS-REGULATOR", "en", "The Seller shall keep logs of every download of buyer personal data for one year. If a "
      "regulator such as the PIPC asks us or you for those logs, you agree to hand them over without delay."),
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "Buyer details we share with you are for shipping that buyer's order. Don't pass "
@@ -321,6 +329,15 @@ PASSES_IN_PARAPHRASE = [
      "(3) years and shall provide them to the Company and to the PIPC on request."),
     ("GOV-RECORDS-REGULATOR", "record-types", "ko",
      "수탁자는 접속·삭제·재수탁·교육·사고 기록을 3년간 보관하고 위탁자와 보호위원회에 제출하며 검사에 협조한다."),
+    # what the affected people can do, under the contract's own name for them
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The report shall state, as far as then known, and be supplemented as each further fact is confirmed: the data "
+     "items affected; the number of Claimants affected; when and how the incident occurred; whether there was unlawful "
+     "access from outside; what the Supplier has done to contain it; steps Claimants could take to reduce harm; and "
+     "the Supplier's contact for the incident."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "보고서에는 유출된 정보의 항목, 영향을 받은 청구인의 수, 사고가 일어난 시점과 경위, 외부 침입 여부, 업체가 한 조치, "
+     "청구인이 피해를 줄이기 위해 할 수 있는 일, 업체의 담당자 연락처를 적고, 확인되는 사항은 그때마다 보완한다."),
     # consent asked apart from other consents is a named transfer basis
     ("XFER-BASIS", "named-basis", "en",
      "At enrolment, the Platform shall ask each user for a consent to the provision of member data to the Partner in "

@@ -24,6 +24,9 @@ _MEANS = re.compile(rf"[\"“”']({_TERM})[\"“”']\s*(?:\([^)]*\)\s*)?(?:mea
                     rf"[^.;]{{0,300}}?{_PERSONAL}")
 # "… personal information of players (the “Player Data”)"
 _PAREN = re.compile(rf"{_PERSONAL}[^.;()]{{0,200}}?\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?[\"“”']({_TERM})[\"“”']\s*\)")
+# "The Claim Data consists exclusively of the following items: Claimant's name; mobile telephone number; …"
+_CONSISTS = re.compile(rf"\b(?:(?:The|the|All|all|Any|any|Such|such)\s+)?(?!(?:The|All|Any|Such)\s)({_TERM})\s+(?:consists?|comprises?|is\s+made\s+up|shall\s+consist)\b[^.]{{0,60}}?"
+                       rf"(?:{_PERSONAL}|(?i:names?\b[^.]{{0,80}}\b(?:address(?:es)?|e-?mail|telephone|phone|mobile)))")
 _ALREADY = re.compile(r"\bpersonal\b", re.IGNORECASE)
 # "“Pseudonymised Data” means …": pseudonymised data is personal data under PIPA (Art. 2(1)(c))
 _PSEUDONYMISED = re.compile(rf"[\"“”']((?:[A-Z][\w&-]*\s+){{0,2}}Pseudonymi[sz]ed\s+(?:Data|Information))[\"“”']\s*(?:\([^)]*\)\s*)?"
@@ -45,6 +48,10 @@ def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
         if seg.lang.value == "ko":
             continue
         for m in _SUBJECT_TERM.finditer(seg.text):
+            term = " ".join(m.group(1).split())
+            if not _ALREADY.search(term):
+                found[term] = None
+        for m in _CONSISTS.finditer(seg.text):  # no quotation marks needed
             term = " ".join(m.group(1).split())
             if not _ALREADY.search(term):
                 found[term] = None
