@@ -143,3 +143,19 @@ def test_the_korean_index_map_points_each_normalised_character_at_its_source():
     assert original_phrase("다시 위탁할", normalised, index, text) == "다시 맡길"
     assert original_phrase("학생 개인정보", normalised, index, text) == "학생 정보"
     assert original_phrase("재수탁자에게", normalised, index, text) == "하위 프로세서에게"
+
+
+BREACH_AS_INFRINGEMENT = {
+    # translated DPAs call a personal data breach "개인정보 침해"; the privacy-policy complaint boilerplate is not one
+    "en": ("The Supplier shall notify the Customer of any personal data breach without undue delay after becoming aware "
+           "of it.", "Data subjects may contact the regulator's privacy complaints centre for help."),
+    "ko": ("Vocalis는 개인정보 침해를 인지한 후 부당한 지체 없이 고객에게 통지합니다.",
+           "정보주체는 개인정보침해로 인한 구제를 받기 위하여 개인정보침해신고센터 등에 상담을 신청할 수 있습니다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_breach_called_an_infringement_is_a_breach_but_complaint_boilerplate_is_not(rules_analyzer, lang):
+    breach, boilerplate = BREACH_AS_INFRINGEMENT[lang]
+    assert "BREACH-PROCESSOR-NOTICE" in {f.requirement for f in rules_analyzer.analyze_text(breach, lang=lang).findings}
+    assert "BREACH-PROCESSOR-NOTICE" not in {f.requirement for f in rules_analyzer.analyze_text(boilerplate, lang=lang).findings}
