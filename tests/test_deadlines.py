@@ -24,6 +24,9 @@ CAPS = [
     ("유출 사실을 다음 날까지 알린다.", "ko", 48, False),
     ("보유기간이 끝나면 일주일 이내에 파기한다.", "ko", 168, False),
     ("요청을 받은 날부터 한 달 안에 처리한다.", "ko", 720, False),
+    # a cap said as "before the time passes", beside the controller's own longer deadline
+    ("늦어도 알게 된 때부터 24시간이 지나기 전에 알린다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),
+    ("no later than twenty-four (24) hours after discovery; the Company reports within 72 hours.", "en", 24, False),
 ]
 
 

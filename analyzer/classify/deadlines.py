@@ -75,7 +75,10 @@ _EN_FLOOR_BEFORE = re.compile(
 )
 _EN_FLOOR_AFTER = re.compile(r"^\W*(?:'|’)?s?\W*(?:prior|in\s+advance|before|notice\s+prior|advance)\b", re.IGNORECASE)
 _EN_CAP_AFTER = re.compile(r"^\W*(?:of|after|from|following|upon)\s+(?:\w+\s+){0,4}?(?:becom|aware|discover|learn|receiv|detect|identif|confirm|notice|occurr|request|terminat|expir)", re.IGNORECASE)
-_KO_CAP_AFTER = re.compile(r"^\s*(?:이\s*내|내\s*에|안\s*에|내\s*로|까\s*지(?!\s*보관)|이\s*하|내)")
+_KO_CAP_AFTER = re.compile(r"^\s*(?:이\s*내|내\s*에|안\s*에|내\s*로|까\s*지(?!\s*보관)|이\s*하|내|"
+                           # "24시간이 지나기 전에", "24시간을 넘기지 않고", "24시간이 경과하기 전까지"
+                           r"(?:이|가|을|를)\s*(?:지\s*나\s*기|경\s*과\s*하\s*기|넘\s*기\s*기|넘\s*기)\s*전|"
+                           r"(?:을|를)\s*(?:넘\s*기\s*지|넘\s*지|초\s*과\s*하\s*지)\s*(?:않|아\s*니|말))")
 _KO_FLOOR_AFTER = re.compile(r"^\s*(?:전|이\s*전|前|이\s*상|동\s*안|간|초\s*과|경\s*과|이\s*후|후|마\s*다|에\s*1\s*회|부\s*터)")
 
 
