@@ -263,12 +263,26 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
         if harmful and found[0][1].supports == "met":
             found = harmful + [x for x in found if x not in harmful]
         best_path, best = found[0]
+        supplied: list[tuple[str, Finding]] = []
+        if best.supports != "met" and not harmful:
+            united = _united(found)
+            if united is not None:
+                gaps = {c.check for c in best.failed}
+                supplied = [(p, replace(f, supports="met", rules=f.rules + tuple(
+                    f"supplies:{c.check}" for c in f.checks if c.passed and c.check in gaps)))
+                    for p, f in found[1:] if any(c.passed and c.check in gaps for c in f.checks)]
+                found = [united] + found
+                best_path, best = found[0]
         if best.supports == "met":
             status = "met"
             met = [x for x in found if x[1].supports == "met"]
-            evidence = [_evidence(p, f) for p, f in met[:MAX_EVIDENCE]]
+            # a clause that completed the best one is evidence too
+            evidence = [_evidence(p, f) for p, f in (met + supplied)[:MAX_EVIDENCE]]
             en_where, ko_where = _where(best_path, best)
             detail = _parsed_detail(best)
+            if supplied:  # "Met by clause 16 together with the table in Annex 3"
+                en_with, ko_with = _where(*supplied[0])
+                en_where, ko_where = f"{en_where} together with {en_with}", f"{ko_where}과(와) {ko_with}"
             reason = {"en": f"Met by {en_where}{detail[0]}.", "ko": f"{ko_where}이(가) 요건을 충족합니다{detail[1]}."}
             conf = _confidence(met, 0.75)
         else:
@@ -350,3 +364,25 @@ def _checklist(req: Requirement, found: list[tuple[str, Finding]]):  # type: ign
                         "ko": f"필수 항목이 모두 기재되어 있습니다(예: {ko_where})."}, [], evidence, _confidence(found, 0.75))
     return ("weak", {"en": _cap("; ".join(dict.fromkeys(reasons_en))) + ".", "ko": "; ".join(dict.fromkeys(reasons_ko)) + "."},
             failed, evidence, _confidence(found, 0.7))
+
+
+
+def _united(found: list[tuple[str, Finding]]) -> tuple[str, Finding] | None:
+    """The best clause completed by the others: when every clause on the topic fails only `require`
+    checks and each of those passes in some other clause (the officer named in a schedule table, the
+    duty to report a change in the article), the contract read as a whole says what is required.
+    Weak phrases, deadlines and items are never completed this way."""
+    by_check: dict[str, list[CheckResult]] = {}
+    for _p, f in found:
+        if any(c.type != "require" for c in f.failed):
+            return None
+        for c in f.checks:
+            by_check.setdefault(c.check, []).append(c)
+    if not all(any(r.passed for r in results) for results in by_check.values()):
+        return None
+    path, f = found[0]
+    filled = {c.check for c in f.failed}
+    checks = tuple(c if c.passed else next(r for r in by_check[c.check] if r.passed) for c in f.checks)
+    fired = tuple(r for r in f.rules if not (r.startswith("require:") and r.split(":", 1)[1].split("=")[0] in filled))
+    return path, replace(f, checks=checks, supports="met",
+                         rules=fired + tuple(f"united:{cid}" for cid in sorted(filled)))

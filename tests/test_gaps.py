@@ -649,3 +649,55 @@ def test_foreign_law_is_disarmed_only_where_pipa_is_kept_applying(rules_analyzer
     r = result(foreign, named)
     assert r.status == "weak" and any(c["check"] == "foreign-law-only" for c in r.failed_checks), r.reason
     assert result(foreign, named, kept).status == "met"
+
+
+OFFICER_HALVES = {
+    # (the officer named with contacts in a schedule table, the duty to report a change in the article)
+    "en": ("Privacy officer: Head of Information Security, Mina Cho (privacy@vendor.example, +82 2 555 0100).",
+           "The Vendor has appointed the privacy officer named in Schedule 3 and shall notify the Company in writing "
+           "within seven (7) days of any change."),
+    "ko": ("개인정보 보호책임자: 정보보호실장 조민아 (privacy@vendor.example, 02-555-0100)",
+           "을은 별지 제3호와 같이 개인정보 보호책임자를 지정하며, 이를 변경한 경우 지체 없이 갑에게 서면으로 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_required_elements_may_sit_in_different_clauses_on_the_topic(library, lang):
+    """Each clause alone fails one `require` check; read together they say what is required, and the report
+    cites both. A deadline or weak phrase is never completed this way."""
+    from analyzer.classify import rules
+
+    table, article = OFFICER_HALVES[lang]
+    req = library.requirement("GOV-PRIVACY-OFFICER")
+
+    def finding(text, start):
+        verdict = rules.evaluate(req, text, lang, AS_OF)
+        return replace(_finding("GOV-PRIVACY-OFFICER", text, lang, 0.9, start), checks=verdict.results,
+                       supports=verdict.status)
+
+    a, b = finding(table, 1), finding(article, 2)
+    assert a.supports == "weak" and b.supports == "weak"
+    assert {c.check for c in a.failed} != {c.check for c in b.failed}
+    r = _status(library, [a, b], "GOV-PRIVACY-OFFICER", lang)
+    assert r.status == "met", r.reason
+    assert {e.text for e in r.evidence} == {table, article} and "together with" in r.reason["en"]
+    breach = library.requirement("BREACH-PROCESSOR-NOTICE")
+    slow, fast = BREACH_HALVES[lang]
+
+    def breach_finding(text, start):
+        verdict = rules.evaluate(breach, text, lang, AS_OF)
+        return replace(_finding("BREACH-PROCESSOR-NOTICE", text, lang, 0.9, start), checks=verdict.results,
+                       supports=verdict.status)
+
+    x, y = breach_finding(slow, 3), breach_finding(fast, 4)
+    assert any(c.type == "deadline" for c in x.failed) and all(c.type == "require" for c in y.failed) and y.failed
+    assert _status(library, [x, y], "BREACH-PROCESSOR-NOTICE", lang).status == "weak"
+
+
+BREACH_HALVES = {
+    # (suspected breaches covered but too slow, fast but actual breaches only)
+    "en": ("The Vendor shall notify the Company of any actual or suspected breach within five (5) days.",
+           "The Vendor shall notify the Company of a personal data breach within twelve (12) hours."),
+    "ko": ("수탁자는 유출등이 발생하였거나 그 가능성을 알게 된 경우 5일 이내에 위탁자에게 알린다.",
+           "수탁자는 유출등이 발생한 경우 12시간 이내에 위탁자에게 알린다."),
+}

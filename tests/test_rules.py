@@ -39,6 +39,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a cap on the vendor's liability is weak; the minimum cover of its insurance is not a cap
+    ("ENT-LIABILITY", "liability-cap", "en",
+     "The Vendor's aggregate liability for any breach of this DPA shall not exceed the fees paid in the preceding twelve months.",
+     "The Vendor shall maintain cyber and privacy liability insurance with a limit of not less than USD 3,000,000 per claim."),
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "수탁자의 손해배상액은 직전 6개월 동안 지급받은 위탁료를 한도로 한다.",
+     "을은 이 계약기간 동안 개인정보 유출등으로 인한 손해배상책임을 보장하기 위하여 보상한도 5억원 이상의 개인정보 손해배상책임보험에 가입한다."),
     # insurance for goods, not for claims over personal information
     ("DSR-DAMAGES-COVER", "unrelated-cover", "en",
      "The Carrier shall indemnify the Company against claims by data subjects and shall maintain goods-in-transit insurance.",
