@@ -39,6 +39,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a list left open at its end, whatever its last item
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "Data items provided to the Vendor: buyer name, e-mail address, mobile number, order number and other purchase details.",
+     "Data items provided to the Vendor: buyer name, e-mail address, mobile number and order number, and no others."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "수탁자에게 제공하는 개인정보 항목: 구매자 성명, 전자우편 주소, 휴대전화번호, 주문번호, 구매 상품 등",
+     "수탁자에게 제공하는 개인정보 항목: 구매자 성명, 전자우편 주소, 휴대전화번호, 주문번호(이 외의 항목은 제공하지 아니한다)"),
     # a cap on the vendor's liability is weak; the minimum cover of its insurance is not a cap
     ("ENT-LIABILITY", "liability-cap", "en",
      "The Vendor's aggregate liability for any breach of this DPA shall not exceed the fees paid in the preceding twelve months.",
