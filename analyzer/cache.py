@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from .classify.rules import CheckResult
-from .findings import DocumentResult, Finding, Signal
+from .findings import DocumentResult, Finding, Override, Signal
 from .report import ErrorEntry, write_atomic
 from .types import BlockKind, Lang, Segment
 
-CACHE_FORMAT = 2  # 2: findings carry clause_score
+CACHE_FORMAT = 3  # 2: findings carry clause_score; 3: documents carry overrides
 #: errors worth remembering: the same bytes fail the same way (a timeout may not)
 CACHEABLE_ERRORS = {"not-found", "permission-denied", "empty", "corrupt", "encrypted", "no-text-layer",
                     "unreadable-text-layer", "unsupported-format", "unsupported-language", "too-large"}
@@ -60,6 +60,8 @@ def decode_result(d: dict[str, Any]) -> DocumentResult:
         path=d["path"], sha256=d["sha256"], format=d["format"], lang=d["lang"], pages=d["pages"], segments=segments,
         findings=findings, signals=signals, warnings=tuple(d["warnings"]), ocr_pages=tuple(d["ocr_pages"]),
         exemptions=tuple(d.get("exemptions", ())), timings=dict(d.get("timings", {})),
+        overrides=tuple(Override(**{**o, "target": tuple(o["target"]), "requirements": tuple(o["requirements"])})
+                        for o in d.get("overrides", ())),
         segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})),
     )
 

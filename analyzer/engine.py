@@ -110,7 +110,8 @@ class Analyzer:
 
     def analyze_document(self, document: Document) -> DocumentResult:
         from . import segment
-        from .classify.combine import exemptions, findings
+        from . import overrides
+        from .classify.combine import context_of, exemptions, findings
 
         t0 = time.perf_counter()
         segments = segment(document)
@@ -120,6 +121,7 @@ class Analyzer:
         t1 = time.perf_counter()
         ocr_pages = frozenset(p.number for p in document.pages if p.ocr)
         found = findings(self.library, segments, self.as_of, self.scorer, ocr_pages=ocr_pages)
+        replaced = overrides.find(segments, found, context_of)
         t2 = time.perf_counter()
         signals = document_signals(segments)
         t3 = time.perf_counter()
@@ -127,7 +129,7 @@ class Analyzer:
             path=document.path, sha256=document.sha256, format=document.format, lang=document.lang.value,
             pages=len(document.pages), segments=tuple(segments), findings=tuple(found), signals=tuple(signals),
             warnings=document.warnings, ocr_pages=tuple(sorted(ocr_pages)),
-            exemptions=exemptions(self.library, segments, self.as_of), lang_chars=_lang_chars(segments),
+            exemptions=exemptions(self.library, segments, self.as_of), overrides=replaced, lang_chars=_lang_chars(segments),
             timings={"segment": t1 - t0, "classify": t2 - t1, "relationship": t3 - t2},
         )
 

@@ -82,6 +82,20 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class Override:
+    """A clause, by number (`target`), that the clause `clause_number` disapplies or replaces: for every
+    requirement (`requirements` empty) or, for an exception, for those the excepting clause is about."""
+    target: tuple[str, ...]
+    requirements: tuple[str, ...]
+    clause_number: str | None
+    page: int
+    text: str
+    #: the target is in another of the vendor's documents ("of the Terms", "원계약"), not in this one
+    #: ("Section 2.1", "of this Agreement", "이 계약 제6조")
+    elsewhere: bool = False
+
+
+@dataclass(frozen=True)
 class DocumentResult:
     """One analysed document: its segments, findings and relationship signals."""
 
@@ -97,6 +111,8 @@ class DocumentResult:
     ocr_pages: tuple[int, ...] = ()
     #: "REQ-ID/check-id" of contrary checks whose unless_vendor phrase occurs in this document
     exemptions: tuple[str, ...] = ()
+    #: clauses this document disapplies or replaces by number (see overrides.py)
+    overrides: tuple[Override, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
     #: set when the segments were dropped to save memory in a large scan (see slim())
     segment_count: int | None = None

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from . import overrides
 from .applicability import Relationship
 from .classify import rules
 from .classify.rules import CheckResult
@@ -132,6 +133,10 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                              for c in f.checks)
                 f = replace(f, checks=kept, supports="met" if all(c.passed for c in kept) else "weak")
             by_req.setdefault(f.requirement, []).append((doc.path, f))
+    # a clause that another clause replaces or disapplies by number no longer meets its requirement
+    replaced = [(doc.path, o) for doc in documents for o in doc.result.overrides]
+    if replaced:
+        by_req = {rid: overrides.apply(xs, replaced) for rid, xs in by_req.items()}
     n_docs = len(documents)
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)

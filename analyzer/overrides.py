@@ -1,0 +1,172 @@
+"""Clauses that another clause disapplies or replaces.
+
+Side letters and addenda rewrite the main agreement by number: "Clause 8.1 of the Terms is replaced by
+the following: …", "Notwithstanding Section 2.1, the Vendor may …", "원계약 제6조제1항은 … 적용하지
+아니한다", "제7조에도 불구하고 …". A good clause that a later document replaces no longer meets the
+requirement; the replacement (or the exception) decides. Only the requirements the overriding clause
+is itself about are affected: "Notwithstanding Section 9.1, breach notices go out within 24 hours"
+says nothing about the notice contents that 9.1 also lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from .classify.rules import CheckResult
+from .findings import Finding, Override
+from .types import Segment
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# "Clause 8.1", "Section 6.2(b)", "paragraph 4" (English numbering: 8.1 -> ("8", "1")); an Article of a
+# statute or of the standard contractual clauses is not the contract's own clause
+_EN_REF = (r"\b(?:clauses?|sections?|paragraphs?|articles?|para\.|§)\s*(\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.]|\s*\()"
+           r"(?!\s*(?:of\s+(?:the\s+)?)?(?:GDPR|PIPA|UK\s+GDPR|the\s+Act|Act\b|Regulation|Decree|Enforcement|EU\b|SCCs?\b|Standard))")
+# "of the Terms" points at another document, "of this Agreement" at this one
+_EN_OF_DOC = r"(?:\s+of\s+(the|this|that)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
+# the target clause stops applying as written: every requirement it met is affected
+_EN_DISAPPLIES = re.compile(
+    _EN_REF + _EN_OF_DOC + r"\s*(?:,\s*)?(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:hereby\s+)?(?:deleted|replaced|superseded|amended|disapplied|modified|varied|revoked)\b|"
+    + _EN_REF + _EN_OF_DOC + r"\s+(?:shall|does|will)\s+not\s+apply\b",
+    re.IGNORECASE,
+)
+# an exception to the target clause: only the requirements the excepting clause is about
+_EN_NOTWITHSTANDING = re.compile(r"\bnotwithstanding\s+(?:anything\s+in\s+)?" + _EN_REF, re.IGNORECASE)
+# "제6조제1항", "제6조 ①", "제6조의2" (Korean numbering: 제6조 ① -> ("6", "1")); not an article of a statute
+# ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조")
+_KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계\s*약|약\s*관|서\s*비\s*스\s*계\s*약|용\s*역\s*계\s*약)|"
+           r"(이\s*계\s*약|이\s*약\s*정|이\s*합\s*의\s*서|본\s*합\s*의\s*서|이\s*부\s*속\s*(?:서|합\s*의\s*서)))?\s*(?:의\s*)?"
+           r"제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
+# a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지") is not a clause
+_KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·)\s*$")
+_KO_DISAPPLIES = re.compile(
+    _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?[^.。]{0,40}?"
+    r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"
+    r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없)"
+)
+_KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
+
+
+def _en_key(ref: str) -> tuple[str, ...]:
+    main, *subs = re.split(r"\s*\(", ref.strip())
+    return tuple(main.split(".")) + tuple(s.rstrip(")").strip().lower() for s in subs)
+
+
+def _ko_key(jo: str, ui: str | None, hang: str | None, circled: str | None) -> tuple[str, ...]:
+    key = (jo + (f"-{ui}" if ui else ""),)
+    if hang:
+        key += (hang,)
+    elif circled:
+        key += (str(_CIRCLED.index(circled) + 1),)
+    return key
+
+
+def clause_key(number: str | None) -> tuple[str, ...] | None:
+    """A finding's clause number as a key ("8.1(a)" -> ("8", "1", "a"); "제6조 ① 2." -> ("6", "1", "2"))."""
+    if not number:
+        return None
+    m = re.match(r"\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*([①-⑳]))?(?:\s*(\d+)\.)?", number)
+    if m:
+        key = _ko_key(m.group(1), m.group(2), None, m.group(3))
+        return key + ((m.group(4),) if m.group(4) and m.group(3) else ())
+    m = re.match(r"\s*(\d+(?:\.\d+)*)((?:\s*\([a-z0-9]{1,4}\))*)", number, re.IGNORECASE)
+    if m:
+        return _en_key(m.group(1) + m.group(2))
+    return None
+
+
+def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -> tuple[Override, ...]:  # type: ignore[no-untyped-def]
+    """The overrides stated in one document. A clause disapplied or replaced loses every requirement it
+    met (requirements = ()); an exception ("notwithstanding") only those its own clause is about."""
+    out: list[Override] = []
+    by_segment: dict[int, set[str]] = {}
+    for f in findings:
+        if f.source != "contrary":
+            by_segment.setdefault(f.segment, set()).add(f.requirement)
+    for i, seg in enumerate(segments):
+        if _LIMITATION.search(seg.text):  # lifting a cap or an exclusion strengthens the contract (see unless_vendor)
+            continue
+        disapplied, excepted = _targets(seg.text)
+        if not disapplied and not excepted:
+            continue
+        for target, elsewhere in disapplied:
+            out.append(Override(target, (), seg.clause_number, seg.page, seg.text[:300], elsewhere))
+        if excepted:
+            lo, hi = context_of(segments, i)
+            reqs = tuple(sorted(set().union(*(by_segment.get(k, set()) for k in range(lo, hi + 1)))))
+            if reqs:
+                out.extend(Override(t, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere)
+                           for t, elsewhere in excepted)
+    return tuple(out)
+
+
+def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool | None]], list[tuple[tuple[str, ...], bool | None]]]:
+    """(clauses disapplied or replaced, clauses excepted from) named in the text, each with whether it is
+    in another document ("of the Terms", "원계약") or, named bare, in this one."""
+    disapplied: list[tuple[tuple[str, ...], bool | None]] = []
+    excepted: list[tuple[tuple[str, ...], bool | None]] = []
+    if re.search(r"[가-힣]", text):
+        for rx, into in ((_KO_DISAPPLIES, disapplied), (_KO_NOTWITHSTANDING, excepted)):
+            for m in rx.finditer(text):
+                other, this, jo, ui, hang, circled = m.groups()
+                if not (other or this) and _KO_STATUTE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+                    continue
+                into.append((_ko_key(jo, ui, hang, circled), bool(other)))
+    if _SCC.search(text):  # "Clause 7 shall not apply" of the standard contractual clauses
+        return disapplied, excepted
+    for m in _EN_DISAPPLIES.finditer(text):
+        groups = m.groups()
+        ref, det = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+        disapplied.append((_en_key(ref), det is not None and det.lower() != "this"))
+    excepted += [(_en_key(m.group(1)), False) for m in _EN_NOTWITHSTANDING.finditer(text)]
+    return disapplied, excepted
+
+
+_LIMITATION = re.compile(r"\b(?:limit|limits|limitation|limitations|cap|caps|exclusions?|exclusion of liability)\b|"
+                         r"한\s*도|책\s*임\s*(?:의\s*)?제\s*한|면\s*책|배\s*상\s*(?:의\s*)?제\s*한", re.IGNORECASE)
+_SCC = re.compile(r"\bSCCs?\b|standard contractual clauses|\bModule\s+(?:one|two|three|four|\d)\b", re.IGNORECASE)
+
+
+_REASON = {
+    "en": "the clause is replaced or disapplied by {where} ({text})",
+    "ko": "이 조항은 {where_ko}에 의하여 대체되거나 적용되지 않습니다({text})",
+}
+
+
+def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str, Override]]) -> list[tuple[str, Finding]]:
+    """The vendor's (path, finding) pairs, for one requirement, with each overridden met finding
+    demoted to weak. Unless the overriding clause itself meets the requirement (a replacement as good
+    as the original), the demotion is decisive: the contract has taken back what the clause gave."""
+    findings = list(findings)
+    if not overrides:
+        return findings
+    met_at = {(p, f.clause_number) for p, f in findings if f.supports == "met" and f.source != "contrary"}
+    out = []
+    for path, f in findings:
+        key = clause_key(f.clause_number) if f.supports == "met" and f.source != "contrary" else None
+        hit = None
+        if key is not None:
+            for opath, o in overrides:
+                if o.elsewhere == (opath == path):
+                    continue
+                if (not o.requirements or f.requirement in o.requirements) and key[: len(o.target)] == o.target and not (
+                        opath == path and o.clause_number == f.clause_number):
+                    hit = (opath, o)
+                    break
+        if hit is None:
+            out.append((path, f))
+            continue
+        opath, o = hit
+        where = f"clause {o.clause_number or '?'} on page {o.page} of {opath}"
+        where_ko = f"{opath} {o.page}쪽 {o.clause_number or ''}".strip()
+        snippet = o.text if len(o.text) <= 120 else o.text[:117] + "..."
+        replaced_as_good = (opath, o.clause_number) in met_at
+        note = CheckResult(check="overridden", type="override", passed=False, status="weak", value=o.clause_number,
+                           category=None if replaced_as_good else "harmful",
+                           reason={"en": _REASON["en"].format(where=where, text=snippet),
+                                   "ko": _REASON["ko"].format(where_ko=where_ko, text=snippet)})
+        out.append((path, replace(f, supports="weak", checks=f.checks + (note,), rules=f.rules + ("overridden",))))
+    return out

@@ -1,0 +1,81 @@
+"""Clauses that another clause, often in a side letter, disapplies or replaces by number (analyzer/overrides.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.overrides import _targets, clause_key
+
+# (text, [(target, in another document)] disapplied, [(target, in another document)] excepted)
+REFERENCES = [
+    ("Clause 8.1 of the Terms is replaced by the following: we will notify you within three business days.",
+     [(("8", "1"), True)], []),
+    ("Notwithstanding Section 2.1, the Vendor may disclose Customer Personal Data to its affiliates.", [], [(("2", "1"), False)]),
+    ("Clause 6.2(b) of this Agreement shall not apply.", [(("6", "2", "b"), False)], []),
+    ("원계약 제6조제1항은 제1항의 범위에서 적용하지 아니한다.", [(("6", "1"), True)], []),
+    ("제7조 ②에도 불구하고 을은 개별 손해사정사에게 업무를 맡길 수 있다.", [], [(("7", "2"), False)]),
+    # a statute's article, the standard contractual clauses and the lifting of a cap are not overrides here
+    ("법 제28조의7에 따라 가명정보에는 법 제35조부터 제37조까지의 규정이 적용되지 아니한다.", [], []),
+    ("Notwithstanding Article 28(3) GDPR, the parties agree as follows.", [], []),
+    ("The SCCs are incorporated by reference; Clause 7 shall not apply.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,disapplied,excepted", REFERENCES, ids=[r[0][:30] for r in REFERENCES])
+def test_references_to_disapplied_and_excepted_clauses_are_read(text, disapplied, excepted):
+    assert _targets(text) == (disapplied, excepted)
+
+
+def test_clause_numbers_of_findings_become_keys():
+    assert clause_key("8.1(a)") == ("8", "1", "a")
+    assert clause_key("제6조 ① 2.") == ("6", "1", "2")
+    assert clause_key("제6조의2 ③") == ("6-2", "3")
+    assert clause_key("Schedule 1") is None
+
+
+SIDE_LETTER = {
+    # (main terms with a good breach-notice clause 8.1, a side letter replacing it with a slower one,
+    #  a side letter replacing it with an equally good one, a side letter lifting a cap)
+    "en": ("8. Security incidents\n8.1 The Vendor shall notify the Customer of any actual or suspected personal data "
+           "breach within twenty-four (24) hours after becoming aware of it.",
+           "1. Amendments\n1.1 Clause 8.1 of the Terms is replaced by the following: the Vendor shall notify the "
+           "Customer of a personal data breach within five (5) business days after confirming it.",
+           "1. Amendments\n1.1 Clause 8.1 of the Terms is replaced by the following: the Vendor shall notify the "
+           "Customer of any actual or suspected personal data breach within twelve (12) hours after becoming aware of it.",
+           "1. Amendments\n1.1 The limitation of liability in clause 8.1 of the Terms does not apply to data breaches."),
+    "ko": ("제8조(유출등의 통지)\n① 수탁자는 개인정보의 유출등이 발생하였거나 그 가능성을 알게 된 경우 24시간 이내에 위탁자에게 "
+           "알려야 한다.",
+           "제1조(변경)\n① 원계약 제8조제1항은 적용하지 아니한다. 수탁자는 개인정보의 유출등이 확인된 경우 5영업일 이내에 "
+           "위탁자에게 알린다.",
+           "제1조(변경)\n① 원계약 제8조제1항은 적용하지 아니하며, 수탁자는 개인정보의 유출등이 발생하였거나 그 가능성을 "
+           "알게 된 경우 12시간 이내에 위탁자에게 알려야 한다.",
+           "제1조(변경)\n① 원계약 제8조제1항의 배상 한도는 개인정보 유출에 적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_good_clause_replaced_by_a_side_letter_no_longer_meets_the_requirement(rules_analyzer, lang):
+    main, slower, as_good, lifted = SIDE_LETTER[lang]
+
+    def result(side):
+        docs = [("v/terms.txt", rules_analyzer.analyze_text(main, lang=lang))]
+        if side:
+            docs.append(("v/side-letter.txt", rules_analyzer.analyze_text(side, lang=lang)))
+        return rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+
+    assert result(None).status == "met"
+    r = result(slower)
+    assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), r.reason
+    assert "side-letter" in r.reason["en"]
+    assert result(as_good).status == "met"
+    assert result(lifted).status == "met"
+
+
+def test_overrides_survive_the_cache(tmp_path):
+    from analyzer.cache import _encode, decode_result
+    from analyzer.findings import DocumentResult, Override
+
+    o = Override(("8", "1"), ("BREACH-PROCESSOR-NOTICE",), "1.1", 1, "Clause 8.1 of the Terms is replaced", True)
+    doc = DocumentResult(path="v/a.txt", sha256="0", format="text", lang="en", pages=1, segments=(), findings=(),
+                         overrides=(o,))
+    assert decode_result(_encode(doc)).overrides == (o,)
