@@ -39,6 +39,21 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # records a law requires are kept apart (Art. 21(3)); a backup kept at will is a loophole
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
+     "The Processor may keep backup archives of Member Data in accordance with its backup policy.",
+     "Transaction records that the Controller must keep under tax law are kept in a separate archive."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "수탁자는 백업 데이터를 자체 정책에 따라 보관할 수 있다.",
+     "관계 법령에 따라 보존하여야 하는 거래 기록은 다른 개인정보와 분리하여 보관한다."),
+    # a monthly deletion report is the confirmation
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "en",
+     "When a member leaves, the Processor shall delete the member's data within seven (7) days.",
+     "When a member leaves, the Processor shall delete the member's data within seven (7) days and include the deletions "
+     "in a monthly deletion report to the Controller."),
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "ko",
+     "회원이 탈퇴하면 수탁자는 7일 이내에 그 회원의 정보를 삭제한다.",
+     "회원이 탈퇴하면 수탁자는 7일 이내에 그 회원의 정보를 삭제하고 매월 삭제 내역을 위탁자에게 보고한다."),
     # a list left open at its end, whatever its last item
     ("MIN-DATA-ITEMS", "open-ended-list", "en",
      "Data items provided to the Vendor: buyer name, e-mail address, mobile number, order number and other purchase details.",
