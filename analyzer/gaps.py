@@ -135,8 +135,6 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             by_req.setdefault(f.requirement, []).append((doc.path, f))
     # a clause that another clause replaces or disapplies by number no longer meets its requirement
     replaced = [(doc.path, o) for doc in documents for o in doc.result.overrides]
-    if replaced:
-        by_req = {rid: overrides.apply(xs, replaced) for rid, xs in by_req.items()}
     n_docs = len(documents)
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)
@@ -159,6 +157,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         items = by_req.get(req.id, [])
         if req.credits_items:
             items = [(p, _credited(req, f, present)) for p, f in items]
+        if replaced:
+            items = overrides.apply(items, replaced)
         clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"])
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []

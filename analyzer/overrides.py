@@ -48,6 +48,12 @@ _KO_DISAPPLIES = re.compile(
     r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없)"
 )
 _KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
+# exceptions to a paragraph of the same article ("제1항에도 불구하고") or to what precedes ("전항에도 불구하고",
+# "Notwithstanding the foregoing")
+_KO_PARAGRAPH_EXCEPTION = re.compile(r"(?<![조\d])\s*제\s*(\d+)\s*항\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
+_PRECEDING_EXCEPTION = re.compile(r"(?:전\s*항|앞\s*항|위\s*항)\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고|"
+                                  r"\bnotwithstanding\s+(?:the\s+foregoing|the\s+above|anything\s+(?:to\s+the\s+contrary\s+)?above|"
+                                  r"the\s+preceding\s+(?:paragraph|sentence|clause|sub-?section|sub-?clause))\b", re.IGNORECASE)
 
 
 def _en_key(ref: str) -> tuple[str, ...]:
@@ -80,27 +86,52 @@ def clause_key(number: str | None) -> tuple[str, ...] | None:
 
 def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -> tuple[Override, ...]:  # type: ignore[no-untyped-def]
     """The overrides stated in one document. A clause disapplied or replaced loses every requirement it
-    met (requirements = ()); an exception ("notwithstanding") only those its own clause is about."""
+    met (requirements = ()); an exception ("notwithstanding") only those its own clause is about, unless
+    the exception itself is a term contrary to PIPA."""
     out: list[Override] = []
     by_segment: dict[int, set[str]] = {}
+    harmful: set[int] = set()  # segments with a contrary term ("may use it to improve its own AI models")
     for f in findings:
         if f.source != "contrary":
             by_segment.setdefault(f.segment, set()).add(f.requirement)
+        else:
+            harmful.add(f.segment)
     for i, seg in enumerate(segments):
         if _LIMITATION.search(seg.text):  # lifting a cap or an exclusion strengthens the contract (see unless_vendor)
             continue
         disapplied, excepted = _targets(seg.text)
-        if not disapplied and not excepted:
-            continue
         for target, elsewhere in disapplied:
             out.append(Override(target, (), seg.clause_number, seg.page, seg.text[:300], elsewhere))
-        if excepted:
+        excepted += _relative_exceptions(segments, i)
+        if excepted and i in harmful:
+            # an exception that grants what PIPA forbids takes back everything the target clause gave
+            out.extend(Override(t, (), seg.clause_number, seg.page, seg.text[:300], elsewhere) for t, elsewhere in excepted)
+        elif excepted:
             lo, hi = context_of(segments, i)
             reqs = tuple(sorted(set().union(*(by_segment.get(k, set()) for k in range(lo, hi + 1)))))
             if reqs:
                 out.extend(Override(t, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere)
                            for t, elsewhere in excepted)
     return tuple(out)
+
+
+def _relative_exceptions(segments: Sequence[Segment], i: int) -> list[tuple[tuple[str, ...], bool]]:
+    """Exceptions to a paragraph named relative to the clause they sit in: "제1항에도 불구하고" in 제4조 ② is
+    an exception to 제4조 ①; "Notwithstanding the foregoing" in 5.4 to the clause before it."""
+    text = segments[i].text
+    out: list[tuple[tuple[str, ...], bool]] = []
+    here = clause_key(segments[i].clause_number)
+    if here and re.search(r"[가-힣]", text):
+        out += [((here[0], m.group(1)), False) for m in _KO_PARAGRAPH_EXCEPTION.finditer(text)]
+    if _PRECEDING_EXCEPTION.search(text):
+        for k in range(i - 1, max(-1, i - 6), -1):
+            before = segments[k].clause_number
+            if before and before != segments[i].clause_number:
+                key = clause_key(before)
+                if key:
+                    out.append((key, False))
+                break
+    return out
 
 
 def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool | None]], list[tuple[tuple[str, ...], bool | None]]]:

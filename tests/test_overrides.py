@@ -79,3 +79,28 @@ def test_overrides_survive_the_cache(tmp_path):
     doc = DocumentResult(path="v/a.txt", sha256="0", format="text", lang="en", pages=1, segments=(), findings=(),
                          overrides=(o,))
     assert decode_result(_encode(doc)).overrides == (o,)
+
+
+EXCEPTION = {
+    # (a purpose limit, an exception to it stated relative to the clause: "the foregoing", "제1항")
+    "en": ("5. Use of Member Data\n5.1 The Partner shall use the Member Data only to deliver the rewards in Schedule 1, "
+           "shall not use it for any other purpose and shall not provide it to any third party, during the term and "
+           "after this Agreement ends.",
+           "5.2 Notwithstanding the foregoing, the Partner may use the Member Data to send its own promotional offers."),
+    "ko": ("제5조(이용 목적의 제한)\n① 제휴사는 제공받은 회원 정보를 별표 1의 혜택 제공 목적으로만 이용하고, 그 밖의 목적으로 "
+           "이용하거나 제3자에게 제공하지 아니하며, 이 의무는 계약이 종료된 후에도 유지된다.",
+           "② 제1항에도 불구하고 제휴사는 제공받은 회원 정보를 자신의 상품 홍보 목적으로 이용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_exception_to_the_clause_before_undoes_what_it_met(rules_analyzer, lang):
+    limit, exception = EXCEPTION[lang]
+
+    def result(*clauses):
+        doc = rules_analyzer.analyze_text("\n".join(clauses), lang=lang)
+        return rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).requirement("MIN-PURPOSE-LIMIT")
+
+    assert result(limit).status == "met", result(limit).reason
+    r = result(limit, exception)
+    assert r.status == "weak", r.reason
