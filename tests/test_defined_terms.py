@@ -18,6 +18,8 @@ DEFINITIONS = [
     ("The Partner shall keep Passenger Details confidential.", "Passenger Details"),
     ("“Your Content” means the audio files you upload and any other information about patients that reaches us.",
      "Your Content"),
+    # plain-English terms name the data after whose it is, in lower case
+    ('You own the content and learner information you put into Kestrel ("your data").', "your data"),
     # defined by what it consists of, without quotation marks
     ("The Claim Data consists exclusively of the following items: Claimant's name; mobile telephone number; return "
      "delivery address.", "Claim Data"),

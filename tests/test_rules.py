@@ -213,6 +213,12 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # plain-English online terms ("your data" marked as personal data, as a scan does for a defined term)
+    ("BREACH-PROCESSOR-NOTICE", "en", "If we learn of a security incident that affects your personal data, we'll let you "
+     "know promptly."),
+    ("BREACH-PROCESSOR-NOTICE", "ko", "회원님의 개인정보가 새어 나간 것을 알게 되면 바로 알려 드립니다."),
+    ("MIN-PURPOSE-LIMIT", "en", "We use your data (personal data) to provide Kestrel to you and to improve Kestrel."),
+    ("MIN-PURPOSE-LIMIT", "ko", "저희는 고객님의 개인정보를 서비스 제공과 개선에만 이용합니다."),
     # data subjects under the contract's own name, and use outside the entrusted work
     ("DSR-REQUEST-HANDLING", "en", "If a Claimant asks the Supplier to see, correct or delete claim information or to stop "
      "processing it, the Supplier shall forward the request to the Company within one (1) business day."),

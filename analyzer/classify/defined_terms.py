@@ -27,6 +27,10 @@ _PAREN = re.compile(rf"{_PERSONAL}[^.;()]{{0,200}}?\(\s*(?:together,?\s+|collect
 # "The Claim Data consists exclusively of the following items: Claimant's name; mobile telephone number; …"
 _CONSISTS = re.compile(rf"\b(?:(?:The|the|All|all|Any|any|Such|such)\s+)?(?!(?:The|All|Any|Such)\s)({_TERM})\s+(?:consists?|comprises?|is\s+made\s+up|shall\s+consist)\b[^.]{{0,60}}?"
                        rf"(?:{_PERSONAL}|(?i:names?\b[^.]{{0,80}}\b(?:address(?:es)?|e-?mail|telephone|phone|mobile)))")
+# plain-English terms: "the content and learner information you put into Kestrel ("your data")", read after
+# people's data is marked (english_people_data)
+_PLAIN = re.compile(r"(?i:personal (?:data|information)|learner|member|customer|user|student|patient|employee)[^.;]{0,120}?"
+                    r"\(\s*[\"“]((?:your|customer|client|user)\s+(?:data|content|information))[\"”]\s*\)")
 _ALREADY = re.compile(r"\bpersonal\b", re.IGNORECASE)
 # "“Pseudonymised Data” means …": pseudonymised data is personal data under PIPA (Art. 2(1)(c))
 _PSEUDONYMISED = re.compile(rf"[\"“”']((?:[A-Z][\w&-]*\s+){{0,2}}Pseudonymi[sz]ed\s+(?:Data|Information))[\"“”']\s*(?:\([^)]*\)\s*)?"
@@ -57,6 +61,8 @@ def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
                 found[term] = None
         if "“" not in seg.text and '"' not in seg.text and "'" not in seg.text:
             continue
+        for m in _PLAIN.finditer(english_people_data(seg.text)):
+            found[m.group(1)] = None
         for rx in (_MEANS, _PAREN, _PSEUDONYMISED):
             for m in rx.finditer(seg.text):
                 term = " ".join(m.group(1).split())
@@ -96,6 +102,8 @@ _KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter
     (r"정\s*보\s*사\s*고", "개인정보 유출 사고"), (r"몰\s*래\s*들\s*여\s*다\s*보|무\s*단\s*(?:침\s*입|접\s*근)|불\s*법\s*(?:침\s*입|접\s*근)", "유출"),
     (r"허\s*락", "동의"),
     # a leak in plain words: "새어 나가다", "빠져나가다", "누출"
+    (r"(?:새\s*어|빠\s*져)\s*나\s*간", "유출된"), (r"(?:새\s*어|빠\s*져)\s*나\s*갈", "유출될"),
+    (r"(?:새\s*어|빠\s*져)\s*나\s*갔", "유출되었"),
     (r"새\s*어\s*나\s*가|빠\s*져\s*나\s*가|누\s*출\s*(?=되|된|될|돼|사|이|의|을|를|한|하)", "유출"),
     (r"하\s*위\s*(?:프\s*로\s*세\s*서|처\s*리\s*자|수\s*탁\s*자)|서\s*브\s*프\s*로\s*세\s*서", "재수탁자"),
     (r"개\s*인\s*데\s*이\s*터", "개인정보"),
