@@ -705,3 +705,32 @@ BREACH_HALVES = {
     "ko": ("수탁자는 유출등이 발생하였거나 그 가능성을 알게 된 경우 5일 이내에 위탁자에게 알린다.",
            "수탁자는 유출등이 발생한 경우 12시간 이내에 위탁자에게 알린다."),
 }
+
+
+COVER_AND_CAP = {
+    # (insurance for data subjects' claims, an agreement-wide cap, a carve-out of data protection from the cap)
+    "en": ("The Vendor shall maintain privacy liability insurance of at least KRW 1 billion covering data subjects' claims, "
+           "including statutory and punitive damages under PIPA, and shall indemnify the Company against them.",
+           "Each party's total liability arising out of or in connection with this Agreement shall not exceed the fees "
+           "paid in the six (6) months preceding the claim.",
+           "The limitation in clause 11.1 does not apply to the Vendor's liability for breach of its data protection "
+           "obligations."),
+    "ko": ("수탁자는 정보주체의 손해배상 청구(법정손해배상 및 징벌적 손해배상을 포함한다)를 보장하는 개인정보 손해배상책임보험에 "
+           "보상한도 10억원 이상으로 가입하고, 그로 인한 위탁자의 손해를 보전한다.",
+           "이 계약에 따른 각 당사자의 손해배상 총액은 직전 6개월 동안 지급된 대금 합계액을 넘지 아니한다.",
+           "제11조제1항의 책임 제한은 수탁자의 개인정보 보호 의무 위반에 따른 손해배상에는 적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_on_all_liability_leaves_data_subjects_damages_uncovered_unless_carved_out(rules_analyzer, lang):
+    cover, cap, carve_out = COVER_AND_CAP[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("DSR-DAMAGES-COVER")
+
+    assert status(cover).status == "met", status(cover).reason
+    r = status(cover, cap)
+    assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
+    assert status(cover, cap, carve_out).status == "met"
+    assert status(cap).status == "weak"  # a cap alone: the topic is addressed, badly
