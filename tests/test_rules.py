@@ -213,6 +213,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a privacy inquiry mailbox is a (thin) complaint channel
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Questions about your personal data? E-mail privacy@vendor.example and we will reply."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "개인정보 처리에 관한 문의는 privacy@vendor.example로 보내 주십시오."),
     # plain-English online terms ("your data" marked as personal data, as a scan does for a defined term)
     ("BREACH-PROCESSOR-NOTICE", "en", "If we learn of a security incident that affects your personal data, we'll let you "
      "know promptly."),
