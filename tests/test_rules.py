@@ -213,6 +213,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # identifiers kept out of a transfer
+    ("MIN-UID-RRN-SENSITIVE", "en", "Resident registration numbers, passport numbers and sensitive information are not "
+     "part of the Shared Data and are never transferred to the Head Office."),
+    ("MIN-UID-RRN-SENSITIVE", "ko", "주민등록번호, 여권번호 등 고유식별정보와 민감정보는 공유 데이터에 포함되지 아니하며, 한국 법인은 "
+     "이를 본사에 이전하지 아니한다."),
     # a privacy inquiry mailbox is a (thin) complaint channel
     ("DSR-GRIEVANCE-CHANNEL", "en", "Questions about your personal data? E-mail privacy@vendor.example and we will reply."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "개인정보 처리에 관한 문의는 privacy@vendor.example로 보내 주십시오."),
