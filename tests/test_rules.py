@@ -39,6 +39,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the GDPR's special categories are not PIPA's unique identifiers and sensitive information
+    ("MIN-UID-RRN-SENSITIVE", "gdpr-categories-only", "en",
+     "Special categories: none. The Controller will not submit special categories of personal data.",
+     "The Controller will not submit special categories of personal data, resident registration numbers, passport numbers "
+     "or driver's licence numbers."),
+    ("MIN-UID-RRN-SENSITIVE", "gdpr-categories-only", "ko",
+     "고객은 적용 데이터 보호법상 특수 범주의 개인정보를 서비스에 제출하지 않도록 합리적인 노력을 다합니다.",
+     "고객은 특수 범주의 개인정보와 주민등록번호, 여권번호 등 고유식별정보를 서비스에 제출하지 아니한다."),
     # records a law requires are kept apart (Art. 21(3)); a backup kept at will is a loophole
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "The Processor may keep backup archives of Member Data in accordance with its backup policy.",
