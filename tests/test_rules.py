@@ -398,6 +398,12 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "보고서에는 유출된 정보의 항목, 영향을 받은 청구인의 수, 사고가 일어난 시점과 경위, 외부 침입 여부, 업체가 한 조치, "
      "청구인이 피해를 줄이기 위해 할 수 있는 일, 업체의 담당자 연락처를 적고, 확인되는 사항은 그때마다 보완한다."),
+    # one named place and no other: nobody reaches the data from elsewhere
+    ("ROLE-CLASSIFY", "access-locations", "en",
+     "The Vendor processes Member Data as the Company's processor only on its servers in Seoul, and Member Data is never "
+     "moved to or accessed from any other location."),
+    ("ROLE-CLASSIFY", "access-locations", "ko",
+     "을은 갑의 수탁자로서 위탁받은 개인정보를 서울특별시 금천구 소재 을의 전산센터에 보관하며, 그 밖의 장소로 옮기지 아니한다."),
     # consent asked apart from other consents is a named transfer basis
     ("XFER-BASIS", "named-basis", "en",
      "At enrolment, the Platform shall ask each user for a consent to the provision of member data to the Partner in "
