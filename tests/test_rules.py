@@ -231,8 +231,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
     # pseudonymised information is personal information: its recipient's purpose limit and onward-provision ban
-    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall not use the pseudonymised data (personal data) for any purpose "
-     "other than the Study or provide it to any third party, during the term or after it ends."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall not use the pseudonymised data (personal data) it receives "
+     "from the Hospital for any purpose other than the Study or provide it to any third party, during the term or after "
+     "it ends."),
     ("TPP-RECIPIENT-RESTRICTIONS", "ko", "이용기관은 계약기간 중은 물론 계약이 끝난 후에도 가명정보를 제1항의 목적 외로 이용하거나 "
      "제3자에게 제공하여서는 아니 된다."),
     ("MIN-PURPOSE-LIMIT", "en", "The Institute shall not use the pseudonymised data (personal data) for any purpose other "
