@@ -2,10 +2,12 @@
 
 Side letters and addenda rewrite the main agreement by number: "Clause 8.1 of the Terms is replaced by
 the following: …", "Notwithstanding Section 2.1, the Vendor may …", "원계약 제6조제1항은 … 적용하지
-아니한다", "제7조에도 불구하고 …". A good clause that a later document replaces no longer meets the
-requirement; the replacement (or the exception) decides. Only the requirements the overriding clause
-is itself about are affected: "Notwithstanding Section 9.1, breach notices go out within 24 hours"
-says nothing about the notice contents that 9.1 also lists.
+아니한다", "제7조에도 불구하고 …". A good clause that is replaced or disapplied no longer meets any
+requirement; the replacement decides. An exception ("notwithstanding", "불구하고") only touches the
+requirements its own clause is about ("Notwithstanding Section 9.1, breach notices go out within 24
+hours" says nothing about the notice contents 9.1 also lists), unless the exception is itself a term
+contrary to PIPA. Lifting a liability cap is no override: it strengthens the contract (the checks'
+unless_vendor phrases handle it).
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ _KO_PARAGRAPH_EXCEPTION = re.compile(r"(?<![조\d])\s*제\s*(\d+)\s*항\s*(?:의
 _PRECEDING_EXCEPTION = re.compile(r"(?:전\s*항|앞\s*항|위\s*항)\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고|"
                                   r"\bnotwithstanding\s+(?:the\s+foregoing|the\s+above|anything\s+(?:to\s+the\s+contrary\s+)?above|"
                                   r"the\s+preceding\s+(?:paragraph|sentence|clause|sub-?section|sub-?clause))\b", re.IGNORECASE)
+# a clause lifting a cap or an exclusion, and the standard contractual clauses' own numbering
+_LIMITATION = re.compile(r"\b(?:limit|limits|limitation|limitations|cap|caps|exclusions?|exclusion of liability)\b|"
+                         r"한\s*도|책\s*임\s*(?:의\s*)?제\s*한|면\s*책|배\s*상\s*(?:의\s*)?제\s*한", re.IGNORECASE)
+_SCC = re.compile(r"\bSCCs?\b|standard contractual clauses|\bModule\s+(?:one|two|three|four|\d)\b", re.IGNORECASE)
 
 
 def _en_key(ref: str) -> tuple[str, ...]:
@@ -134,11 +140,11 @@ def _relative_exceptions(segments: Sequence[Segment], i: int) -> list[tuple[tupl
     return out
 
 
-def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool | None]], list[tuple[tuple[str, ...], bool | None]]]:
+def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool]], list[tuple[tuple[str, ...], bool]]]:
     """(clauses disapplied or replaced, clauses excepted from) named in the text, each with whether it is
     in another document ("of the Terms", "원계약") or, named bare, in this one."""
-    disapplied: list[tuple[tuple[str, ...], bool | None]] = []
-    excepted: list[tuple[tuple[str, ...], bool | None]] = []
+    disapplied: list[tuple[tuple[str, ...], bool]] = []
+    excepted: list[tuple[tuple[str, ...], bool]] = []
     if re.search(r"[가-힣]", text):
         for rx, into in ((_KO_DISAPPLIES, disapplied), (_KO_NOTWITHSTANDING, excepted)):
             for m in rx.finditer(text):
@@ -155,10 +161,6 @@ def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool | None]], list
     excepted += [(_en_key(m.group(1)), False) for m in _EN_NOTWITHSTANDING.finditer(text)]
     return disapplied, excepted
 
-
-_LIMITATION = re.compile(r"\b(?:limit|limits|limitation|limitations|cap|caps|exclusions?|exclusion of liability)\b|"
-                         r"한\s*도|책\s*임\s*(?:의\s*)?제\s*한|면\s*책|배\s*상\s*(?:의\s*)?제\s*한", re.IGNORECASE)
-_SCC = re.compile(r"\bSCCs?\b|standard contractual clauses|\bModule\s+(?:one|two|three|four|\d)\b", re.IGNORECASE)
 
 
 _REASON = {
