@@ -29,6 +29,14 @@ def _finding(rid: str, text: str, lang: str, score: float | None, start: int, su
                    source="rules+model" if score is not None else "rules", score=score, rules=("detect:rules",))
 
 
+def _judged(library, rid: str, text: str, lang: str, start: int) -> Finding:
+    """A finding for one clause, with the verdict the library's checks give it (score 0.9: on the topic)."""
+    from analyzer.classify import rules
+
+    verdict = rules.evaluate(library.requirement(rid), text, lang, AS_OF)
+    return replace(_finding(rid, text, lang, 0.9, start), checks=verdict.results, supports=verdict.status)
+
+
 def _status(library, findings: list[Finding], rid: str, lang: str):
     doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(),
                          findings=tuple(findings))
@@ -562,17 +570,8 @@ ITEM_LISTS = {
 def test_an_open_ended_list_anywhere_opens_a_closed_list_elsewhere(library, lang):
     """A decisive check (`decisive: true`) outweighs a good clause as a harmful phrase does: the schedule's
     "etc." lets more data flow than the body's closed list, so the list is not closed."""
-    from analyzer.classify import rules
-
     closed, open_ended = ITEM_LISTS[lang]
-    req = library.requirement("MIN-DATA-ITEMS")
-
-    def finding(text, start):
-        verdict = rules.evaluate(req, text, lang, AS_OF)
-        return replace(_finding("MIN-DATA-ITEMS", text, lang, 0.9, start), checks=verdict.results,
-                       supports=verdict.status)
-
-    good, bad = finding(closed, 1), finding(open_ended, 2)
+    good, bad = _judged(library, "MIN-DATA-ITEMS", closed, lang, 1), _judged(library, "MIN-DATA-ITEMS", open_ended, lang, 2)
     assert good.supports == "met" and bad.supports == "weak"
     assert _status(library, [good], "MIN-DATA-ITEMS", lang).status == "met"
     r = _status(library, [good, bad], "MIN-DATA-ITEMS", lang)
@@ -669,31 +668,15 @@ OFFICER_HALVES = {
 def test_required_elements_may_sit_in_different_clauses_on_the_topic(library, lang):
     """Each clause alone fails one `require` check; read together they say what is required, and the report
     cites both. A deadline or weak phrase is never completed this way."""
-    from analyzer.classify import rules
-
     table, article = OFFICER_HALVES[lang]
-    req = library.requirement("GOV-PRIVACY-OFFICER")
-
-    def finding(text, start):
-        verdict = rules.evaluate(req, text, lang, AS_OF)
-        return replace(_finding("GOV-PRIVACY-OFFICER", text, lang, 0.9, start), checks=verdict.results,
-                       supports=verdict.status)
-
-    a, b = finding(table, 1), finding(article, 2)
+    a, b = _judged(library, "GOV-PRIVACY-OFFICER", table, lang, 1), _judged(library, "GOV-PRIVACY-OFFICER", article, lang, 2)
     assert a.supports == "weak" and b.supports == "weak"
     assert {c.check for c in a.failed} != {c.check for c in b.failed}
     r = _status(library, [a, b], "GOV-PRIVACY-OFFICER", lang)
     assert r.status == "met", r.reason
     assert {e.text for e in r.evidence} == {table, article} and "together with" in r.reason["en"]
-    breach = library.requirement("BREACH-PROCESSOR-NOTICE")
     slow, fast = BREACH_HALVES[lang]
-
-    def breach_finding(text, start):
-        verdict = rules.evaluate(breach, text, lang, AS_OF)
-        return replace(_finding("BREACH-PROCESSOR-NOTICE", text, lang, 0.9, start), checks=verdict.results,
-                       supports=verdict.status)
-
-    x, y = breach_finding(slow, 3), breach_finding(fast, 4)
+    x, y = _judged(library, "BREACH-PROCESSOR-NOTICE", slow, lang, 3), _judged(library, "BREACH-PROCESSOR-NOTICE", fast, lang, 4)
     assert any(c.type == "deadline" for c in x.failed) and all(c.type == "require" for c in y.failed) and y.failed
     assert _status(library, [x, y], "BREACH-PROCESSOR-NOTICE", lang).status == "weak"
 
