@@ -269,15 +269,11 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
             found = harmful + [x for x in found if x not in harmful]
         best_path, best = found[0]
         supplied: list[tuple[str, Finding]] = []
-        if best.supports != "met" and not harmful:
-            united = _united(req, found)
-            if united is not None:
-                gaps = {c.check for c in best.failed}
-                supplied = [(p, replace(f, supports="met", rules=f.rules + tuple(
-                    f"supplies:{c.check}" for c in f.checks if c.passed and c.check in gaps)))
-                    for p, f in found[1:] if any(c.passed and c.check in gaps for c in f.checks)]
-                found = [united] + found
-                best_path, best = found[0]
+        united = _united(found) if best.supports != "met" and not harmful else None
+        if united is not None:
+            completed, supplied = united
+            found = [completed] + found
+            best_path, best = completed
         if best.supports == "met":
             status = "met"
             met = [x for x in found if x[1].supports == "met"]
@@ -371,13 +367,13 @@ def _checklist(req: Requirement, found: list[tuple[str, Finding]]):  # type: ign
             failed, evidence, _confidence(found, 0.7))
 
 
-
-def _united(req: Requirement, found: list[tuple[str, Finding]]) -> tuple[str, Finding] | None:
-    """The best clause completed by the others: when every clause on the topic fails only `require`
-    checks and each of those passes in some other clause (the officer named in a schedule table, the
-    duty to report a change in the article), the contract read as a whole says what is required.
-    Weak phrases, deadlines and items are never completed this way (uniting the items named across
-    an annex's lines was tried: it met as many weak security clauses as it rightly met)."""
+def _united(found: list[tuple[str, Finding]]) -> tuple[tuple[str, Finding], list[tuple[str, Finding]]] | None:
+    """The best clause completed by the others, and the clauses that completed it: when every clause on
+    the topic fails only `require` checks and each of those passes in some other clause (the officer
+    named in a schedule table, the duty to report a change in the article), the contract read as a
+    whole says what is required. Weak phrases, deadlines and items are never completed this way
+    (uniting the items named across an annex's lines was tried: it met as many weak security clauses
+    as it rightly met)."""
     by_check: dict[str, list[CheckResult]] = {}
     for _p, f in found:
         if any(c.type != "require" for c in f.failed):
@@ -390,5 +386,10 @@ def _united(req: Requirement, found: list[tuple[str, Finding]]) -> tuple[str, Fi
     filled = {c.check for c in f.failed}
     checks = tuple(c if c.passed else next(r for r in by_check[c.check] if r.passed) for c in f.checks)
     fired = tuple(r for r in f.rules if not (r.startswith("require:") and r.split(":", 1)[1].split("=")[0] in filled))
-    return path, replace(f, checks=checks, supports="met",
-                         rules=fired + tuple(f"united:{cid}" for cid in sorted(filled)))
+    completed = (path, replace(f, checks=checks, supports="met", rules=fired + tuple(f"united:{cid}" for cid in sorted(filled))))
+    supplied = []
+    for p, other in found[1:]:
+        gives = [c.check for c in other.checks if c.passed and c.check in filled]
+        if gives:  # evidence for the met status, with what it supplied
+            supplied.append((p, replace(other, supports="met", rules=other.rules + tuple(f"supplies:{g}" for g in gives))))
+    return completed, supplied

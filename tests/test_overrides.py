@@ -71,7 +71,7 @@ def test_a_good_clause_replaced_by_a_side_letter_no_longer_meets_the_requirement
     assert result(lifted).status == "met"
 
 
-def test_overrides_survive_the_cache(tmp_path):
+def test_overrides_survive_the_cache():
     from analyzer.cache import _encode, decode_result
     from analyzer.findings import DocumentResult, Override
 

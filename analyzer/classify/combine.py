@@ -192,16 +192,17 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                 found = contexts[(lo, hi)] = (context, squash(context), context_map)
             context, context_sq, context_map = found
             own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
-            # checks read Korean borrowed and plain words as the PIPA terms, as detection does
-            own_map = _mapped(own) if lang == "ko" else None
             key = (own, context_map.original if context_map else context, lang)
-            if own_map is not None:
-                own = own_map.text
             verdict = verdicts.get(key)
             if verdict is None:
-                verdict = _verdict(req, own, context, lang, as_of, context_sq)
-                if own_map is not None and context_map is not None:
+                if context_map is not None:
+                    # checks read Korean borrowed and plain words as the PIPA terms, as detection does,
+                    # and quote what they find as the contract wrote it
+                    own_map = _mapped(own)
+                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq)
                     verdict = _quoted_as_written(req, verdict, own_map, context_map)
+                else:
+                    verdict = _verdict(req, own, context, lang, as_of, context_sq)
                 verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:

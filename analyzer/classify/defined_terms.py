@@ -48,26 +48,20 @@ _SUBJECT_TERM = re.compile(
 def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
     """The document's defined terms for personal data, e.g. ("Shipment Data", "Player Data")."""
     found: dict[str, None] = {}
+    unquoted = (_SUBJECT_TERM, _CONSISTS)  # terms named after people, or defined by what they consist of
+    quoted = (_MEANS, _PAREN, _PSEUDONYMISED)
     for seg in segments:
         if seg.lang.value == "ko":
             continue
-        for m in _SUBJECT_TERM.finditer(seg.text):
-            term = " ".join(m.group(1).split())
-            if not _ALREADY.search(term):
-                found[term] = None
-        for m in _CONSISTS.finditer(seg.text):  # no quotation marks needed
-            term = " ".join(m.group(1).split())
-            if not _ALREADY.search(term):
-                found[term] = None
-        if "“" not in seg.text and '"' not in seg.text and "'" not in seg.text:
-            continue
-        for m in _PLAIN.finditer(english_people_data(seg.text)):
-            found[m.group(1)] = None
-        for rx in (_MEANS, _PAREN, _PSEUDONYMISED):
+        has_quotes = "“" in seg.text or '"' in seg.text or "'" in seg.text
+        for rx in unquoted + (quoted if has_quotes else ()):
             for m in rx.finditer(seg.text):
                 term = " ".join(m.group(1).split())
                 if not _ALREADY.search(term):
                     found[term] = None
+        if has_quotes:  # "your data", defined in lower case after people's information
+            for m in _PLAIN.finditer(english_people_data(seg.text)):
+                found[m.group(1)] = None
     return tuple(found)
 
 
@@ -124,11 +118,19 @@ _KO_SUBJECT_INFO = re.compile(
     r"\s*(?:님\s*)?(?:의\s*)?정\s*보(?!\s*주\s*체|\s*보\s*호|\s*통\s*신)")
 
 
+# the substitutions, in order: borrowed terms, then "X 정보" as "X 개인정보"
+_KO_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (_KO_BORROWED_RX, lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1]),  # type: ignore[index]
+    (_KO_SUBJECT_INFO, lambda m: f"{m.group(1)} 개인정보"),
+)
+
+
 def korean_borrowed(text: str) -> str:
     """The text with each borrowed term replaced by the PIPA term it stands for, so that phrases with
     particles still match ("개인 데이터의 범주" reads as "개인정보의 범주")."""
-    text = _KO_BORROWED_RX.sub(lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text)  # type: ignore[index]
-    return _KO_SUBJECT_INFO.sub(lambda m: f"{m.group(1)} 개인정보", text)
+    for rx, repl in _KO_STEPS:
+        text = rx.sub(repl, text)
+    return text
 
 
 def korean_borrowed_map(text: str) -> tuple[str, list[int]]:
@@ -136,8 +138,9 @@ def korean_borrowed_map(text: str) -> tuple[str, list[int]]:
     came from: a phrase a check quotes from the normalised text is shown as the contract wrote it
     ("맡긴", not "위탁한")."""
     index = list(range(len(text)))
-    text, index = _sub_mapped(_KO_BORROWED_RX, lambda m: _KO_BORROWED[int(m.lastgroup[1:])][1], text, index)  # type: ignore[index]
-    return _sub_mapped(_KO_SUBJECT_INFO, lambda m: f"{m.group(1)} 개인정보", text, index)
+    for rx, repl in _KO_STEPS:
+        text, index = _sub_mapped(rx, repl, text, index)
+    return text, index
 
 
 def _sub_mapped(rx: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
