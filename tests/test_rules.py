@@ -154,6 +154,18 @@ WEAK = [
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 7일 전까지 수탁자 웹사이트의 공지사항에 게시한다.",
      "수탁자가 국외 재수탁자를 추가하는 경우에는 변경 30일 전까지 위탁자에게 서면으로 알리고 위탁자는 이의를 제기할 수 있다."),
+    # a licence to sub-process without consent is no consent requirement, however it is worded
+    ("ENT-SUBPROCESSING", "general-authorisation", "en",
+     "The Vendor may engage sub-processors without the Company's consent and shall impose the same obligations on them.",
+     "The Vendor may not engage sub-processors without the Company's prior written consent and shall impose the same "
+     "obligations on them."),
+    ("ENT-SUBPROCESSING", "general-authorisation", "ko",
+     "을은 갑의 허락 없이 재수탁자를 사용할 수 있으며, 재수탁자에게 이 계약상 의무를 부과한다.",
+     "을은 갑의 사전 서면 동의 없이 재위탁할 수 없으며, 재수탁자에게 이 계약상 의무를 부과한다."),
+    # irrecoverable deletion in plain Korean, not permanent keeping
+    ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
+     "을은 회원 정보를 계약 종료 후 1년간 보관하며, 그 후에도 영구적으로 보관할 수 있다.",
+     "을은 회원 정보를 계약 종료 후 1년간 보관하고, 그 후에는 영구적으로 삭제하여 되살릴 수 없게 한다."),
 ]
 
 
@@ -426,6 +438,66 @@ PASSES_IN_PARAPHRASE = [
      "Company's privacy policy, and shall tell the Company of any change beforehand."),
     ("ENT-TRANSPARENCY", "disclosure-details", "ko",
      "을은 갑이 개인정보 처리방침에 을의 이름과 맡긴 업무, 제5조에 따른 업체를 공개하는 데 동의하며, 그 내용이 바뀌면 미리 알린다."),
+    # plain words for irrecoverable destruction
+    ("MIN-RETENTION-DESTRUCTION", "destruction-method", "en",
+     "When the holding period ends the Agency deletes every copy, backups included, in a way that makes recovery impossible."),
+    ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
+     "보관 기간이 지나면 대행사는 백업에 남은 것까지 모든 사본을 되살릴 수 없게 지운다."),
+    # "work out who it is" is re-identification
+    ("MIN-PSEUDONYMISED", "reid-ban", "en",
+     "The Lab must not try to work out who any coded record belongs to, nor trace a record back to a shopper."),
+    ("MIN-PSEUDONYMISED", "reid-ban", "ko",
+     "연구소는 받은 자료가 누구의 것인지 알아내려 하거나 원래 회원을 되짚어 찾아서는 아니 된다."),
+    # taking back what leaked, in plain words
+    ("BREACH-MITIGATION", "retrieval-deletion", "en",
+     "The Vendor shall contain the incident, keep the logs, and have any leaked copies taken down or deleted."),
+    ("BREACH-MITIGATION", "retrieval-deletion", "ko",
+     "업체는 사고가 나면 침입 경로를 막고, 밖으로 퍼진 회원 정보를 거두어들이거나 지우도록 조치한다."),
+    # visiting to see for oneself, and having it fixed
+    ("ENT-SUPERVISION-AUDIT", "inspection-right", "en",
+     "The Clinic may visit the Vendor's premises to see how patient data is handled and may require any shortcoming to be "
+     "corrected."),
+    ("ENT-SUPERVISION-AUDIT", "inspection-right", "ko",
+     "병원은 업체의 사무실을 찾아가 환자 정보를 어떻게 다루는지 직접 확인할 수 있고, 문제가 있으면 고치도록 요구할 수 있다."),
+    ("ENT-SUPERVISION-AUDIT", "correction-right", "ko",
+     "병원은 업체의 사무실을 찾아가 환자 정보를 어떻게 다루는지 직접 확인할 수 있고, 문제가 있으면 고치도록 요구할 수 있다."),
+    # the processor's promises carried into the sub-contract as they are
+    ("ENT-SUBPROCESSING", "flow-down", "en",
+     "The Agency may use a subcontractor only with the Bank's prior written consent and shall impose on it the same data "
+     "protection obligations as this Agreement."),
+    ("ENT-SUBPROCESSING", "flow-down", "ko",
+     "대행사는 회사가 미리 승낙한 협력사에만 일을 맡기며, 협력사와의 계약에 이 계약의 보호 약속을 그대로 담아야 한다."),
+    ("ENT-SUBPROCESSING", "prior-consent", "ko",
+     "을은 호텔의 허락 없이 투숙객 정보를 다루는 일을 다른 업체에 넘기지 않으며, 넘기는 경우 그 업체에 이 계약상 의무를 부과한다."),
+    # an onward recipient held to protection like this agreement's
+    ("XFER-ONWARD", "flow-down", "en",
+     "The Partner shall not pass guest data to anyone in a third country unless the Hotel approves first and the onward "
+     "recipient is bound by the same obligations as the Partner."),
+    ("XFER-ONWARD", "flow-down", "ko",
+     "해외 파트너는 호텔이 미리 승인한 경우에만 투숙객 정보를 다른 나라의 업체로 보내며, 받는 업체에도 이 약정과 동등한 보호 의무를 지운다."),
+    # what a court or regulator makes the company pay, in plain words
+    ("DSR-DAMAGES-COVER", "statutory-heads", "en",
+     "The Vendor shall reimburse the Company for statutory damages and penalties it pays because of the Vendor's breach."),
+    ("DSR-DAMAGES-COVER", "statutory-heads", "ko",
+     "대행사는 자신의 잘못으로 회사가 물게 된 법정 손해액과 가중 배상액, 제재금을 모두 회사에 변상한다."),
+    # a notice to be followed by what is learnt later
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
+     "If you do not know everything yet, send what you have and follow up as you learn more."),
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "ko",
+     "처음 알릴 때 모르는 사항은 조사하면서 새로 밝혀지는 대로 이어서 알린다."),
+    # the two limits of Art. 19 in everyday words
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "en",
+     "As a recipient of our members' contact details you will use them only for the repair service and never share them "
+     "further."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
+     "판매자는 받은 구매자 정보를 배송과 환불에만 쓰고, 다른 곳에 넘기거나 팔지 않습니다."),
+    # the entrusted job described by what it consists of
+    ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
+     "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
+     "using the members' names and phone numbers, from 1 January 2027 until 31 December 2027."),
+    ("ENT-DOC-PURPOSE-SCOPE", "document-items", "ko",
+     "갑은 회원 상담 창구를 운영하기 위하여 을에게 상담 접수와 결과 기록 업무를 맡기며, 을은 회원의 성명과 전화번호를 "
+     "2027년 1월 1일부터 12월 31일까지 처리한다."),
 ]
 
 
