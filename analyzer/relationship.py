@@ -45,7 +45,11 @@ _OVERSEAS_STRONG = re.compile(
     r"\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:personal\s+(?:data|information)\s+)?(?:outside|out\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
     r"\b(?:data\s+cent(?:er|re)s?|servers?|hosting|storage|support\s+(?:staff|teams?|centres?|centers?))\s+(?:\w+\s+){0,3}(?:located|situated|based)\s+(?:in|outside)\b|"
     r"\bremote(?:ly)?\s+(?:access(?:ed)?|support)\s+from\b|\bfollow[- ]the[- ]sun\b|\bdata\s+importer\b|"
-    r"\bstandard\s+contractual\s+clauses\b|\bthird\s+countr(?:y|ies)\b",
+    r"\bstandard\s+contractual\s+clauses\b|\bthird\s+countr(?:y|ies)\b|"
+    # people who handle the data from many countries ("testers based all over the world")
+    r"\b(?:based|located|working|work|operating|operate|spread)\b[^.;]{0,20}?\b(?:all\s+over|around|across|throughout)\s+the\s+world\b|"
+    r"\bin\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:other\s+)?countries\b|"
+    r"(?:세\s*계\s*각\s*(?:국|지)|전\s*세\s*계\s*(?:곳\s*곳|각\s*지)|\d+\s*개\s*(?:이\s*상\s*의\s*)?(?:국\s*가|나\s*라))",
     re.IGNORECASE,
 )
 # "servers located in Seoul": the place named right after a location phrase is in Korea
@@ -82,7 +86,9 @@ _RECIPIENT = re.compile(
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controllers?\b|\bthird[- ]party\s+recipients?\b|"
-    r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes\b|"
+    r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
+    # "receives the Shared Data as a recipient for its own purpose"
+    r"\b(?:receives?|receiving|obtains?)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:third[- ]party\s+)?recipient\b|"
     # "as a card issuer in its own right", "for its own account", "for its own statistical work"
     r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
     r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
@@ -128,6 +134,18 @@ _ALSO_OWN = re.compile(
     r"(?:자\s*신|자\s*체|자\s*사|독\s*자\s*적\s*인?)\s*(?:의\s*)?[^.。]{0,12}?(?:목\s*적|업\s*무|사\s*업|서\s*비\s*스|마\s*케\s*팅)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해|에)\s*도",
     re.IGNORECASE,
 )
+# One document naming the partner a processor for one part of the work and a controller of its own
+# for another ("Part A … acts as its entrusted processor"; "Part B … acts as an independent
+# controller"): both roles, even when no single sentence says so. "Each party acts as an independent
+# controller" is a recipient's wording, not a second role.
+_AS_PROCESSOR = re.compile(
+    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서",
+    re.IGNORECASE)
+_AS_CONTROLLER = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
+    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|제\s*공\s*받\s*는\s*자)\s*로\s*서",
+    re.IGNORECASE)
+_BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
                      re.IGNORECASE)
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
@@ -291,6 +309,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
     from .prefilter import squash
 
     out: list[Signal] = []
+    as_processor: list[Signal] = []
+    as_controller: list[Signal] = []
     for seg in segments:
         text = seg.text
         lang = seg.lang.value
@@ -336,6 +356,15 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             add("pseudonymised", 1.0, m)
         for m in _matches(_REID, text, squashed):
             add("reidentification", 0.5, m)
+        for rx, found in ((_AS_PROCESSOR, as_processor), (_AS_CONTROLLER, as_controller)):
+            for m in rx.finditer(text):
+                before = text[max(0, m.start() - 80): m.start()]
+                if not (is_negated(text, m.start(), m.end(), lang) or _EN_NOT_ROLE.search(before) or _KO_NOT_BE.match(text, m.end())
+                        or _BOTH_PARTIES.search(before)):
+                    found.append(Signal("role:both", 2.0, " ".join(m.group(0).split()), seg.start + m.start(),
+                                        seg.start + m.end(), seg.page))
+    if as_processor and as_controller:
+        out.extend((as_processor[0], as_controller[0]))  # the two statements, weighed once as "both"
     return out
 
 
@@ -385,6 +414,9 @@ class Declared:
     pseudonymised: bool | None = None
 
 
+_HOME_MENTIONS = 3
+
+
 def _split_roles(sigs: list[tuple[str, Signal]]) -> bool:
     """One document reads as a processor agreement and another as a provision agreement (a service
     contract beside a pseudonymised-data contract): the vendor holds both roles."""
@@ -429,6 +461,14 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
         confidence["role"] = round(max(proc, rec) / (proc + rec), 3) if role != "both" else 0.6
     # overseas
     country_score = min(len([c for c in codes if c != "EU"]) + (1 if "EU" in codes else 0), 3)
+    # one foreign country named again and again (the partner's seat, where the data is held, its law)
+    # is the partner's home abroad, not a passing mention
+    mentions: dict[str, int] = {}
+    for _p, s in sigs:
+        if s.kind == "overseas" and s.country and s.country != "EU":
+            mentions[s.country] = mentions.get(s.country, 0) + 1
+    if any(n >= _HOME_MENTIONS for n in mentions.values()):
+        country_score = min(country_score + 1, 3)
     score = 3 * min(strong, 2) + country_score - domestic
     if declared.overseas is not None:
         overseas, source["overseas"], confidence["overseas"] = declared.overseas, "manifest", 1.0

@@ -171,3 +171,71 @@ def test_a_separate_controller_that_is_not_a_processor_is_a_recipient(rules_anal
     sentence naming both roles, the second denied, is no dual role."""
     rel = vendor_of(rules_analyzer, SEPARATE_CONTROLLER[lang], lang).relationship
     assert rel.role == "recipient"
+
+
+PARTS = {
+    # one document, two clauses: a processor for one part of the work, a controller of its own for another
+    "en": "2.1 For entitlement checks and billing reports the Partner acts on the Operator's behalf as its entrusted "
+          "processor. 2.2 For the accounts it opens for subscribers, the Partner acts as an independent controller that "
+          "receives the Shared Data from the Operator. 3.1 The Partner shall not engage sub-processors without consent.",
+    "ko": "제2조 ① 을은 요금 정산 업무에 관하여 갑의 수탁자로서 개인정보를 처리한다. ② 을이 가입자 계정을 직접 운영하는 "
+          "부분에 관하여 을은 독립된 개인정보처리자로서 갑으로부터 개인정보를 제공받는다. 제3조 을은 재위탁하지 아니한다.",
+}
+EACH_PARTY = {
+    # both parties controllers of their own contact data: no second role for a processor
+    "en": "The Vendor processes Customer Personal Data as the Customer's processor on documented instructions. Each party "
+          "acts as an independent controller of the business contact details of the other party's staff.",
+    "ko": "을은 갑의 수탁자로서 갑의 지시에 따라서만 위탁받은 개인정보를 처리하며, 위탁업무를 재위탁하지 아니한다. "
+          "각 당사자는 상대방 담당자의 연락처에 관하여 독립된 개인정보처리자로서 이를 처리한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_for_one_part_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, PARTS[lang], lang).relationship
+    assert rel.role == "both"
+    assert vendor_of(rules_analyzer, EACH_PARTY[lang], lang).relationship.role == "processor"
+
+
+HOME_ABROAD = {
+    # no transfer wording, but the partner's seat, its law and where the data is held are all one foreign country
+    "en": ("Skyline Access Limited, 18/F Harbour Road, Wan Chai, Hong Kong, receives member names each week. Notices go "
+           "to Skyline in Hong Kong. This Agreement is governed by the laws of Hong Kong."),
+    "ko": ("스카이라인 액세스(홍콩 완차이 하버로드 18층)는 매주 회원 성명을 받는다. 통지는 홍콩의 스카이라인에 한다. "
+           "이 계약은 홍콩 법을 준거법으로 한다."),
+}
+MENTIONED_ONCE = {
+    "en": "The Vendor, a Seoul company, prints member cards. Its printers were made in Japan.",
+    "ko": "서울 소재 을은 회원 카드를 인쇄한다. 인쇄기는 일본에서 만든 것이다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_whose_home_is_abroad_receives_data_abroad(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, HOME_ABROAD[lang], lang).relationship
+    assert rel.overseas and rel.countries == ("HK",)
+    assert not vendor_of(rules_analyzer, MENTIONED_ONCE[lang], lang).relationship.overseas
+
+
+WORLDWIDE = {
+    # the people who handle the data work from many countries
+    "en": "Our testers are independent contractors based all over the world (currently in more than 40 countries). If a "
+          "test account contains real personal data, we only handle it to run your test cycles.",
+    "ko": "당사의 테스터는 세계 각국에 있는 프리랜서이며, 테스트 계정에 실제 개인정보가 있으면 테스트 수행에만 이용합니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_handled_by_people_around_the_world_goes_abroad(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, WORLDWIDE[lang], lang).relationship.overseas
+
+
+AS_RECIPIENT = {
+    "en": "Lumen receives the Shared Data as a recipient for its own purpose of producing audience statistics.",
+    "ko": "루멘은 시청 통계 작성이라는 자신의 목적을 위하여 공유 데이터를 제공받는 자로서 받는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_receiving_as_a_recipient_for_its_own_purpose_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, AS_RECIPIENT[lang], lang).relationship.role == "recipient"
