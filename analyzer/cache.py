@@ -23,7 +23,7 @@ from .findings import DocumentResult, Finding, Override, Signal
 from .report import ErrorEntry, write_atomic
 from .types import BlockKind, Lang, Segment
 
-CACHE_FORMAT = 3  # 2: findings carry clause_score; 3: documents carry overrides
+CACHE_FORMAT = 4  # 2: findings carry clause_score; 3: documents carry overrides; 4: and whether they prevail
 #: errors worth remembering: the same bytes fail the same way (a timeout may not)
 CACHEABLE_ERRORS = {"not-found", "permission-denied", "empty", "corrupt", "encrypted", "no-text-layer",
                     "unreadable-text-layer", "unsupported-format", "unsupported-language", "too-large"}
@@ -62,7 +62,7 @@ def decode_result(d: dict[str, Any]) -> DocumentResult:
         exemptions=tuple(d.get("exemptions", ())), timings=dict(d.get("timings", {})),
         overrides=tuple(Override(**{**o, "target": tuple(o["target"]), "requirements": tuple(o["requirements"])})
                         for o in d.get("overrides", ())),
-        segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})),
+        segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})), prevails=bool(d.get("prevails", False)),
     )
 
 

@@ -136,6 +136,9 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     # a clause that another clause replaces or disapplies by number no longer meets its requirement
     replaced = [(doc.path, o) for doc in documents for o in doc.result.overrides]
     n_docs = len(documents)
+    # the one document that says it prevails where the documents differ
+    prevailing = [doc.path for doc in documents if doc.result.prevails]
+    ruling = prevailing[0] if len(prevailing) == 1 and n_docs > 1 else None
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)
     present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
@@ -158,7 +161,9 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         if req.credits_items:
             items = [(p, _credited(req, f, present)) for p, f in items]
         if replaced:
-            items = overrides.apply(items, replaced)
+            # judged by the overridden sentence's own score: a clause (제13조) may hold the officer in ② and
+            # the notice that the amendment replaces in ①
+            items = overrides.apply(items, replaced, lambda f: f.score is None or f.score >= TOPICAL_SCORE)
         clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"])
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
@@ -168,7 +173,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         if related:
             out.append(_related(req, related, lang, common))
         else:
-            out.append(_judge(req, clause_findings, contrary, n_docs, lang, common))
+            out.append(_judge(req, clause_findings, contrary, n_docs, lang, common, ruling))
     return out
 
 
@@ -240,7 +245,7 @@ def _related(req: Requirement, related: list[tuple[str, Finding]], lang: str, co
 
 
 def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tuple[str, Finding]], n_docs: int,
-           lang: str, common: dict) -> RequirementResult:  # type: ignore[type-arg]
+           lang: str, common: dict, ruling: str | None = None) -> RequirementResult:  # type: ignore[type-arg]
     reason: dict[str, str]
     failed: list[dict] = []  # type: ignore[type-arg]
     evidence: list[Evidence] = []
@@ -267,6 +272,8 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
         harmful = [x for x in found if any(c.category == "harmful" or c.check in decisive for c in x[1].failed)]
         if harmful and found[0][1].supports == "met":
             found = harmful + [x for x in found if x not in harmful]
+        elif ruling is not None and found[0][1].supports == "met":
+            found = _prevailing_first(found, ruling)
         best_path, best = found[0]
         supplied: list[tuple[str, Finding]] = []
         united = _united(found) if best.supports != "met" and not harmful else None
@@ -310,6 +317,29 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
         id=req.id, status=status, confidence=conf, reason=reason, evidence=tuple(evidence[: MAX_EVIDENCE + 2]),
         remediation=_remediation(req, lang) if status in ("weak", "missing") else None,
         failed_checks=tuple(failed), **common)
+
+
+_PREVAILS_REASON = {
+    "en": "{path} prevails over the vendor's other documents where they differ, and its own clause on this falls short",
+    "ko": "{path}이(가) 서로 다른 경우 우선한다고 정하고 있고, 그 문서의 해당 조항이 요건에 미치지 못합니다",
+}
+
+
+def _prevailing_first(found: list[tuple[str, Finding]], ruling: str) -> list[tuple[str, Finding]]:
+    """A lesser term in the document that prevails where the documents differ (a five-business-day notice
+    in a main agreement that "prevails over the side agreement") outweighs a good clause elsewhere: the
+    contract has said which one governs. Only a term that says something different (a weak phrase, a
+    longer deadline) conflicts; a clause that merely says less leaves room for the other document."""
+    ruled = [x for x in found if x[0] == ruling]
+    if not ruled or any(f.supports == "met" for _p, f in ruled):
+        return found
+    differing = [x for x in ruled if any(c.type in ("weak_phrase", "deadline") for c in x[1].failed)]
+    if not differing:
+        return found
+    note = CheckResult(check="prevailing-document", type="precedence", passed=False, status="weak", value=ruling,
+                       reason={lg: r.format(path=ruling) for lg, r in _PREVAILS_REASON.items()})
+    first = [(p, replace(f, checks=f.checks + (note,))) for p, f in differing]
+    return first + [x for x in found if x not in differing]
 
 
 def _cap(s: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .classify.rules import CheckResult
 from .findings import Finding, Override
@@ -26,17 +26,19 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # statute or of the standard contractual clauses is not the contract's own clause
 _EN_REF = (r"\b(?:clauses?|sections?|paragraphs?|articles?|para\.|§)\s*(\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.]|\s*\()"
            r"(?!\s*(?:of\s+(?:the\s+)?)?(?:GDPR|PIPA|UK\s+GDPR|the\s+Act|Act\b|Regulation|Decree|Enforcement|EU\b|SCCs?\b|Standard))")
+# "Clauses 6.1 and 6.3": more clauses in the same breath
+_EN_LIST = r"(?:\s*(?:,|\band\b|\bor\b)\s*\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)*"
 # "of the Terms" points at another document, "of this Agreement" at this one
 _EN_OF_DOC = r"(?:\s+of\s+(the|this|that)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
 # the target clause stops applying as written: every requirement it met is affected
 _EN_DISAPPLIES = re.compile(
-    _EN_REF + _EN_OF_DOC + r"\s*(?:,\s*)?(?:is|are|shall\s+be|will\s+be)\s+"
+    _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s*(?:,\s*)?(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:hereby\s+)?(?:deleted|replaced|superseded|amended|disapplied|modified|varied|revoked)\b|"
-    + _EN_REF + _EN_OF_DOC + r"\s+(?:shall|does|will)\s+not\s+apply\b",
+    + _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s+(?:shall|does|will|do)\s+not\s+apply\b",
     re.IGNORECASE,
 )
 # an exception to the target clause: only the requirements the excepting clause is about
-_EN_NOTWITHSTANDING = re.compile(r"\bnotwithstanding\s+(?:anything\s+in\s+)?" + _EN_REF, re.IGNORECASE)
+_EN_NOTWITHSTANDING = re.compile(r"\bnotwithstanding\s+(?:anything\s+in\s+)?" + _EN_REF + _EN_OF_DOC, re.IGNORECASE)
 # "제6조제1항", "제6조 ①", "제6조의2" (Korean numbering: 제6조 ① -> ("6", "1")); not an article of a statute
 # ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조")
 _KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계\s*약|약\s*관|서\s*비\s*스\s*계\s*약|용\s*역\s*계\s*약)|"
@@ -47,8 +49,23 @@ _KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·)\s*$")
 _KO_DISAPPLIES = re.compile(
     _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?[^.。]{0,40}?"
     r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"
-    r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없)"
+    r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없|"
+    # "원계약 제8조제1항을 다음과 같이 변경한다": the amendment's text replaces the clause
+    r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며))"
 )
+# further clauses named in the same breath: "원계약 제2조제3항 및 제13조제1항", "Clauses 6.1 and 6.3"
+_KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
+_EN_MORE = re.compile(r"(?:\band\b|\bor\b|,)\s*(\d+(?:\.\d+)+(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.])", re.IGNORECASE)
+# a document that says it prevails over the others in a conflict ("본 계약이 우선한다", "this Agreement shall prevail")
+_SELF_PREVAILS = re.compile(
+    r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서|부\s*속\s*(?:합\s*의\s*)?서|변\s*경\s*합\s*의\s*서|약\s*관)(?:서)?\s*(?:의\s*(?:내\s*용|규\s*정|조\s*항))?\s*(?:이|가)\s*우\s*선|"
+    r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서)\s*(?:의\s*(?:내\s*용|규\s*정))?\s*을\s*우\s*선\s*(?:하\s*여\s*)?적\s*용|"
+    r"\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Terms|Contract|Order\s+Form)\s+"
+    r"(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",
+    re.IGNORECASE,
+)
+_CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|상\s*충|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
+                       re.IGNORECASE)
 _KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
 # exceptions to a paragraph of the same article ("제1항에도 불구하고") or to what precedes ("전항에도 불구하고",
 # "Notwithstanding the foregoing")
@@ -115,10 +132,21 @@ def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -
         elif excepted:
             lo, hi = context_of(segments, i)
             reqs = tuple(sorted(set().union(*(by_segment.get(k, set()) for k in range(lo, hi + 1)))))
-            if reqs:
-                out.extend(Override(t, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere)
-                           for t, elsewhere in excepted)
+            for t, elsewhere in excepted:
+                if reqs:
+                    out.append(Override(t, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere))
+                elif elsewhere:
+                    # an amendment carving out of the main agreement's clause ("원계약 제6조에도 불구하고, 을은 계열사에
+                    # … 수행하게 할 수 있다") in words no requirement's rules know: the clause no longer holds as written
+                    out.append(Override(t, (), seg.clause_number, seg.page, seg.text[:300], elsewhere))
     return tuple(out)
+
+
+def prevails(segments: Sequence[Segment]) -> bool:
+    """Whether the document says that it prevails over the vendor's other documents where they differ
+    ("본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다", "In the event of a conflict, this
+    Agreement shall prevail")."""
+    return any(_CONFLICT.search(seg.text) and _SELF_PREVAILS.search(seg.text) for seg in segments)
 
 
 def _relative_exceptions(segments: Sequence[Segment], i: int) -> list[tuple[tuple[str, ...], bool]]:
@@ -152,13 +180,17 @@ def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool]], list[tuple[
                 if not (other or this) and _KO_STATUTE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
                     continue
                 into.append((_ko_key(jo, ui, hang, circled), bool(other)))
+                into.extend((_ko_key(*more.groups()), bool(other)) for more in _KO_MORE.finditer(m.group(0)))
     if _SCC.search(text):  # "Clause 7 shall not apply" of the standard contractual clauses
         return disapplied, excepted
     for m in _EN_DISAPPLIES.finditer(text):
         groups = m.groups()
         ref, det = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
-        disapplied.append((_en_key(ref), det is not None and det.lower() != "this"))
-    excepted += [(_en_key(m.group(1)), False) for m in _EN_NOTWITHSTANDING.finditer(text)]
+        elsewhere = det is not None and det.lower() != "this"
+        disapplied.append((_en_key(ref), elsewhere))
+        disapplied.extend((_en_key(more.group(1)), elsewhere) for more in _EN_MORE.finditer(m.group(0)))
+    excepted += [(_en_key(m.group(1)), m.group(2) is not None and m.group(2).lower() != "this")
+                 for m in _EN_NOTWITHSTANDING.finditer(text)]
     return disapplied, excepted
 
 
@@ -169,7 +201,8 @@ _REASON = {
 }
 
 
-def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str, Override]]) -> list[tuple[str, Finding]]:
+def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str, Override]],
+          central: Callable[[Finding], bool] = lambda f: True) -> list[tuple[str, Finding]]:
     """The vendor's (path, finding) pairs, for one requirement, with each overridden met finding
     demoted to weak. Unless the overriding clause itself meets the requirement (a replacement as good
     as the original), the demotion is decisive: the contract has taken back what the clause gave."""
@@ -196,7 +229,9 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
         where = f"clause {o.clause_number or '?'} on page {o.page} of {opath}"
         where_ko = f"{opath} {o.page}쪽 {o.clause_number or ''}".strip()
         snippet = o.text if len(o.text) <= 120 else o.text[:117] + "..."
-        replaced_as_good = (opath, o.clause_number) in met_at
+        # a clause that only touched the requirement in passing loses its "met", but taking it back
+        # does not outweigh the clause that deals with the requirement
+        replaced_as_good = (opath, o.clause_number) in met_at or not central(f)
         note = CheckResult(check="overridden", type="override", passed=False, status="weak", value=o.clause_number,
                            category=None if replaced_as_good else "harmful",
                            reason={"en": _REASON["en"].format(where=where, text=snippet),

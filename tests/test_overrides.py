@@ -18,6 +18,11 @@ REFERENCES = [
     ("법 제28조의7에 따라 가명정보에는 법 제35조부터 제37조까지의 규정이 적용되지 아니한다.", [], []),
     ("Notwithstanding Article 28(3) GDPR, the parties agree as follows.", [], []),
     ("The SCCs are incorporated by reference; Clause 7 shall not apply.", [], []),
+    # an amendment "as follows", and several clauses named in one breath
+    ("원계약 제8조제1항을 다음과 같이 변경한다.", [(("8", "1"), True)], []),
+    ("이로써 원계약 제2조제3항 및 제13조제1항의 통지에 갈음한다.", [(("2", "3"), True), (("13", "1"), True)], []),
+    ("Clauses 6.1 and 6.3 of the DPA are replaced as follows:", [(("6", "1"), True), (("6", "3"), True)], []),
+    ("을은 제5조의 재수탁자를 변경하고자 하는 경우 미리 알린다.", [], []),
 ]
 
 
@@ -104,3 +109,69 @@ def test_an_exception_to_the_clause_before_undoes_what_it_met(rules_analyzer, la
     assert result(limit).status == "met", result(limit).reason
     r = result(limit, exception)
     assert r.status == "weak", r.reason
+
+
+AMENDED_ELSEWHERE = {
+    # an amendment carving out of the main agreement's sub-processing clause, in words of its own
+    "en": ("6. Sub-processing\n6.1 The Vendor shall not engage any sub-processor without the Company's prior written "
+           "consent and shall impose the same obligations on each sub-processor.",
+           "2. Night shift\n2.1 Notwithstanding Clause 6.1 of the Agreement, the Vendor may have its regional affiliates "
+           "perform part of the moderation work at night."),
+    "ko": ("제6조(재위탁)\n① 을은 갑의 사전 서면 동의 없이 위탁업무를 제3자에게 다시 위탁할 수 없으며, 재수탁자에게는 이 계약과 "
+           "같은 의무를 부과한다.",
+           "제2조(야간 근무)\n① 원계약 제6조제1항에도 불구하고, 을은 심야 시간대의 검토 물량을 처리하기 위하여 을의 아시아 지역 "
+           "계열사가 업무의 일부를 수행하게 할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_amendment_carving_out_of_the_main_agreement_undoes_the_clause(rules_analyzer, lang):
+    main, amendment = AMENDED_ELSEWHERE[lang]
+
+    def result(*docs):
+        pairs = [(f"v/d{i}.txt", rules_analyzer.analyze_text(t, lang=lang)) for i, t in enumerate(docs)]
+        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+
+    assert result(main).status == "met"
+    r = result(main, amendment)
+    assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), r.reason
+
+
+PRECEDENCE = {
+    # (main agreement with a slower notice term, which prevails or not; side agreement with a good one)
+    "en": ("6. Incidents\n6.1 The Partner shall report any security incident within five (5) business days after "
+           "confirming it.\n11. Precedence\n11.1 In the event of any conflict between this Agreement and any side "
+           "agreement, this Agreement shall prevail.",
+           "6. Incidents\n6.1 The Partner shall report any security incident within five (5) business days after "
+           "confirming it.",
+           "1. Breach notice\n1.1 The Partner shall notify the Company of any actual or suspected personal data breach "
+           "within twenty-four (24) hours after becoming aware of it."),
+    "ko": ("제6조(보안사고의 보고)\n을은 개인정보 유출사고가 발생한 사실을 확인한 경우 확인일부터 5영업일 이내에 갑에게 보고한다.\n"
+           "제11조(우선순위)\n본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다.",
+           "제6조(보안사고의 보고)\n을은 개인정보 유출사고가 발생한 사실을 확인한 경우 확인일부터 5영업일 이내에 갑에게 보고한다.",
+           "제1조(유출등의 통지)\n을은 개인정보의 유출등이 발생하거나 그 가능성을 알게 된 때부터 24시간 이내에 갑에게 알려야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_lesser_term_in_the_prevailing_document_outweighs_a_good_clause_elsewhere(rules_analyzer, lang):
+    prevailing, plain, side = PRECEDENCE[lang]
+
+    def result(main):
+        docs = [("v/main.txt", rules_analyzer.analyze_text(main, lang=lang)),
+                ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+        return rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+
+    assert result(plain).status == "met"
+    r = result(prevailing)
+    assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
+    assert "main.txt" in r.reason["en"]
+
+
+def test_precedence_survives_the_cache():
+    from analyzer.cache import _encode, decode_result
+    from analyzer.findings import DocumentResult
+
+    doc = DocumentResult(path="v/a.txt", sha256="0", format="text", lang="en", pages=1, segments=(), findings=(),
+                         prevails=True)
+    assert decode_result(_encode(doc)).prevails
