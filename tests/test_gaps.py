@@ -473,6 +473,26 @@ def test_a_ban_on_notices_or_records_without_the_vendors_approval_is_a_gag(rules
     assert "regulator-gag" in failed(records_gag, "GOV-RECORDS-REGULATOR")
 
 
+JOINT_GAG = {
+    # notices only as both parties agree beforehand: the vendor holds a veto over the controller's notices
+    "en": "Any notice to customers or press release about an incident may be made only as agreed in writing by both parties.",
+    "ko": "사고에 관한 고객 통지와 보도자료 등 대외 공표는 양 당사자가 사전에 서면으로 합의한 내용과 방식에 따라서만 할 수 있다.",
+}
+CONTROLLER_DECIDES = {
+    "en": "The Company decides the content and manner of any notice to customers, and the Partner shall assist.",
+    "ko": "갑은 고객 통지의 내용과 방식을 정하며, 을은 이에 협조한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_notices_only_as_both_parties_agree_is_a_gag(rules_analyzer, lang):
+    def failed(text):
+        return [c["check"] for c in vendor_of(rules_analyzer, text, lang, role="processor").requirement("BREACH-NOTIFY-72H").failed_checks]
+
+    assert "gag-clause" in failed(JOINT_GAG[lang])
+    assert "gag-clause" not in failed(CONTROLLER_DECIDES[lang])
+
+
 ID_CHECK = {
     # (identity shown in person, identity documents collected in general terms)
     "en": ("Domestic tickets need no resident registration number or passport number, so the Airline will not provide "
@@ -520,6 +540,30 @@ def test_contrary_terms_in_paraphrase_are_found(rules_analyzer, lang):
     for text in CONTRARY_PARAPHRASED[lang]:
         r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
         assert r.status == "weak", (text, r.reason)
+
+
+STATUTE_CARVE_OUT = {
+    # the Act's own exemption for pseudonymised data, stated, is no contract leaving the Act; a contract that says so is
+    "en": ("The Institute receives pseudonymised data in Canada by overseas transfer. Under Article 28-7 PIPA, Articles "
+           "35 to 37 PIPA do not apply to pseudonymised information processed for statistics.",
+           "The Institute receives pseudonymised data in Canada by overseas transfer. PIPA shall not apply to the "
+           "Institute's processing in Canada."),
+    "ko": ("연구소는 가명정보를 국외로 이전받아 캐나다에서 처리한다. 법 제28조의7에 따라 가명정보에는 법 제35조부터 제37조까지의 "
+           "규정의 적용을 배제한다.",
+           "연구소는 가명정보를 국외로 이전받아 캐나다에서 처리한다. 연구소의 캐나다 내 처리에는 개인정보 보호법의 적용을 배제한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_acts_own_pseudonymisation_carve_out_is_not_contracting_out(rules_analyzer, lang):
+    stated, contracted_out = STATUTE_CARVE_OUT[lang]
+
+    def failed(text):
+        r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
+        return [c["check"] for c in r.failed_checks]
+
+    assert "pipa-excluded" not in failed(stated)
+    assert "pipa-excluded" in failed(contracted_out)
 
 
 CAP_IN_CLAUSE = {

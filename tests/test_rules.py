@@ -491,6 +491,19 @@ PASSES_IN_PARAPHRASE = [
      "further."),
     ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
      "판매자는 받은 구매자 정보를 배송과 환불에만 쓰고, 다른 곳에 넘기거나 팔지 않습니다."),
+    # "during the term or afterwards" keeps the limit after the end
+    ("MIN-PURPOSE-LIMIT", "survives-termination", "en",
+     "The Recipient shall not process the Shared Data for any other purpose, whether during the term of this Agreement "
+     "or afterwards."),
+    ("MIN-PURPOSE-LIMIT", "survives-termination", "ko",
+     "제공받는 자는 공유 데이터를 계약 기간 중은 물론 계약이 끝난 뒤에도 다른 목적으로 처리하지 아니한다."),
+    # the records and items affected are the data items of a breach notice
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall state, so far as known, the records and items affected, the number of members involved, when and "
+     "how the incident occurred, the measures taken, what members can do to limit harm, and a contact person."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "통지에는 영향을 받은 기록과 정보 항목, 관련 회원 수, 사고 발생 시점과 경위, 취한 조치, 회원이 피해를 줄이기 위해 할 수 "
+     "있는 일, 담당자 연락처를 적는다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
