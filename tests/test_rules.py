@@ -504,6 +504,17 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 영향을 받은 기록과 정보 항목, 관련 회원 수, 사고 발생 시점과 경위, 취한 조치, 회원이 피해를 줄이기 위해 할 수 "
      "있는 일, 담당자 연락처를 적는다."),
+    # a further report each time more is known
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
+     "The Vendor shall send a further report each time it learns more, until the Company closes the matter."),
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "ko",
+     "을은 사실관계가 추가로 확인될 때마다 갑에게 보완 보고를 한다."),
+    # the approved firms are the processor's sub-processors
+    ("ENT-TRANSPARENCY", "disclosure-details", "en",
+     "The Vendor agrees that the Company will name the Vendor (and any approved firm) and its task with Resident Data "
+     "in the Company's privacy policy, and shall tell the Company before any change."),
+    ("ENT-TRANSPARENCY", "disclosure-details", "ko",
+     "을은 갑이 개인정보 처리방침에 을과 갑이 승인한 업체의 명칭 및 위탁업무를 공개하는 데 동의하며, 변경 전에 갑에게 알린다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
