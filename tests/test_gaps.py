@@ -766,3 +766,27 @@ def test_a_cap_on_all_liability_leaves_data_subjects_damages_uncovered_unless_ca
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
     assert status(cover, cap, carve_out).status == "met"
     assert status(cap).status == "weak"  # a cap alone: the topic is addressed, badly
+
+
+PURPOSE_ELSEWHERE = {
+    # (the recipient's purpose clause, its ban on onward provision): the purpose limit may sit in the purpose clause
+    "en": ("2. Purpose\n2.1 The Recipient shall use the information only for the study in Schedule 1 and for no other "
+           "purpose, during the term of this Agreement and after it ends.",
+           "6. Onward provision\n6.1 The Recipient shall not disclose the personal information received from the Company to "
+           "any third party."),
+    "ko": ("제2조(목적)\n이용기관은 제공받은 정보를 별표 1의 연구에만 이용하고 그 밖의 목적으로 이용하지 아니하며, 계약이 끝난 후에도 "
+           "같다.",
+           "제6조(재제공 금지)\n제공받는 자는 제공받은 개인정보 및 그 사본을 제3자에게 제공하거나 열람하게 하여서는 아니 된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_purpose_clause_supplies_the_recipients_purpose_limit(rules_analyzer, lang):
+    purpose, onward = PURPOSE_ELSEWHERE[lang]
+
+    def missing_items(text):
+        r = vendor_of(rules_analyzer, text, lang, role="recipient").requirement("TPP-RECIPIENT-RESTRICTIONS")
+        return {i for c in r.failed_checks if c.get("check") == "act19-limits" for i in c.get("items_missing", ())}
+
+    assert "purpose-limit" in missing_items(onward)
+    assert "purpose-limit" not in missing_items(purpose + "\n" + onward)

@@ -515,6 +515,13 @@ PASSES_IN_PARAPHRASE = [
      "in the Company's privacy policy, and shall tell the Company before any change."),
     ("ENT-TRANSPARENCY", "disclosure-details", "ko",
      "을은 갑이 개인정보 처리방침에 을과 갑이 승인한 업체의 명칭 및 위탁업무를 공개하는 데 동의하며, 변경 전에 갑에게 알린다."),
+    # a complaints office named only by its phone number and e-mail address
+    ("DSR-GRIEVANCE-CHANNEL", "named-channel", "en",
+     "Questions and complaints about the study are received by the Research Ethics Office (02-2088-1470, "
+     "irb@institute.example) and answered within seven days."),
+    ("DSR-GRIEVANCE-CHANNEL", "named-channel", "ko",
+     "이 연구에 관한 문의와 고충은 이용기관 연구윤리실(02-2088-1470, irb@institute.example)에서 접수하며, 접수일부터 7일 "
+     "이내에 답변한다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
