@@ -162,6 +162,18 @@ WEAK = [
     ("ENT-SUBPROCESSING", "general-authorisation", "ko",
      "을은 갑의 허락 없이 재수탁자를 사용할 수 있으며, 재수탁자에게 이 계약상 의무를 부과한다.",
      "을은 갑의 사전 서면 동의 없이 재위탁할 수 없으며, 재수탁자에게 이 계약상 의무를 부과한다."),
+    # liability that follows another document's limitation clause is capped
+    ("ENT-LIABILITY", "liability-cap", "en",
+     "Each party's liability in connection with this DPA is subject to the limitations of liability in Section 6 of the "
+     "Terms.",
+     "The Vendor shall indemnify the Company for all losses caused by the Vendor's breach of this DPA, without limit."),
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "본 DPA와 관련한 각 당사자의 개인정보 유출 손해배상 책임은 약관 제6조의 책임 제한을 따릅니다.",
+     "수탁자는 이 계약을 위반하여 발생한 개인정보 유출 손해를 한도 없이 위탁자에게 배상한다."),
+    # a list that ends in 등, after a parenthesis or in the polite form
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "회사가 처리하는 개인정보는 학생 이름, 학부모 휴대전화번호, 등원 시각, 얼굴 이미지(얼굴인식 기능을 이용하는 경우) 등입니다.",
+     "회사가 처리하는 개인정보는 학생 이름, 학부모 휴대전화번호, 등원 시각, 얼굴 이미지(얼굴인식 기능을 이용하는 경우)로 한정합니다."),
     # irrecoverable deletion in plain Korean, not permanent keeping
     ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
      "을은 회원 정보를 계약 종료 후 1년간 보관하며, 그 후에도 영구적으로 보관할 수 있다.",
