@@ -146,7 +146,9 @@ _AS_CONTROLLER = re.compile(
     r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|제\s*공\s*받\s*는\s*자)\s*로\s*서",
     re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
-_PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:personal\s+)?(?:data|information|datasets?|records)\b",
+_PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
+                     # "a dataset pseudonymised by Customer under Article 28-2"
+                     r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b",
                      re.IGNORECASE)
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
 

@@ -239,3 +239,16 @@ AS_RECIPIENT = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_partner_receiving_as_a_recipient_for_its_own_purpose_is_a_recipient(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, AS_RECIPIENT[lang], lang).relationship.role == "recipient"
+
+
+PSEUDONYMISED_WORDING = {
+    # the dataset is pseudonymised "by the Customer", and re-identification is banned
+    "en": "Each quarter the Customer may provide the Institute with a dataset pseudonymised by the Customer under Article "
+          "28-2 of PIPA. The Institute shall not attempt re-identification of any individual.",
+    "ko": "갑은 분기마다 가명처리한 데이터셋을 연구소에 제공하며, 연구소는 재식별을 시도하여서는 아니 된다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_pseudonymised_by_the_provider_is_pseudonymised_data(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PSEUDONYMISED_WORDING[lang], lang).relationship.pseudonymised
