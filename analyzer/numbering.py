@@ -71,6 +71,10 @@ def match_label(text: str, pos: int = 0) -> Label | None:
             # "thirty (30) days" wrapped after "thirty", "24 hours": a number with a unit is no label
             if _UNIT_AFTER.match(rest):
                 continue
+        if kind == "ko-article" and not label.endswith((")", "】", "]")):
+            # "제28조의8제1항제3호에 따르며" wrapped onto a new line: a citation, not a heading
+            if re.match(r"\s*(?:제\s?\d+\s?[항호]|에\s?(?:따|의|서|도|관|규정|정한)|(?:을|를|은|는|이|가|의|와|과|및|부터|까지|에)(?:\s|$))", rest):
+                continue
         if kind in ("en-article", "en-annex"):
             # "Article 28-2 of the Act", "Section 5 of this Agreement": a cross-reference, not a heading
             if re.match(r"[-–]\d|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b", rest):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,19 @@ class TestInvariants:
             assert s.text == s.text.strip()
             assert s.page in {p.number for p in doc.pages}
             prev_end = s.end
+
+
+CITATION_AT_LINE_START = {
+    # a wrapped line that begins with a cross-reference is no heading; a heading still is
+    "en": ("Article 28-8(1)3 of the Act applies to the transfer.", "Article 5 Purpose"),
+    "ko": ("제28조의8제1항제3호에 따르며, 갑은 아래 사항을 공개한다.", "제5조(목적)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cross_reference_at_the_start_of_a_line_is_not_a_heading(lang):
+    from analyzer.numbering import match_label
+
+    citation, heading = CITATION_AT_LINE_START[lang]
+    assert match_label(citation) is None
+    assert match_label(heading) is not None
