@@ -58,10 +58,14 @@ _KOREAN_PLACE = re.compile(
     r"Gyeonggi|Seongnam|Suwon|Jeju|Gangnam|Yongin|Goyang)\b",
     re.IGNORECASE,
 )
-_HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)\s+in\s+(?:the\s+)?(?=[A-Z])")
+_HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)\s+in\s+(?:the\s+)?(?=[A-Z])|"
+                        # "Listener Data is stored in the United States", "sent to and held in the United Kingdom"
+                        r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])")
 _HOSTED_IN_KO = re.compile(
     r"([가-힣A-Za-z]{2,12})\s*(?:에\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한?|두\s*는|설\s*치\s*된)|소\s*재|현\s*지)\s*(?:의\s*)?"
-    r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)"
+    r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)|"
+    # "청취자 정보는 미국에 저장된다", "일본으로 전송하여 보관한다"
+    r"([가-힣A-Za-z]{2,12})\s*(?:에\s*서|에|으\s*로|로)\s*(?:저\s*장|보\s*관|이\s*전|전\s*송|처\s*리)\s*(?:되|한|하|된)"
 )
 _DOMESTIC = re.compile(
     r"국\s*외\s*(?:로|에\s*서)?[^.。]{0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
@@ -329,7 +333,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
         for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first
-            if countries_in(m.group(1)) and not is_negated(text, m.start(), m.end(), lang):
+            if countries_in(m.group(1) or m.group(2)) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)

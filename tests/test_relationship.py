@@ -252,3 +252,18 @@ PSEUDONYMISED_WORDING = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_data_pseudonymised_by_the_provider_is_pseudonymised_data(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PSEUDONYMISED_WORDING[lang], lang).relationship.pseudonymised
+
+
+STORED_ABROAD = {
+    # where the data is kept, said in one sentence about the data itself
+    "en": ("Listener Data is stored in the United States.", "Listener Data is stored in the Republic of Korea only."),
+    "ko": ("청취자 정보는 미국에 저장된다.", "청취자 정보는 대한민국에 저장된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_stored_in_a_foreign_country_goes_abroad(rules_analyzer, lang):
+    abroad, home = STORED_ABROAD[lang]
+    rel = vendor_of(rules_analyzer, abroad, lang).relationship
+    assert rel.overseas and rel.countries == ("US",)
+    assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
