@@ -62,7 +62,7 @@ def decode_result(d: dict[str, Any]) -> DocumentResult:
         exemptions=tuple(d.get("exemptions", ())), timings=dict(d.get("timings", {})),
         overrides=tuple(Override(**{**o, "target": tuple(o["target"]), "requirements": tuple(o["requirements"])})
                         for o in d.get("overrides", ())),
-        segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})), prevails=bool(d.get("prevails", False)),
+        segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})), precedence=str(d.get("precedence", "")),
     )
 
 

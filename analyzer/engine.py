@@ -130,7 +130,7 @@ class Analyzer:
             pages=len(document.pages), segments=tuple(segments), findings=tuple(found), signals=tuple(signals),
             warnings=document.warnings, ocr_pages=tuple(sorted(ocr_pages)),
             exemptions=exemptions(self.library, segments, self.as_of), overrides=replaced, lang_chars=_lang_chars(segments),
-            prevails=overrides.prevails(segments),
+            precedence=overrides.precedence(segments),
             timings={"segment": t1 - t0, "classify": t2 - t1, "relationship": t3 - t2},
         )
 

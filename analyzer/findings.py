@@ -113,8 +113,9 @@ class DocumentResult:
     exemptions: tuple[str, ...] = ()
     #: clauses this document disapplies or replaces by number (see overrides.py)
     overrides: tuple[Override, ...] = ()
-    #: the document says it prevails over the vendor's other documents where they differ (see overrides.prevails)
-    prevails: bool = False
+    #: "this" if the document says it prevails over the vendor's other documents where they differ, "other"
+    #: if it says another one prevails over it (see overrides.precedence)
+    precedence: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     #: set when the segments were dropped to save memory in a large scan (see slim())
     segment_count: int | None = None

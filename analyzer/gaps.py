@@ -136,9 +136,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     # a clause that another clause replaces or disapplies by number no longer meets its requirement
     replaced = [(doc.path, o) for doc in documents for o in doc.result.overrides]
     n_docs = len(documents)
-    # the one document that says it prevails where the documents differ
-    prevailing = [doc.path for doc in documents if doc.result.prevails]
-    ruling = prevailing[0] if len(prevailing) == 1 and n_docs > 1 else None
+    ruling = _ruling(documents)
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)
     present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
@@ -323,6 +321,20 @@ _PREVAILS_REASON = {
     "en": "{path} prevails over the vendor's other documents where they differ, and its own clause on this falls short",
     "ko": "{path}이(가) 서로 다른 경우 우선한다고 정하고 있고, 그 문서의 해당 조항이 요건에 미치지 못합니다",
 }
+
+
+def _ruling(documents: Sequence[DocumentFindings]) -> str | None:
+    """The one document that prevails where the vendor's documents differ: the one that says so, or, of
+    two, the one the other defers to. None when the documents claim precedence against each other."""
+    this = [doc.path for doc in documents if doc.result.precedence == "this"]
+    deferring = [doc.path for doc in documents if doc.result.precedence == "other"]
+    if len(documents) < 2 or len(this) > 1:
+        return None
+    if this:
+        return this[0] if this[0] not in deferring else None
+    if len(deferring) == 1 and len(documents) == 2:
+        return next(doc.path for doc in documents if doc.path != deferring[0])
+    return None
 
 
 def _prevailing_first(found: list[tuple[str, Finding]], ruling: str) -> list[tuple[str, Finding]]:

@@ -64,7 +64,18 @@ _SELF_PREVAILS = re.compile(
     r"(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",
     re.IGNORECASE,
 )
-_CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|상\s*충|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
+# another document named as prevailing ("위탁계약서가 우선한다", "the Terms continue to apply and prevail")
+_OTHER_PREVAILS = re.compile(
+    r"(?<![이본])\s(?:원\s*계\s*약|본\s*계\s*약|기\s*본\s*계\s*약|주\s*계\s*약|약\s*관|[가-힣]{1,8}계\s*약\s*서?|[가-힣]{0,6}합\s*의\s*서)\s*(?:이|가)\s*우\s*선|"
+    r"(?<!\bthis\s)(?<!\bthese\s)\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Terms|MSA|DPA|Contract|Order\s+Form|Addendum|Side\s+Letter)\b[^.;]{0,40}?"
+    r"\b(?:shall\s+|will\s+|to\s+)?(?:prevail|control|govern|take\s+precedence)s?\b")
+# an order of precedence: this document listed before another ("개별 주문, 이 계약, 부속합의서의 순서로 우선", "in the
+# following order: (a) the Order Form; (b) this Agreement; (c) the DPA")
+_ORDER = re.compile(r"순\s*서\s*로\s*우\s*선|순\s*위\s*로\s*적\s*용|order\s+of\s+(?:precedence|priority)|following\s+order", re.IGNORECASE)
+_THIS_DOC = re.compile(r"(?:이|본)\s*(?:계\s*약|약\s*정|합\s*의\s*서|약\s*관)|\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Terms|Contract|Side\s+Letter)\b",
+                       re.IGNORECASE)
+_LISTED_DOC = re.compile(r"부\s*속|별\s*첨|별\s*지|합\s*의\s*서|약\s*관|\b(?:DPA|Addendum|Schedule|Annex|Terms|Agreement|Policy)\b")
+_CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|상\s*충|충\s*돌|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
                        re.IGNORECASE)
 _KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
 # exceptions to a paragraph of the same article ("제1항에도 불구하고") or to what precedes ("전항에도 불구하고",
@@ -142,11 +153,25 @@ def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -
     return tuple(out)
 
 
-def prevails(segments: Sequence[Segment]) -> bool:
-    """Whether the document says that it prevails over the vendor's other documents where they differ
+def precedence(segments: Sequence[Segment]) -> str:
+    """"this" when the document says it prevails over the vendor's other documents where they differ
     ("본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다", "In the event of a conflict, this
-    Agreement shall prevail")."""
-    return any(_CONFLICT.search(seg.text) and _SELF_PREVAILS.search(seg.text) for seg in segments)
+    Agreement shall prevail", or this document listed first in an order of precedence); "other" when it
+    says another document prevails over it ("… 위탁계약서가 우선한다", "the Terms prevail over this
+    Addendum"); "" when it says neither."""
+    for seg in segments:
+        text = seg.text
+        if not (_CONFLICT.search(text) or _ORDER.search(text)):
+            continue
+        if _ORDER.search(text):
+            this = _THIS_DOC.search(text)
+            if this:
+                return "this" if _LISTED_DOC.search(text, this.end()) else "other"
+        if _SELF_PREVAILS.search(text):
+            return "this"
+        if _OTHER_PREVAILS.search(text):
+            return "other"
+    return ""
 
 
 def _relative_exceptions(segments: Sequence[Segment], i: int) -> list[tuple[tuple[str, ...], bool]]:

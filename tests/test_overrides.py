@@ -173,5 +173,51 @@ def test_precedence_survives_the_cache():
     from analyzer.findings import DocumentResult
 
     doc = DocumentResult(path="v/a.txt", sha256="0", format="text", lang="en", pages=1, segments=(), findings=(),
-                         prevails=True)
-    assert decode_result(_encode(doc)).prevails
+                         precedence="this")
+    assert decode_result(_encode(doc)).precedence == "this"
+
+
+# (text, what the document says about precedence)
+PRECEDENCE_STATEMENTS = [
+    ("In the event of any conflict between this Agreement and any side agreement, this Agreement shall prevail.", "this"),
+    ("The SDK Terms continue to apply and prevail over this Addendum in the event of conflict.", "other"),
+    ("In case of conflict, the following order of precedence applies: (a) the Order Form; (b) this Agreement; (c) the DPA.",
+     "this"),
+    ("본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다.", "this"),
+    ("이 계약과 위탁계약서의 내용이 서로 다른 경우 개인정보의 처리에 관하여는 위탁계약서가 우선한다.", "other"),
+    ("이 계약, 부속합의서 및 개별 주문의 내용이 서로 충돌하는 경우 개별 주문, 이 계약, 부속합의서의 순서로 우선하여 적용한다.", "this"),
+    # a translation's language clause and a governing-law clause say nothing about the vendor's documents
+    ("본 번역본은 참고용이며 영문본과 상충하는 경우 영문본이 우선함", ""),
+    ("This Agreement is governed by the laws of the Republic of Korea.", ""),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRECEDENCE_STATEMENTS, ids=[p[0][:30] for p in PRECEDENCE_STATEMENTS])
+def test_what_a_document_says_about_precedence_is_read(text, expected):
+    from types import SimpleNamespace
+
+    from analyzer.overrides import precedence
+
+    assert precedence([SimpleNamespace(text=text)]) == expected
+
+
+DEFERS = {
+    # a side agreement with a good notice clause that defers to the main agreement, whose notice term is slower
+    "en": ("6. Incidents\n6.1 The Partner shall report any security incident within five (5) business days after "
+           "confirming it.",
+           "1. Breach notice\n1.1 The Partner shall notify the Company of any actual or suspected personal data breach "
+           "within twenty-four (24) hours after becoming aware of it.\n2. Precedence\n2.1 The Partnership Agreement "
+           "continues to apply and prevails over this Addendum in the event of conflict."),
+    "ko": ("제6조(보고)\n을은 개인정보 유출사고가 발생한 사실을 확인한 경우 확인일부터 5영업일 이내에 갑에게 보고한다.",
+           "제1조(유출등의 통지)\n을은 개인정보의 유출등이 발생하거나 그 가능성을 알게 된 때부터 24시간 이내에 갑에게 알려야 한다.\n"
+           "제2조(우선순위)\n이 합의서와 제휴계약의 내용이 서로 다른 경우 제휴계약이 우선한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_document_that_defers_to_the_other_lets_the_others_lesser_term_decide(rules_analyzer, lang):
+    main, side = DEFERS[lang]
+    docs = [("v/main.txt", rules_analyzer.analyze_text(main, lang=lang)),
+            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+    assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
