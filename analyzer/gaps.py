@@ -331,7 +331,7 @@ def _ruling(documents: Sequence[DocumentFindings]) -> str | None:
     if len(documents) < 2 or len(this) > 1:
         return None
     if this:
-        return this[0] if this[0] not in deferring else None
+        return this[0]
     if len(deferring) == 1 and len(documents) == 2:
         return next(doc.path for doc in documents if doc.path != deferring[0])
     return None

@@ -8,6 +8,10 @@ requirements its own clause is about ("Notwithstanding Section 9.1, breach notic
 hours" says nothing about the notice contents 9.1 also lists), unless the exception is itself a term
 contrary to PIPA. Lifting a liability cap is no override: it strengthens the contract (the checks'
 unless_vendor phrases handle it).
+
+A document may also say which of the vendor's documents prevails where they differ ("본 계약이 우선한다",
+"the Terms prevail over this Addendum"); `precedence` reads that, and gaps.py lets the prevailing
+document's lesser term outweigh a good clause elsewhere.
 """
 
 from __future__ import annotations
@@ -161,12 +165,12 @@ def precedence(segments: Sequence[Segment]) -> str:
     Addendum"); "" when it says neither."""
     for seg in segments:
         text = seg.text
-        if not (_CONFLICT.search(text) or _ORDER.search(text)):
-            continue
         if _ORDER.search(text):
             this = _THIS_DOC.search(text)
             if this:
                 return "this" if _LISTED_DOC.search(text, this.end()) else "other"
+        if not _CONFLICT.search(text):
+            continue
         if _SELF_PREVAILS.search(text):
             return "this"
         if _OTHER_PREVAILS.search(text):
