@@ -304,7 +304,9 @@ class Analyzer:
         """Everything besides a file's bytes that changes its result."""
         from dataclasses import asdict
 
-        return {"tool": __version__, "library": self.library.hash, "model": (self.model_info or {}).get("sha256"),
+        from .resources import code_hash
+
+        return {"tool": __version__, "code": code_hash(), "library": self.library.hash, "model": (self.model_info or {}).get("sha256"),
                 "as_of": self.as_of.isoformat(), "lang": self.lang, "ocr": self.ocr,
                 "limits": {k: v for k, v in asdict(self.limits).items() if k != "timeout_seconds"}}
 

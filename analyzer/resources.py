@@ -7,6 +7,8 @@ analyzer finds them from any working directory.
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -36,3 +38,24 @@ def models_dir() -> Path:
 
 def schema_path() -> Path:
     return _PACKAGE / "schema" / "report.schema.json"
+
+
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """A hash of the analyzer's own source: cached results from a different version of the rules in code
+    (how roles, overrides or precedence are read) must not be reused, even when the version number,
+    the clause library and the model are unchanged, as they are between commits."""
+    return source_hash(_PACKAGE)
+
+
+def source_hash(folder: Path) -> str:
+    """sha256 over the .py files under `folder` (names and contents, line endings normalised), leaving
+    out installed package data."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.py")):
+        rel = path.relative_to(folder)
+        if "_data" in rel.parts:
+            continue
+        digest.update(rel.as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()

@@ -102,3 +102,21 @@ def test_default_cache_folder_is_under_the_users_cache(monkeypatch, tmp_path):
     assert default_dir() == tmp_path / "pipa-contract-analyzer"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert default_dir() == Path(os.path.expanduser("~")) / ".cache" / "pipa-contract-analyzer"
+
+
+def test_the_cache_key_changes_with_the_analyzers_own_code(tmp_path):
+    """Results cached by another version of the rules in code are not reused, though version, library
+    and model are the same; line endings alone do not count as a change."""
+    from analyzer.resources import code_hash, source_hash
+
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "relationship.py").write_bytes(b"ROLE = 1\n")
+    before = source_hash(tmp_path / "pkg")
+    (tmp_path / "pkg" / "relationship.py").write_bytes(b"ROLE = 1\r\n")
+    assert source_hash(tmp_path / "pkg") == before
+    (tmp_path / "pkg" / "relationship.py").write_bytes(b"ROLE = 2\n")
+    assert source_hash(tmp_path / "pkg") != before
+
+    from analyzer.engine import Analyzer
+
+    assert Analyzer.default(use_model=False).cache_key()["code"] == code_hash()
