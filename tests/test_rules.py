@@ -534,6 +534,13 @@ PASSES_IN_PARAPHRASE = [
     ("DSR-GRIEVANCE-CHANNEL", "named-channel", "ko",
      "이 연구에 관한 문의와 고충은 이용기관 연구윤리실(02-2088-1470, irb@institute.example)에서 접수하며, 접수일부터 7일 "
      "이내에 답변한다."),
+    # the accountable person named by a job title
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "en",
+     "The Vendor designates its Quality Manager, Nguyen Thi Lan (privacy@lab.example, +84-28-3925-6610), to oversee "
+     "personal information protection, and shall tell the Hospital of any change within 7 days."),
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "ko",
+     "수탁자는 개인정보 보호 업무를 총괄하는 담당자로 품질관리부장 Nguyen Thi Lan(privacy@lab.example, +84-28-3925-6610)을 "
+     "지정하며, 담당자가 바뀌면 7일 이내에 위탁자에게 알린다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
