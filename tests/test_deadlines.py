@@ -27,6 +27,7 @@ CAPS = [
     # a cap said as "before the time passes", beside the controller's own longer deadline
     ("늦어도 알게 된 때부터 24시간이 지나기 전에 알린다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),
     ("no later than twenty-four (24) hours after discovery; the Company reports within 72 hours.", "en", 24, False),
+    ("The Vendor shall tell the Clinic before twenty-four (24) hours have passed since it first learned of it.", "en", 24, False),
 ]
 
 

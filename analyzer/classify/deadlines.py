@@ -65,7 +65,9 @@ _KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*�
 _EN_CAP_BEFORE = re.compile(
     r"(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|"
     r"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|at\s+the\s+latest|up\s+to|maximum\s+of|"
-    r"inside|under|less\s+than|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\W*(?:\w+\W+){0,2}$",
+    r"inside|under|less\s+than|by\s+the\s+end\s+of|before\s+the\s+end\s+of|"
+    # "before twenty-four (24) hours have passed"
+    r"before)\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _EN_FLOOR_BEFORE = re.compile(
