@@ -541,6 +541,13 @@ PASSES_IN_PARAPHRASE = [
     ("GOV-PRIVACY-OFFICER", "accountable-person", "ko",
      "수탁자는 개인정보 보호 업무를 총괄하는 담당자로 품질관리부장 Nguyen Thi Lan(privacy@lab.example, +84-28-3925-6610)을 "
      "지정하며, 담당자가 바뀌면 7일 이내에 위탁자에게 알린다."),
+    # duties "no lighter than" the processor's own
+    ("ENT-SUBPROCESSING", "flow-down", "en",
+     "The Vendor shall not hand any part of the work to another company without the Clinic's written approval given "
+     "beforehand, and shall place on each approved company, in writing, duties no lighter than those in this Agreement."),
+    ("ENT-SUBPROCESSING", "flow-down", "ko",
+     "수탁자는 위탁자의 사전 서면 승인 없이 업무를 다른 업체에 맡기지 아니하며, 승인받은 업체에 이 계약보다 가볍지 아니한 의무를 "
+     "서면으로 부과한다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
