@@ -157,6 +157,9 @@ def looks_like_heading(text: str) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10:
         return True
     if label and label.kind == "decimal" and len(text) < 60 and not text.endswith((",", ";")):
+        if re.search(r"[가-힣]", text[label.end:]):
+            # a Korean list item naming a product ("1. 신규 가입 고객의 IPTV 회선 개통"): Title Case is an English cue
+            return False
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])
         long_words = [w for w in words if len(w) >= 4]
         return 0 < len(words) <= 8 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)

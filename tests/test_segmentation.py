@@ -149,3 +149,19 @@ def test_a_cross_reference_at_the_start_of_a_line_is_not_a_heading(lang):
     citation, heading = CITATION_AT_LINE_START[lang]
     assert match_label(citation) is None
     assert match_label(heading) is not None
+
+
+LIST_ITEM_WITH_AN_ACRONYM = {
+    # a numbered list item, not a heading, though its only Latin word is in capitals
+    "en": ("1. install the customer's IPTV set-top box and router", "7.3 Data Protection"),
+    "ko": ("1. 신규 가입 고객 댁내의 초고속인터넷·IPTV 회선 개통 및 단말 설치", "7.3 Data Protection"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_list_item_naming_an_acronym_is_not_a_heading(lang):
+    from analyzer.numbering import looks_like_heading
+
+    item, heading = LIST_ITEM_WITH_AN_ACRONYM[lang]
+    assert not looks_like_heading(item)
+    assert looks_like_heading(heading)
