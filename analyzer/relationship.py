@@ -91,8 +91,12 @@ _RECIPIENT = re.compile(
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controllers?\b|\bthird[- ]party\s+recipients?\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
-    # "receives the Shared Data as a recipient for its own purpose"
+    # "receives the Shared Data as a recipient for its own purpose", "Keystone is therefore a recipient",
+    # "provides the information to Keystone as a third party", "for its own business of mortgage consultation"
     r"\b(?:receives?|receiving|obtains?)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:third[- ]party\s+)?recipient\b|"
+    r"\b(?:is|are)\s+(?:therefore\s+|thus\s+|accordingly\s+)?(?:a|an)\s+(?:third[- ]party\s+)?recipient\b|"
+    r"\b(?:provides?|provided|discloses?|disclosed)\b[^.;]{0,80}?\bas\s+a\s+third\s+party\b|"
+    r"\bfor\s+(?:its|their)\s+own\s+business\b|"
     # "as a card issuer in its own right", "for its own account", "for its own statistical work"
     r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
     r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
@@ -107,7 +111,9 @@ _EN_NOT_ROLE = re.compile(
     r"(?:\b(?:is|are|be|being)\s+not(?:\s+(?:acting|act)\s+as|\s+as)?|\b(?:isn['’]t|aren['’]t)(?:\s+(?:acting|act)\s+as)?|"
     r"\b(?:not|never)\s+(?:act|acts|acting)\s+as|\b(?:and|but)\s+not\s+as|"
     # a fact about this contract, not a duty: "Tamna does not entrust any processing to Breeze"
-    r"\b(?:does|do|did)\s+not)"
+    r"\b(?:does|do|did)\s+not|"
+    # "a recipient handling the information on its own responsibility, not a processor acting for Developer"
+    r",\s*(?:and\s+)?not)"
     r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.

@@ -267,3 +267,18 @@ def test_data_stored_in_a_foreign_country_goes_abroad(rules_analyzer, lang):
     rel = vendor_of(rules_analyzer, abroad, lang).relationship
     assert rel.overseas and rel.countries == ("US",)
     assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
+
+
+RECIPIENT_BY_CONTRAST = {
+    # "a recipient …, not a processor": the contrast denies the processor role; provision "as a third party"
+    "en": "Developer provides the information in Schedule A to Keystone as a third party, and Keystone uses it for its own "
+          "business of mortgage consultation. Keystone is therefore a recipient handling the information on its own "
+          "responsibility, not a processor acting for Developer.",
+    "ko": "갑은 별표 A의 정보를 제3자인 을에게 제공하고, 을은 이를 자신의 대출 상담 사업에 이용한다. 따라서 을은 자신의 책임으로 "
+          "정보를 처리하는 제공받는 자이며, 갑을 위하여 처리하는 수탁자가 아니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_contrasted_with_a_processor_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, RECIPIENT_BY_CONTRAST[lang], lang).relationship.role == "recipient"
