@@ -161,3 +161,12 @@ def test_a_breach_called_an_infringement_is_a_breach_but_complaint_boilerplate_i
     breach, boilerplate = BREACH_AS_INFRINGEMENT[lang]
     assert "BREACH-PROCESSOR-NOTICE" in {f.requirement for f in rules_analyzer.analyze_text(breach, lang=lang).findings}
     assert "BREACH-PROCESSOR-NOTICE" not in {f.requirement for f in rules_analyzer.analyze_text(boilerplate, lang=lang).findings}
+
+
+def test_not_exceeding_a_time_is_not_handing_data_over():
+    """넘기다 is "hand over" (provide) for data but "exceed" for a time limit: the deadline must survive."""
+    from analyzer.classify.defined_terms import korean_borrowed
+
+    assert korean_borrowed("을은 고객 정보를 다른 업체에 넘기지 아니한다.") == "을은 고객 개인정보를 다른 업체에 제공하지 아니한다."
+    for text in ("알게 된 때부터 24시간을 넘기지 아니하고 알린다.", "기한을 넘기지 않고 회신한다.", "5일을 넘기지 않고 삭제한다."):
+        assert korean_borrowed(text) == text

@@ -548,6 +548,13 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-SUBPROCESSING", "flow-down", "ko",
      "수탁자는 위탁자의 사전 서면 승인 없이 업무를 다른 업체에 맡기지 아니하며, 승인받은 업체에 이 계약보다 가볍지 아니한 의무를 "
      "서면으로 부과한다."),
+    # a notice deadline said as "not exceeding" the time, beside the controller's own 72 hours
+    ("BREACH-PROCESSOR-NOTICE", "notice-deadline", "en",
+     "The Vendor shall notify the Company of any actual or suspected breach without exceeding twenty-four (24) hours "
+     "from becoming aware of it; the Company reports to the regulator within seventy-two (72) hours."),
+    ("BREACH-PROCESSOR-NOTICE", "notice-deadline", "ko",
+     "을은 개인정보가 유출되었거나 그러한 일이 일어났을 가능성이 있음을 알게 된 때부터 24시간을 넘기지 아니하고 갑에게 알려야 "
+     "한다. 갑은 72시간 이내에 정보주체에게 통지한다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
