@@ -555,6 +555,12 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-PROCESSOR-NOTICE", "notice-deadline", "ko",
      "을은 개인정보가 유출되었거나 그러한 일이 일어났을 가능성이 있음을 알게 된 때부터 24시간을 넘기지 아니하고 갑에게 알려야 "
      "한다. 갑은 72시간 이내에 정보주체에게 통지한다."),
+    # a shredding register is a destruction record
+    ("GOV-RECORDS-REGULATOR", "record-types", "en",
+     "The Contractor shall keep its shredding register and training attendance records for three years and produce them "
+     "to the Company or any competent authority on request, and cooperate with any investigation."),
+    ("GOV-RECORDS-REGULATOR", "record-types", "ko",
+     "협력사는 파쇄 대장, 교육 이수 기록을 3년간 보관하고, 회사나 관계 행정기관의 요청이 있으면 제출하며 조사에 협조한다."),
     # the entrusted job described by what it consists of
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "en",
      "The Client engages the Provider to run its members' helpline, comprising answering calls and recording outcomes, "
