@@ -159,9 +159,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         if req.credits_items:
             items = [(p, _credited(req, f, present)) for p, f in items]
         if replaced:
-            # judged by the overridden sentence's own score: a clause (제13조) may hold the officer in ② and
-            # the notice that the amendment replaces in ①
-            items = overrides.apply(items, replaced, lambda f: f.score is None or f.score >= TOPICAL_SCORE)
+            items = overrides.apply(items, replaced, _central_sentence)
         clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"])
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
@@ -221,6 +219,12 @@ def _central(f: Finding) -> bool:
     """Whether the classifier sees the finding's clause as being about its requirement (rules-only
     findings have no score and always count)."""
     return f.score is None or max(f.score, f.clause_score or 0.0) >= TOPICAL_SCORE
+
+
+def _central_sentence(f: Finding) -> bool:
+    """_central judged by the sentence's own score, not its clause's: a clause (제13조) may hold the privacy
+    officer in ② and the notice an amendment replaces in ①."""
+    return f.score is None or f.score >= TOPICAL_SCORE
 
 
 def _touches(req: Requirement, f: Finding, lang: str) -> bool:

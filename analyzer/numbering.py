@@ -40,6 +40,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
 _UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|(?:business|working|calendar)\s+days?|days?|hours?|years?|months?|weeks?|minutes?|일|시간|년|개월|원|영업일)\b",
                          re.IGNORECASE)
 
+# what follows a label that makes it a cross-reference rather than a heading (match_label runs per line)
+_KO_CITATION_AFTER = re.compile(r"\s*(?:제\s?\d+\s?[항호]|에\s?(?:따|의|서|도|관|규정|정한)|(?:을|를|은|는|이|가|의|와|과|및|부터|까지|에)(?:\s|$))")
+_EN_CITATION_AFTER = re.compile(r"[-–]\d|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b")
+_HANGUL = re.compile(r"[가-힣]")
+
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _PATTERNS))
 
 
@@ -73,11 +78,11 @@ def match_label(text: str, pos: int = 0) -> Label | None:
                 continue
         if kind == "ko-article" and not label.endswith((")", "】", "]")):
             # "제28조의8제1항제3호에 따르며" wrapped onto a new line: a citation, not a heading
-            if re.match(r"\s*(?:제\s?\d+\s?[항호]|에\s?(?:따|의|서|도|관|규정|정한)|(?:을|를|은|는|이|가|의|와|과|및|부터|까지|에)(?:\s|$))", rest):
+            if _KO_CITATION_AFTER.match(rest):
                 continue
         if kind in ("en-article", "en-annex"):
             # "Article 28-2 of the Act", "Section 5 of this Agreement": a cross-reference, not a heading
-            if re.match(r"[-–]\d|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b", rest):
+            if _EN_CITATION_AFTER.match(rest):
                 continue
         end = m.end()
         while end < len(text) and text[end] in " \t\u3000":
@@ -157,7 +162,7 @@ def looks_like_heading(text: str) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10:
         return True
     if label and label.kind == "decimal" and len(text) < 60 and not text.endswith((",", ";")):
-        if re.search(r"[가-힣]", text[label.end:]):
+        if _HANGUL.search(text, label.end):
             # a Korean list item naming a product ("1. 신규 가입 고객의 IPTV 회선 개통"): Title Case is an English cue
             return False
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[label.end:])

@@ -321,8 +321,9 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
     from .prefilter import squash
 
     out: list[Signal] = []
-    as_processor: list[Signal] = []
-    as_controller: list[Signal] = []
+    # the first processor statement and the first controller statement ("acts as its processor", "acts as
+    # an independent controller"): both together make the partner hold both roles
+    statements: dict[re.Pattern[str], Signal] = {}
     for seg in segments:
         text = seg.text
         lang = seg.lang.value
@@ -368,15 +369,18 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             add("pseudonymised", 1.0, m)
         for m in _matches(_REID, text, squashed):
             add("reidentification", 0.5, m)
-        for rx, found in ((_AS_PROCESSOR, as_processor), (_AS_CONTROLLER, as_controller)):
+        for rx in (_AS_PROCESSOR, _AS_CONTROLLER):
+            if rx in statements:
+                continue
             for m in rx.finditer(text):
                 before = text[max(0, m.start() - 80): m.start()]
                 if not (is_negated(text, m.start(), m.end(), lang) or _EN_NOT_ROLE.search(before) or _KO_NOT_BE.match(text, m.end())
                         or _BOTH_PARTIES.search(before)):
-                    found.append(Signal("role:both", 2.0, " ".join(m.group(0).split()), seg.start + m.start(),
-                                        seg.start + m.end(), seg.page))
-    if as_processor and as_controller:
-        out.extend((as_processor[0], as_controller[0]))  # the two statements, weighed once as "both"
+                    statements[rx] = Signal("role:both", 2.0, " ".join(m.group(0).split()), seg.start + m.start(),
+                                            seg.start + m.end(), seg.page)
+                    break
+    if len(statements) == 2:
+        out.extend(statements.values())  # the two statements, weighed once as "both"
     return out
 
 

@@ -221,3 +221,17 @@ def test_a_document_that_defers_to_the_other_lets_the_others_lesser_term_decide(
             ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
     r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
     assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_documents_that_each_claim_precedence_leave_no_document_prevailing(rules_analyzer, lang):
+    """The main agreement says it prevails and so does the side agreement: the contract has not said which
+    governs, so the good clause stands."""
+    prevailing, _plain, side = PRECEDENCE[lang]
+    also_prevails = {"en": "\n2. Precedence\n2.1 In the event of any conflict with the Agreement, this Addendum shall prevail.",
+                     "ko": "\n제2조(우선순위)\n이 합의서와 본계약의 내용이 서로 다른 경우 이 합의서가 우선한다."}[lang]
+    docs = [("v/main.txt", rules_analyzer.analyze_text(prevailing, lang=lang)),
+            ("v/side.txt", rules_analyzer.analyze_text(side + also_prevails, lang=lang))]
+    assert [d.precedence for _p, d in docs] == ["this", "this"]
+    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+    assert r.status == "met", r.reason
