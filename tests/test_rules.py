@@ -365,6 +365,22 @@ def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
     assert library.requirement(rid).detected(normalised(text, lang), lang)
 
 
+# Data-item lists that name a work history (근무 이력) or "the particulars" (내역) of the data are
+# not about record-keeping (written for this test)
+NOT_RECORDS = [
+    ("ko", "회사가 처리하는 개인정보는 간호 인력의 성명, 연락처, 면허 정보, 근무 이력 등 서비스 제공에 필요한 개인정보로 한다."),
+    ("ko", "갑이 을에게 제공하는 개인정보의 내역은 회원으로부터 받은 제3자 제공 동의서의 기재 사항과 같다."),
+    ("en", "The personal information provided is limited to names, phone numbers and purchase history."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_RECORDS)
+def test_data_item_lists_are_not_record_keeping_clauses(library, lang, text):
+    from analyzer.classify.combine import normalised
+
+    assert not library.requirement("GOV-RECORDS-REGULATOR").detected(normalised(text, lang), lang)
+
+
 DATA_LOSS = {
     "en": ("The Supplier shall indemnify the Company for damages, but shall not be liable for any loss or corruption of "
            "data, however caused.",
@@ -568,6 +584,16 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-DOC-PURPOSE-SCOPE", "document-items", "ko",
      "갑은 회원 상담 창구를 운영하기 위하여 을에게 상담 접수와 결과 기록 업무를 맡기며, 을은 회원의 성명과 전화번호를 "
      "2027년 1월 1일부터 12월 31일까지 처리한다."),
+    # processing only at named Korean sites leaves no room for access from abroad
+    ("ROLE-CLASSIFY", "access-locations", "en",
+     "As the Bank's entrusted processor, the Operator shall carry out the Services only at its operations floor in "
+     "Mapo-gu, Seoul, and on the Bank's own servers."),
+    ("ROLE-CLASSIFY", "access-locations", "ko",
+     "운영사는 은행의 수탁자로서 은행의 지시에 따라 처리하며, 모든 처리는 대한민국 내 운영사 본사 사무실에서만 이루어진다."),
+    # who reaches the data from where, said as "accessed by staff in"
+    ("ROLE-CLASSIFY", "access-locations", "en",
+     "As the Retailer's processor, the Vendor stores the data in Frankfurt, Germany, where it is viewed by Vendor support "
+     "engineers based in Dublin."),
 ]
 
 
