@@ -39,6 +39,16 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # GDPR Art. 33 particulars say nothing of outsiders' access or what data subjects can do; a notice
+    # that gives the decree's reporting facts but leaves the advice to the controller is complete
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall describe the nature of the breach including the categories and approximate number of data "
+     "subjects and records concerned, the likely consequences, the measures taken and the contact details of the DPO.",
+     "The notice shall state the items of information and number of customers affected, when and how the breach "
+     "happened, whether it involved hacking from outside, the measures taken, and a contact person."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "통지에는 침해의 성격, 관련 정보주체의 범주와 대략적인 수, 예상되는 결과, 취한 조치와 연락 담당자를 포함한다.",
+     "통지에는 관련 개인정보 항목과 회원 수, 발생 시점과 경위, 외부 침입 여부, 수탁사가 취한 조치, 담당자 연락처를 포함한다."),
     # the GDPR's special categories are not PIPA's unique identifiers and sensitive information
     ("MIN-UID-RRN-SENSITIVE", "gdpr-categories-only", "en",
      "Special categories: none. The Controller will not submit special categories of personal data.",
