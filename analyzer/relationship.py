@@ -76,6 +76,8 @@ _DOMESTIC = re.compile(
 )
 _PROCESSOR = re.compile(
     r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|(?<![가-힣])프\s*로\s*세\s*서|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
+    # "처리업무를 본사에 위탁하며" (entrusts the work to HQ), "하위처리자" (sub-processors)
+    r"업\s*무\s*를\s*[^.。]{1,15}?(?:에\s*게|에)\s*위\s*탁\s*(?:하|한)|하\s*위\s*처\s*리\s*자|"
     r"\b(?:data\s+)?processors?\b|\bsub-?processors?\b|\bon\s+(?:the\s+)?behalf\s+of\s+(?:the\s+)?(?:controller|customer|company|client|exporter)\b|"
     r"\bdocumented\s+instructions\b|\bdata\s+processing\s+(?:agreement|addendum|terms)\b|\bentrust(?:ed|ment|s)?\b|\bservice\s+provider\b",
     re.IGNORECASE,
@@ -102,6 +104,15 @@ _RECIPIENT = re.compile(
     r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
     r"\bneither\s+party\s+processes\b[^.;]{0,60}?\bon\s+behalf\s+of\b|"
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
+    re.IGNORECASE,
+)
+# A platform's plain-language terms handing its users' details to the partner it addresses ("we give you
+# their name and address", "회원님의 성명과 연락처를 파트너님께 제공합니다"). A delivery partner's terms can say
+# the same of a processor, so it only tips a document that says nothing else about the role.
+_HANDED_TO_YOU = re.compile(
+    r"\bwe\s+(?:will\s+|may\s+)?(?:give|send|pass|provide)\s+you\s+(?:their|the\s+(?:[\w-]+['’]?\s+)?(?:name|contact|personal)|each\s+[\w-]+['’]s)\b|"
+    r"\bwe\s+(?:will\s+|may\s+)?(?:share|pass\s+on|disclose|provide)\s+(?:this|their|that|such|the\s+[\w-]+['’]?)\s+(?:personal\s+)?(?:information|data|details)\s+(?:with|to)\s+you\b|"
+    r"(?:성\s*명|이\s*름|연\s*락\s*처|주\s*소|개\s*인\s*정\s*보)[^.。]{0,40}?님\s*께\s*(?:[^.。]{0,10}?)제\s*공\s*(?:합\s*니\s*다|해\s*드\s*립\s*니\s*다|됩\s*니\s*다)",
     re.IGNORECASE,
 )
 # The role itself denied ("is not the Merchant's processor", "does not act as a processor"), as
@@ -302,7 +313,7 @@ def _signal_literals() -> dict[re.Pattern[str], tuple[str, ...] | None]:
     from .prefilter import literals
 
     out: dict[re.Pattern[str], tuple[str, ...] | None] = {}
-    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _DUAL, _ALSO_OWN, _PSEUDO, _REID):
+    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _HANDED_TO_YOU, _DUAL, _ALSO_OWN, _PSEUDO, _REID):
         found = literals(rx.pattern)
         out[rx] = None if found is None else tuple(sorted(found))
     return out
@@ -360,6 +371,9 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             else:
                 strong = _OWN_USE.search(m.group(0)) or _PROVISION_AS_SUCH.search(m.group(0))
                 add("role:recipient", 2.0 if strong else 1.5, m)
+        for m in _matches(_HANDED_TO_YOU, text, squashed):
+            if not is_negated(text, m.start(), m.end(), lang):
+                add("role:recipient", 1.0, m)
         for rx, weight in ((_DUAL, 2.0), (_ALSO_OWN, 1.0)):
             for m in _matches(rx, text, squashed):
                 # "처리자로서 받으며, 수탁자로서 받는 것이 아니다" denies the second role

@@ -282,3 +282,40 @@ RECIPIENT_BY_CONTRAST = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_recipient_contrasted_with_a_processor_is_a_recipient(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, RECIPIENT_BY_CONTRAST[lang], lang).relationship.role == "recipient"
+
+
+PLATFORM_TERMS = {
+    # a crowdfunding platform's short terms to its creators: nothing else says what role the creator holds
+    "en": "These terms explain what you may do with information about the people who back your project. When someone backs "
+          "your project, we give you their name, shipping address and e-mail address. You may use backer information to "
+          "deliver rewards and answer backers' questions.",
+    "ko": "이 약관은 클래스 호스트님이 수강생 정보를 어떻게 다루어야 하는지 안내합니다. 수강생이 클래스를 신청하면 회사는 수강생의 "
+          "성명과 연락처를 호스트님께 제공합니다. 호스트님은 이 정보를 수업 안내와 일정 변경 연락에만 쓸 수 있습니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_platform_handing_its_users_details_to_the_partner_it_addresses_makes_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PLATFORM_TERMS[lang], lang).relationship.role == "recipient"
+
+
+ENTRUSTED_TO_HQ = {
+    # a dealer entrusts its customers' data to the maker's system (service contract) and the maker also
+    # receives buyer data for itself under a separate sharing agreement
+    "en": ("The Dealer entrusts the processing of its customers' personal information in the DMS to the Manufacturer, which "
+           "processes it on behalf of the Dealer as its processor. The Manufacturer may engage its affiliates as sub-processors.",
+           "Data Sharing Agreement. The Dealer provides buyer data to the Manufacturer, which receives it as an independent "
+           "controller for its own purposes. The Manufacturer is a third-party recipient."),
+    "ko": ("딜러는 DMS를 통하여 처리되는 고객의 개인정보 처리업무를 본사에 위탁하며, 본사는 DMS의 운영과 저장을 수행한다. "
+           "딜러는 본사가 본사의 계열회사를 하위처리자로 이용하는 것에 동의하며, 본사는 하위처리자에게 같은 의무를 부과한다.",
+           "개인정보 제공 약정. 딜러는 구매 고객의 동의를 받아 고객 정보를 본사에 제공하며, 본사는 제공받는 자로서 자신의 목적으로 "
+           "이용하고 독립적인 개인정보처리자로서 책임을 진다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_work_entrusted_to_the_partner_beside_a_sharing_agreement_makes_both_roles(rules_analyzer, lang):
+    service, sharing = ENTRUSTED_TO_HQ[lang]
+    docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
+            ("v/sharing.txt", rules_analyzer.analyze_text(sharing, lang=lang))]
+    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
