@@ -451,6 +451,32 @@ def test_the_entrustment_purpose_may_sit_in_the_purpose_limitation_clause(rules_
     assert r.status == "met", r.reason
 
 
+ENTRUSTMENT_NO_TERM = {
+    # (the entrusted work with its purpose, items and data subjects but no term; the contract's end-of-term clause)
+    "en": ("The Company entrusts the Vendor with sending order and delivery text messages to the Company's members, for "
+           "the purpose of order notification; data items: name and mobile number; data subjects: the Company's members.",
+           "When this Agreement ends, the Vendor shall return all personal information to the Company or destroy it "
+           "irrecoverably within ten (10) days and confirm the destruction in writing."),
+    "ko": ("위탁자는 주문 안내를 목적으로 위탁자 회원에 대한 주문·배송 안내 문자 발송 업무를 수탁자에게 위탁하며, 처리 항목은 "
+           "성명과 휴대전화번호, 정보주체는 위탁자의 회원으로 한다.",
+           "이 계약이 끝나면 수탁자는 10일 이내에 개인정보를 위탁자에게 반환하거나 복구할 수 없도록 파기하고, 파기 결과를 서면으로 "
+           "통보한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_entrustment_lasts_as_long_as_the_contract_whose_end_is_provided_for(rules_analyzer, lang):
+    work, end = ENTRUSTMENT_NO_TERM[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-DOC-PURPOSE-SCOPE")
+
+    r = result(work)
+    assert r.status == "weak" and "term" in r.failed_checks[0]["items_missing"], r.reason
+    r = result(work, end)
+    assert r.status == "met", r.reason
+
+
 GAG = {
     # a gag in the form "No notice ... without approval"; Korean puts the prohibition after the condition
     "en": ("No notice of a personal data breach shall be given to data subjects or any regulator without the prior "
