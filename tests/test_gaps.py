@@ -654,6 +654,28 @@ def test_an_open_ended_list_anywhere_opens_a_closed_list_elsewhere(library, lang
     assert r.evidence[0].text == open_ended
 
 
+RETENTION = {
+    # (a sound end-of-contract deletion; a retention period during the contract left to the vendor's own policy)
+    "en": ("On termination of this Agreement the Vendor shall, within seven (7) days, delete all member data, including "
+           "backups, so that it cannot be restored, and send the Company a certificate of deletion.",
+           "After acceptance of each batch the Vendor may keep the source files for re-work for such period as its internal "
+           "security policy provides."),
+    "ko": ("이 계약이 종료되면 수탁자는 7일 이내에 백업을 포함한 회원 정보를 복구할 수 없는 방법으로 삭제하고 삭제 확인서를 "
+           "위탁자에게 제출한다.",
+           "수탁자는 납품 검수 완료 후 재작업에 대비하여 수탁자의 내부 보안정책에 따른 기간 동안 원천데이터를 보관할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_retention_period_left_to_the_vendors_policy_outweighs_a_sound_deletion_at_the_end(library, lang):
+    good_text, vague_text = RETENTION[lang]
+    good = _judged(library, "MIN-RETENTION-DESTRUCTION", good_text, lang, 1)
+    vague = _judged(library, "MIN-RETENTION-DESTRUCTION", vague_text, lang, 2)
+    assert good.supports == "met" and "vague-retention" in {c.check for c in vague.failed}
+    r = _status(library, [good, vague], "MIN-RETENTION-DESTRUCTION", lang)
+    assert r.status == "weak" and any(c["check"] == "vague-retention" for c in r.failed_checks), r.reason
+
+
 DISCLOSURE = {
     "en": ("The Vendor agrees that the Company may publish the Vendor's name and the entrusted work in its privacy "
            "policy, and shall inform the Company before any of these details change.",
