@@ -93,6 +93,25 @@ def test_peoples_data_named_by_whom_it_is_about_reads_as_personal_data(lang):
         assert korean_borrowed("정보주체와 정보보호") == "정보주체와 정보보호"
 
 
+PLAIN_INFO = {
+    # the plain register's "info": whose info it is, or what kind
+    "en": ("Email us within 24 hours if buyer info or their health info may have leaked.",
+           ["buyer info (personal data)", "health info (personal data)"]),
+    "ko": ("구매자 정보가 유출되었을 수 있으면 24시간 안에 알려 주세요.", ["구매자 개인정보"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_info_about_people_in_the_plain_register_reads_as_personal_data(lang):
+    from analyzer.classify.defined_terms import english_people_data, korean_borrowed
+
+    text, marked = PLAIN_INFO[lang]
+    out = english_people_data(text) if lang == "en" else korean_borrowed(text)
+    assert all(m in out for m in marked), out
+    if lang == "en":
+        assert english_people_data("See the product info page.") == "See the product info page."
+
+
 PLAIN_VERBS = {
     # re-entrustment and provision in plain verbs, and the consent they need
     "ko": ("을이 맡은 일을 다른 업체에 다시 맡기려면 그 업체의 이름과 맡길 업무를 알리고 갑의 서면 허락을 받아야 한다.",

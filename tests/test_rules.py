@@ -244,7 +244,10 @@ PROHIBITIONS = {
     # (text, phrase that sits under the negation)
     "en": [("The Agreement is governed by the laws of Singapore. Nothing in this Section waives, limits or displaces the "
             "rights of Korean customers under PIPA.", "waives"),
-           ("The Seller must never ask a buyer for a copy of an identity card.", "copy of an identity card")],
+           ("The Seller must never ask a buyer for a copy of an identity card.", "copy of an identity card"),
+           # the plain register's contractions, with either apostrophe
+           ("Don't ask buyers for their resident registration number.", "resident registration number"),
+           ("You shouldn’t keep order details after the return window closes.", "keep")],
     "ko": [("판매회원은 구매회원에게 주민등록번호나 신분증 사본을 요구해서는 안 됩니다.", "주민등록번호"),
             ("수탁자는 위탁받은 개인정보를 제3자에게 제공하여서는 안 된다.", "제3자"),
             ("판매자는 구매자 정보를 배송 완료 후 30일을 넘겨 보관하지 말 것.", "보관")],
@@ -363,6 +366,9 @@ FOUND_NOW = [
     ("MIN-PSEUDONYMISED", "ko", "제공 자료: 이름과 카드번호를 임의 코드로 바꾼 결제 자료, 목적: 지역별 소비 통계 작성."),
     ("MIN-PURPOSE-LIMIT", "ko", "헬스장 운영 대행사는 회원님의 정보를 출입 관리와 일정 예약 두 가지 용도로만 사용합니다."),
     ("ENT-SUPERVISION-AUDIT", "ko", "병원은 언제든지 업체에 환자 정보 처리 현황 자료를 요청하거나 업체 사무실을 방문하여 살펴볼 수 있다."),
+    # the role stated in the polite register of online terms
+    ("ROLE-CLASSIFY", "ko", "배송 파트너님은 주문하신 분의 개인정보를 회사를 대신하여 처리하는 수탁자입니다. 모든 처리는 국내에서만 이루어집니다."),
+    ("ROLE-CLASSIFY", "en", "You act as our processor: you handle buyers' details only on our behalf, and only in Korea."),
 ]
 
 

@@ -180,11 +180,15 @@ def original_phrase(phrase: str, normalised: str, index: list[int], original: st
 _EN_PEOPLE_DATA = re.compile(
     r"\b(?:(?:members|guests|patients|students|pupils|customers|residents|users|buyers|shoppers|employees|applicants|"
     r"candidates|passengers|travell?ers|subscribers|cardholders|players|attendees|participants|tenants|households|drivers|"
-    r"riders|learners|parents|children|consumers|policyholders|visitors|callers|donors|borrowers|individuals)['’]|"
+    r"riders|learners|parents|children|consumers|policyholders|visitors|callers|donors|borrowers|individuals|backers|fans|"
+    r"viewers|listeners|readers|diners|owners)['’]|"
     r"(?:member|guest|patient|student|pupil|resident|buyer|shopper|employee|applicant|candidate|passenger|traveller|"
     r"traveler|subscriber|cardholder|player|attendee|participant|tenant|household|driver|rider|learner|parent|child|"
-    r"consumer|policyholder|visitor|caller|donor|borrower))\s+(?:personal\s+|contact\s+)?"
-    r"(?:details|information|data|records?|files?|profiles?)\b|\bdata\s+(?:received|sent|transferred)\s+from\s+Korea\b|"
+    r"consumer|policyholder|visitor|caller|donor|borrower|customer|user|backer|fan|viewer|listener|reader|diner|owner))\s+"
+    r"(?:personal\s+|contact\s+)?(?:details|information|info|data|records?|files?|profiles?)\b|"
+    # plain-language terms: "their info", "health info", "personal info"
+    r"\b(?:their|your|his|her)\s+(?:personal\s+|contact\s+)?(?:info|details)\b|\b(?:personal|contact|health|medical)\s+info\b|"
+    r"\bdata\s+(?:received|sent|transferred)\s+from\s+Korea\b|"
     r"\bpersonal-(?:data|information)\b",
     re.IGNORECASE,
 )

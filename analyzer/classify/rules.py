@@ -21,7 +21,9 @@ from ..prefilter import squash
 from . import deadlines
 
 _EN_NEGATOR = re.compile(
-    r"\b(?:not|never|no|nor|neither|nothing|cannot|can't|won't|shan't|mustn't|prohibited|forbidden|refrain(?:s)?\s+from|"
+    r"\b(?:not|never|no|nor|neither|nothing|cannot|"
+    # contractions, with either apostrophe: "don't", "can’t", "shouldn't"
+    r"(?:do|does|did|should|would|could|ca|wo|sha|must|need|is|are|was|were|has|have|had)n['’]t|prohibited|forbidden|refrain(?:s)?\s+from|"
     r"in\s+no\s+event|under\s+no\s+circumstances?|other\s+than|except(?:\s+for)?|save\s+for)\b",
     re.IGNORECASE,
 )
