@@ -397,6 +397,36 @@ def test_data_item_lists_are_not_record_keeping_clauses(library, lang, text):
     assert not library.requirement("GOV-RECORDS-REGULATOR").detected(normalised(text, lang), lang)
 
 
+QA = {
+    # a help-centre question names the topic, its answer states the duty
+    "en": "What if a buyer's details may have leaked? Email our privacy team within 24 hours of finding out, even if you're not sure yet.",
+    "ko": "구매자 개인정보가 새어 나가면 어떻게 하나요? 확실하지 않더라도 알게 된 때부터 24시간 안에 회사 개인정보 담당자에게 알려 주세요.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_answer_is_read_with_the_question_it_answers(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(QA[lang], lang=lang)
+    answer = QA[lang].split("? ")[1]
+    found = [f for f in doc.findings if f.requirement == "BREACH-PROCESSOR-NOTICE" and f.text.startswith(answer[:15])]
+    assert found and found[0].supports == "met", [(f.requirement, f.text[:40]) for f in doc.findings]
+
+
+NOT_REACHED = {
+    # a negation later in the sentence governs its own predicate, not one that "다가"/"하고" closed,
+    # nor one before "and may" in English
+    "ko": ("판매자님은 주문 정보를 합리적인 기간 동안 보관하다가 복구할 수 없게 지워 주세요.", "합리적인 기간"),
+    "en": ("The Seller keeps order details for a reasonable period, and may not sell them.", "reasonable period"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_negation_does_not_reach_back_past_a_connective_into_another_predicate(lang):
+    text, phrase = NOT_REACHED[lang]
+    i = text.index(phrase)
+    assert not rules.is_negated(text, i, i + len(phrase), lang)
+
+
 DATA_LOSS = {
     "en": ("The Supplier shall indemnify the Company for damages, but shall not be liable for any loss or corruption of "
            "data, however caused.",

@@ -112,10 +112,18 @@ def _clause_span(segments: Sequence[Segment], index: int, anchors: _Anchors) -> 
             return lo, hi
 
 
-def _detection_text(segment: Segment) -> str:
-    # The nearest headings tell what a bare "(b) within 24 hours" is about.
+_QUESTION_END = re.compile(r"[?？]\s*[\"'”’)]*\s*$")
+
+
+def _detection_text(segment: Segment, previous: Segment | None = None) -> str:
+    # The nearest headings tell what a bare "(b) within 24 hours" is about, and in a help-centre
+    # Q and A the question does ("Think buyer info leaked?" / "Email us within 24 hours.").
     heads = " ".join(segment.heading_path[-2:])
-    return f"{heads}\n{segment.text}" if heads else segment.text
+    text = segment.text
+    if (previous is not None and _QUESTION_END.search(previous.text) and previous.clause_number == segment.clause_number
+            and previous.heading_path == segment.heading_path):
+        text = f"{previous.text}\n{text}"
+    return f"{heads}\n{text}" if heads else text
 
 
 def _lang(segment: Segment) -> str:
@@ -143,7 +151,7 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     expand = expander(personal_data_terms(segments))
     for i, seg in enumerate(segments):
-        text = _detection_text(seg)
+        text = _detection_text(seg, segments[i - 1] if i else None)
         lang = _lang(seg)
         if expand is not None and lang == "en":
             text = expand(text)  # "Shipment Data" reads as personal data
