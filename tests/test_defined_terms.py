@@ -97,7 +97,7 @@ PLAIN_INFO = {
     # the plain register's "info": whose info it is, or what kind
     "en": ("Email us within 24 hours if buyer info or their health info may have leaked.",
            ["buyer info (personal data)", "health info (personal data)"]),
-    "ko": ("구매자 정보가 유출되었을 수 있으면 24시간 안에 알려 주세요.", ["구매자 개인정보"]),
+    "ko": ("손님 정보나 주문하신 분의 정보는 예약 안내에만 써 주세요.", ["손님 개인정보", "주문하신 분 개인정보", "안내에만 이용하여"]),
 }
 
 
