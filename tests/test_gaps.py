@@ -622,14 +622,21 @@ CONTRACT_BASIS = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_contract_necessity_is_no_basis_for_a_pure_recipient_but_may_be_for_a_vendor_with_both_roles(rules_analyzer, lang):
+def test_contract_necessity_is_no_basis_for_a_recipient_and_covers_only_the_entrusted_part_of_both_roles(rules_analyzer, lang):
     def failed(role):
         r = vendor_of(rules_analyzer, CONTRACT_BASIS[lang], lang, role=role).requirement("XFER-BASIS")
         return [c["check"] for c in r.failed_checks]
 
     assert "contract-basis-for-recipient" in failed("recipient")
     assert "contract-basis-for-recipient" not in failed("both")
-    assert "contract-basis-for-recipient" not in failed("processor")
+    assert failed("processor") == []
+    # the part a vendor with both roles takes for itself needs its own basis, which another clause may give
+    assert failed("both") == ["provision-basis"]
+    consent = {"en": "The Partner's own marketing use of members' data in Singapore rests on each member's separate consent "
+                     "to the overseas transfer.",
+               "ko": "파트너가 자신의 마케팅에 이용하는 회원 정보의 국외 이전은 회원의 별도 동의를 받아 이루어진다."}[lang]
+    r = vendor_of(rules_analyzer, CONTRACT_BASIS[lang] + "\n\n" + consent, lang, role="both").requirement("XFER-BASIS")
+    assert r.status == "met", r.reason
 
 
 ITEM_LISTS = {
