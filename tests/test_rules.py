@@ -39,6 +39,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # all data-processing matters put under English law, with PIPA nowhere kept applying
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This Addendum and all matters relating to the processing of personal data under it are governed by the laws of "
+     "England and Wales.",
+     "This Addendum is governed by the laws of the Republic of Korea, and PIPA applies to all personal data transferred "
+     "under it."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이 부속서 및 이와 관련한 개인 데이터의 처리에 관한 모든 사항은 잉글랜드 및 웨일스 법에 따라 규율된다.",
+     "이 부속서는 대한민국 법에 따라 규율되며, 이전된 개인정보에는 개인정보 보호법이 적용된다."),
     # GDPR Art. 33 particulars say nothing of outsiders' access or what data subjects can do; a notice
     # that gives the decree's reporting facts but leaves the advice to the controller is complete
     ("BREACH-NOTICE-CONTENT", "notice-items", "en",
