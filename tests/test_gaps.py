@@ -551,13 +551,18 @@ CONTRARY_PARAPHRASED = {
            "The Institute receives student data in Canada by overseas transfer. The Institute may keep stay history "
            "for its own records.",
            "The Partner receives member data in Japan by overseas transfer. The Partner may use the booking records "
-           "it collects under the Programme for the Partner's business purposes."),
+           "it collects under the Programme for the Partner's business purposes.",
+           # the purpose limit undone by "notwithstanding" for the partner's own ends
+           "The Partner receives member data in Japan by overseas transfer. Notwithstanding Clause 4.1, the Partner may use "
+           "the member data to analyse viewing patterns and to promote new offers."),
     "ko": ("노스브리지는 학생 정보를 국외로 이전받아 캐나다에서 처리한다. 이 협약은 캐나다 브리티시컬럼비아주 법에 따라 해석된다.",
            "프로세서는 개인 데이터를 국외로 이전받아 베트남에서 처리한다. 프로세서는 서비스 품질 향상과 자동 보정 도구 개발을 "
            "위하여 개인 데이터를 비식별화한 형태로 이용할 수 있다.",
            # the partner's own business, named by its party name
            "을은 고객 정보를 국외로 이전받아 일본에서 처리한다. 을은 프로그램 운영 중 취득한 고객 정보를 을의 영업 목적으로 "
-           "활용할 수 있다."),
+           "활용할 수 있다.",
+           "을은 고객 정보를 국외로 이전받아 일본에서 처리한다. 제1항에도 불구하고 을은 을의 서비스 품질 개선, 관람 패턴 분석 및 "
+           "신규 상품·이벤트 안내를 위하여 필요한 경우 제공받은 개인정보를 이용할 수 있다."),
 }
 
 
