@@ -39,6 +39,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a list left open for whatever the recipient asks for or a task needs
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The Introducer shall provide the client's full name, date of birth, residential address and such further "
+     "information as the Broker may reasonably require.",
+     "The Introducer shall provide only the client's full name, date of birth and residential address."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "회사가 제휴사에 제공하는 정보는 회원카드번호, 차량번호, 충전 이력 및 그 밖에 요금 정산에 필요한 정보입니다.",
+     "회사가 제휴사에 제공하는 정보는 회원카드번호, 차량번호, 충전 이력으로 한정합니다."),
     # all data-processing matters put under English law, with PIPA nowhere kept applying
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "This Addendum and all matters relating to the processing of personal data under it are governed by the laws of "
