@@ -183,6 +183,25 @@ def test_own_use_is_a_gap_in_a_processor_not_in_a_recipient(rules_analyzer, lang
 
 
 
+OWN_USE_ELSEWHERE = {
+    # (a sound role and location clause; an own-use licence in another article)
+    "en": ("The Vendor processes the Customer's personal data as its processor, only on its systems in the Republic of "
+           "Korea, and no one accesses the data from outside Korea.",
+           "The Vendor may use de-identified transcripts to improve and develop its own speech models."),
+    "ko": ("을은 갑의 수탁자로서 갑을 위하여서만 개인정보를 처리하며, 모든 처리는 대한민국 내에서만 이루어지고 국외에서의 원격 "
+           "접속은 없다.",
+           "을은 가공 데이터를 을의 자체 AI 모델 개선에 활용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_own_use_licence_elsewhere_undoes_a_declared_processor_role(rules_analyzer, lang):
+    role, licence = OWN_USE_ELSEWHERE[lang]
+    assert vendor_of(rules_analyzer, role, lang, role="processor").requirement("ROLE-CLASSIFY").status == "met"
+    r = vendor_of(rules_analyzer, role + "\n\n" + licence, lang, role="processor").requirement("ROLE-CLASSIFY")
+    assert r.status == "weak" and any(c["check"] == "processor-own-use" for c in r.failed_checks), r.reason
+
+
 DOCUMENT_ITEMS = {
     "en": ["The Processor processes the data only for the purpose of providing the Services, which consist of hosting and support, for the "
            "term of the Agreement.",
