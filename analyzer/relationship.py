@@ -91,7 +91,9 @@ _RECIPIENT = re.compile(
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
-    r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controllers?\b|\bthird[- ]party\s+recipients?\b|"
+    r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
+    # "provides member data to Agency for Agency's own use"
+    r"\bfor\s+[A-Z][\w&-]*['’]s\s+own\s+(?:use|purposes?|business|marketing|benefit)\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
     # "receives the Shared Data as a recipient for its own purpose", "Keystone is therefore a recipient",
     # "provides the information to Keystone as a third party", "for its own business of mortgage consultation"

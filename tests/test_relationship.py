@@ -319,3 +319,19 @@ def test_work_entrusted_to_the_partner_beside_a_sharing_agreement_makes_both_rol
     docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
             ("v/sharing.txt", rules_analyzer.analyze_text(sharing, lang=lang))]
     assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
+
+
+TWO_PARTS = {
+    # one annex: an entrusted part and a part the agency takes for its own use, named by its party name
+    "en": "Part A (Entrusted Work): Agency handles member and order data on behalf of Brand, as Brand's entrusted processor. "
+          "Part B (Audience Pool): Brand provides member data to Agency for Agency's own use in building its audience. "
+          "For Part B, Agency is a separate handler of personal information.",
+    "ko": "가. 위탁 업무: 대행사는 브랜드를 위하여 회원 및 주문 정보를 처리하는 수탁자로서 처리업무를 위탁받아 수행한다. "
+          "나. 자체 이용: 브랜드는 회원 정보를 대행사에 제공하며, 대행사는 이를 자신의 목적으로 이용하는 개인정보처리자로서 "
+          "제공받는 자의 의무를 진다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_entrusted_part_and_a_part_for_the_partners_own_use_make_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, TWO_PARTS[lang], lang).relationship.role == "both"
