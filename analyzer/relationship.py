@@ -92,8 +92,9 @@ _RECIPIENT = re.compile(
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
-    # "provides member data to Agency for Agency's own use"
-    r"\bfor\s+[A-Z][\w&-]*['’]s\s+own\s+(?:use|purposes?|business|marketing|benefit)\b|"
+    # "provides member data to Agency for Agency's own use" (not the controller's: "for Customer's own purposes")
+    r"\bfor\s+(?!(?:customer|company|client|controller|exporter|principal|merchant|brand|platform|user)['’]s)[\w&-]+['’]s\s+own\s+"
+    r"(?:use|purposes?|business|marketing|benefit)\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
     # "receives the Shared Data as a recipient for its own purpose", "Keystone is therefore a recipient",
     # "provides the information to Keystone as a third party", "for its own business of mortgage consultation"
@@ -114,7 +115,9 @@ _RECIPIENT = re.compile(
 _HANDED_TO_YOU = re.compile(
     r"\bwe\s+(?:will\s+|may\s+)?(?:give|send|pass|provide)\s+you\s+(?:their|the\s+(?:[\w-]+['’]?\s+)?(?:name|contact|personal)|each\s+[\w-]+['’]s)\b|"
     r"\bwe\s+(?:will\s+|may\s+)?(?:share|pass\s+on|disclose|provide)\s+(?:this|their|that|such|the\s+[\w-]+['’]?)\s+(?:personal\s+)?(?:information|data|details)\s+(?:with|to)\s+you\b|"
-    r"(?:성\s*명|이\s*름|연\s*락\s*처|주\s*소|개\s*인\s*정\s*보)[^.。]{0,40}?님\s*께\s*(?:[^.。]{0,10}?)제\s*공\s*(?:합\s*니\s*다|해\s*드\s*립\s*니\s*다|됩\s*니\s*다)",
+    # (not to the members themselves: "열람 결과를 회원님께 제공합니다")
+    r"(?:성\s*명|이\s*름|연\s*락\s*처|주\s*소|개\s*인\s*정\s*보)[^.。]{0,40}?(?<!회원)(?<!고객)(?<!이용자)(?<!주체)님\s*께\s*(?:[^.。]{0,10}?)"
+    r"제\s*공\s*(?:합\s*니\s*다|해\s*드\s*립\s*니\s*다|됩\s*니\s*다)",
     re.IGNORECASE,
 )
 # The role itself denied ("is not the Merchant's processor", "does not act as a processor"), as

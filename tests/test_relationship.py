@@ -335,3 +335,18 @@ TWO_PARTS = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_entrusted_part_and_a_part_for_the_partners_own_use_make_both_roles(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, TWO_PARTS[lang], lang).relationship.role == "both"
+
+
+CONTROLLERS_OWN = {
+    # the controller's own purposes and a notice to the members themselves are no recipient wording
+    "en": "The Vendor processes the personal data on behalf of the Customer, only for Customer's own business purposes, as its "
+          "processor.",
+    "ko": "수탁자는 위탁자를 위하여 개인정보 처리업무를 수행한다. 위탁자는 요청이 있으면 개인정보 열람 결과를 회원님께 제공합니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_controllers_own_purposes_and_notices_to_members_are_no_recipient_signal(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(CONTROLLERS_OWN[lang], lang=lang)
+    assert not [s.text for s in doc.signals if s.kind == "role:recipient"]
+    assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
