@@ -202,6 +202,25 @@ def test_an_own_use_licence_elsewhere_undoes_a_declared_processor_role(rules_ana
     assert r.status == "weak" and any(c["check"] == "processor-own-use" for c in r.failed_checks), r.reason
 
 
+PURPOSE_UNDONE = {
+    # (a sound purpose limit; an own-use licence in another article)
+    "en": ("The Vendor shall use the members' personal data only to deliver their orders and for no other purpose, during "
+           "the term or after it ends.",
+           "The Vendor may use the members' personal data to send marketing about its own products."),
+    "ko": ("수탁자는 계약기간은 물론 계약 종료 후에도 회원의 개인정보를 주문 상품 배송 목적 외로 이용하거나 제3자에게 제공하여서는 "
+           "아니 된다.",
+           "제1항에도 불구하고 수탁자는 자사 신규 상품 안내를 위하여 필요한 경우 회원의 개인정보를 이용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_own_use_licence_elsewhere_undoes_the_purpose_limit(rules_analyzer, lang):
+    limit, licence = PURPOSE_UNDONE[lang]
+    assert vendor_of(rules_analyzer, limit, lang, role="processor").requirement("MIN-PURPOSE-LIMIT").status == "met"
+    r = vendor_of(rules_analyzer, limit + "\n\n" + licence, lang, role="processor").requirement("MIN-PURPOSE-LIMIT")
+    assert r.status == "weak" and any(c["check"] == "use-beyond-limit" for c in r.failed_checks), r.reason
+
+
 DOCUMENT_ITEMS = {
     "en": ["The Processor processes the data only for the purpose of providing the Services, which consist of hosting and support, for the "
            "term of the Agreement.",
