@@ -39,6 +39,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # proof of destruction only if the controller thinks to ask
+    ("ENT-TERMINATION-RETURN", "confirmation-on-request", "en",
+     "On termination, the Vendor shall delete remaining Customer Personal Data within ten (10) days and shall confirm "
+     "deletion in writing on request.",
+     "On termination, the Vendor shall, at the Customer's request, return or destroy all personal data within ten (10) "
+     "days and certify the destruction in writing."),
+    ("ENT-TERMINATION-RETURN", "confirmation-on-request", "ko",
+     "계약이 종료되면 수탁자는 10일 이내에 개인정보를 파기하며, 파기 확인서는 위탁자가 요청하는 경우에만 제출한다.",
+     "계약이 종료되면 수탁자는 위탁자의 요청에 따라 10일 이내에 개인정보를 반환하거나 파기하고 파기 확인서를 제출한다."),
     # a list left open for whatever the recipient asks for or a task needs
     ("MIN-DATA-ITEMS", "open-ended-list", "en",
      "The Introducer shall provide the client's full name, date of birth, residential address and such further "
