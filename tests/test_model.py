@@ -135,3 +135,19 @@ def test_training_is_reproducible(monkeypatch):
     assert np.allclose(_Linear(ca).decision_function(texts), a.decision_function(texts), atol=1e-4)
     assert np.array_equal(extra_a["thresholds"], extra_b["thresholds"])
     assert extra_a["info"]["cv"] == extra_b["info"]["cv"]
+
+
+def test_the_model_file_is_the_same_bytes_for_the_same_contents(tmp_path):
+    """skops names arrays and shared objects by id() and stamps the time; save_model numbers them instead."""
+    from analyzer.classify.model import TRUSTED_TYPES, _skops_io, save_model
+
+    def bundle():
+        shared = np.arange(6.0).reshape(2, 3)  # a fresh object each time, so its id() differs
+        return {"en": {"coef": shared, "terms": ["a", "b", "c"]}, "ko": {"coef": shared * 2}, "again": shared}
+
+    save_model(bundle(), tmp_path / "a.skops")
+    save_model(bundle(), tmp_path / "b.skops")
+    assert (tmp_path / "a.skops").read_bytes() == (tmp_path / "b.skops").read_bytes()
+    loaded = _skops_io().load(tmp_path / "a.skops", trusted=TRUSTED_TYPES)
+    assert np.array_equal(loaded["en"]["coef"], bundle()["en"]["coef"]) and loaded["en"]["terms"] == ["a", "b", "c"]
+    assert np.array_equal(loaded["ko"]["coef"], bundle()["ko"]["coef"]) and np.array_equal(loaded["again"], loaded["en"]["coef"])

@@ -10,6 +10,7 @@ scikit-learn, is refused with the command that fixes it.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,9 +61,42 @@ def skops_version() -> str:
 
 
 def save_model(bundle: dict[str, Any], path: Path) -> None:
+    """skops names each array file after the object's id(), keys shared objects by id() and stamps the
+    zip with the time, so two trainings of the same library gave different bytes. The archive is
+    rewritten with files and keys numbered in the order the schema first refers to them and a fixed
+    timestamp: the same library and versions give the same file, and the card's sha256 says so."""
     import zipfile
 
-    _skops_io().dump(bundle, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    raw = io.BytesIO()
+    _skops_io().dump(bundle, raw, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    with zipfile.ZipFile(raw) as src:
+        schema = json.loads(src.read("schema.json"))
+        names: dict[str, str] = {}
+        ids: dict[int, int] = {}
+
+        def rename(node: Any) -> None:
+            if isinstance(node, dict):
+                if isinstance(node.get("file"), str):
+                    old = node["file"]
+                    node["file"] = names.setdefault(old, f"{len(names):04d}{Path(old).suffix}")
+                if isinstance(node.get("__id__"), int):  # the memo key of shared objects, also an id()
+                    node["__id__"] = ids.setdefault(node["__id__"], len(ids) + 1)
+                for value in node.values():
+                    rename(value)
+            elif isinstance(node, list):
+                for value in node:
+                    rename(value)
+
+        rename(schema)
+        members = [("schema.json", json.dumps(schema, sort_keys=True).encode("utf-8"))]
+        members += [(new, src.read(old)) for old, new in names.items()]
+        others = sorted(set(src.namelist()) - {"schema.json"} - set(names))
+        members += [(name, src.read(name)) for name in others]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, data, compresslevel=9)
 
 
 def _minor(version: str) -> str:
