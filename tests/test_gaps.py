@@ -194,14 +194,6 @@ OWN_USE_ELSEWHERE = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_an_own_use_licence_elsewhere_undoes_a_declared_processor_role(rules_analyzer, lang):
-    role, licence = OWN_USE_ELSEWHERE[lang]
-    assert vendor_of(rules_analyzer, role, lang, role="processor").requirement("ROLE-CLASSIFY").status == "met"
-    r = vendor_of(rules_analyzer, role + "\n\n" + licence, lang, role="processor").requirement("ROLE-CLASSIFY")
-    assert r.status == "weak" and any(c["check"] == "processor-own-use" for c in r.failed_checks), r.reason
-
-
 PURPOSE_UNDONE = {
     # (a sound purpose limit; an own-use licence in another article)
     "en": ("The Vendor shall use the members' personal data only to deliver their orders and for no other purpose, during "
@@ -214,11 +206,16 @@ PURPOSE_UNDONE = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_an_own_use_licence_elsewhere_undoes_the_purpose_limit(rules_analyzer, lang):
-    limit, licence = PURPOSE_UNDONE[lang]
-    assert vendor_of(rules_analyzer, limit, lang, role="processor").requirement("MIN-PURPOSE-LIMIT").status == "met"
-    r = vendor_of(rules_analyzer, limit + "\n\n" + licence, lang, role="processor").requirement("MIN-PURPOSE-LIMIT")
-    assert r.status == "weak" and any(c["check"] == "use-beyond-limit" for c in r.failed_checks), r.reason
+@pytest.mark.parametrize("rid,check,texts", [("ROLE-CLASSIFY", "processor-own-use", OWN_USE_ELSEWHERE),
+                                             ("MIN-PURPOSE-LIMIT", "use-beyond-limit", PURPOSE_UNDONE)],
+                         ids=["role", "purpose-limit"])
+def test_an_own_use_licence_elsewhere_undoes_a_good_clause(rules_analyzer, lang, rid, check, texts):
+    """A processor that may use the data for its own ends is a recipient in substance, and its purpose limit does
+    not hold, wherever the licence is written."""
+    good, licence = texts[lang]
+    assert vendor_of(rules_analyzer, good, lang, role="processor").requirement(rid).status == "met"
+    r = vendor_of(rules_analyzer, good + "\n\n" + licence, lang, role="processor").requirement(rid)
+    assert r.status == "weak" and any(c["check"] == check for c in r.failed_checks), r.reason
 
 
 DOCUMENT_ITEMS = {
@@ -476,19 +473,6 @@ ENTRUSTMENT_TABLE = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_the_entrustment_purpose_may_sit_in_the_purpose_limitation_clause(rules_analyzer, lang):
-    table, purpose = ENTRUSTMENT_TABLE[lang]
-
-    def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-DOC-PURPOSE-SCOPE")
-
-    r = result(table)
-    assert r.status == "weak" and "purpose" in r.failed_checks[0]["items_missing"], r.reason
-    r = result(table, purpose)
-    assert r.status == "met", r.reason
-
-
 ENTRUSTMENT_NO_TERM = {
     # (the entrusted work with its purpose, items and data subjects but no term; the contract's end-of-term clause)
     "en": ("The Company entrusts the Vendor with sending order and delivery text messages to the Company's members, for "
@@ -503,15 +487,18 @@ ENTRUSTMENT_NO_TERM = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_the_entrustment_lasts_as_long_as_the_contract_whose_end_is_provided_for(rules_analyzer, lang):
-    work, end = ENTRUSTMENT_NO_TERM[lang]
+@pytest.mark.parametrize("texts,item", [(ENTRUSTMENT_TABLE, "purpose"), (ENTRUSTMENT_NO_TERM, "term")], ids=["purpose", "term"])
+def test_an_entrustment_item_may_come_from_the_clause_that_deals_with_it(rules_analyzer, lang, texts, item):
+    """The purpose from the purpose-limitation clause (met_by MIN-PURPOSE-LIMIT); the term from the end-of-term
+    return clause (met_by ENT-TERMINATION-RETURN): the entrustment lasts as long as the contract."""
+    work, supplier = texts[lang]
 
     def result(*clauses):
         return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-DOC-PURPOSE-SCOPE")
 
     r = result(work)
-    assert r.status == "weak" and "term" in r.failed_checks[0]["items_missing"], r.reason
-    r = result(work, end)
+    assert r.status == "weak" and item in r.failed_checks[0]["items_missing"], r.reason
+    r = result(work, supplier)
     assert r.status == "met", r.reason
 
 

@@ -146,9 +146,24 @@ SPLIT = {
 }
 
 
+ENTRUSTED_TO_HQ = {
+    # the same for a dealer that entrusts its customers' data to the maker's system (service contract),
+    # the maker also receiving buyer data for itself under a separate sharing agreement
+    "en": ("The Dealer entrusts the processing of its customers' personal information in the DMS to the Manufacturer, which "
+           "processes it on behalf of the Dealer as its processor. The Manufacturer may engage its affiliates as sub-processors.",
+           "Data Sharing Agreement. The Dealer provides buyer data to the Manufacturer, which receives it as an independent "
+           "controller for its own purposes. The Manufacturer is a third-party recipient."),
+    "ko": ("딜러는 DMS를 통하여 처리되는 고객의 개인정보 처리업무를 본사에 위탁하며, 본사는 DMS의 운영과 저장을 수행한다. "
+           "딜러는 본사가 본사의 계열회사를 하위처리자로 이용하는 것에 동의하며, 본사는 하위처리자에게 같은 의무를 부과한다.",
+           "개인정보 제공 약정. 딜러는 구매 고객의 동의를 받아 고객 정보를 본사에 제공하며, 본사는 제공받는 자로서 자신의 목적으로 "
+           "이용하고 독립적인 개인정보처리자로서 책임을 진다."),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules_analyzer, lang):
-    service, provision = SPLIT[lang]
+@pytest.mark.parametrize("texts", [SPLIT, ENTRUSTED_TO_HQ], ids=["pseudonymised-data", "sharing-agreement"])
+def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules_analyzer, lang, texts):
+    service, provision = texts[lang]
     docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
             ("v/provision.txt", rules_analyzer.analyze_text(provision, lang=lang))]
     assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
@@ -297,28 +312,6 @@ PLATFORM_TERMS = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_platform_handing_its_users_details_to_the_partner_it_addresses_makes_a_recipient(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PLATFORM_TERMS[lang], lang).relationship.role == "recipient"
-
-
-ENTRUSTED_TO_HQ = {
-    # a dealer entrusts its customers' data to the maker's system (service contract) and the maker also
-    # receives buyer data for itself under a separate sharing agreement
-    "en": ("The Dealer entrusts the processing of its customers' personal information in the DMS to the Manufacturer, which "
-           "processes it on behalf of the Dealer as its processor. The Manufacturer may engage its affiliates as sub-processors.",
-           "Data Sharing Agreement. The Dealer provides buyer data to the Manufacturer, which receives it as an independent "
-           "controller for its own purposes. The Manufacturer is a third-party recipient."),
-    "ko": ("딜러는 DMS를 통하여 처리되는 고객의 개인정보 처리업무를 본사에 위탁하며, 본사는 DMS의 운영과 저장을 수행한다. "
-           "딜러는 본사가 본사의 계열회사를 하위처리자로 이용하는 것에 동의하며, 본사는 하위처리자에게 같은 의무를 부과한다.",
-           "개인정보 제공 약정. 딜러는 구매 고객의 동의를 받아 고객 정보를 본사에 제공하며, 본사는 제공받는 자로서 자신의 목적으로 "
-           "이용하고 독립적인 개인정보처리자로서 책임을 진다."),
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_work_entrusted_to_the_partner_beside_a_sharing_agreement_makes_both_roles(rules_analyzer, lang):
-    service, sharing = ENTRUSTED_TO_HQ[lang]
-    docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
-            ("v/sharing.txt", rules_analyzer.analyze_text(sharing, lang=lang))]
-    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
 
 
 TWO_PARTS = {
