@@ -306,6 +306,33 @@ def test_account_deletion_is_about_a_users_departure_not_the_contracts_end(rules
     assert r.status == "weak" and not any(c.get("check") == "weak-if-only" for c in r.failed_checks), r.reason
 
 
+INSPECTION_ONLY = {
+    # (the customer's bare right to inspect, a duty to give it information showing compliance)
+    "en": ("The Company may at any time inspect the Vendor's offices and devices to check how customer personal data is "
+           "handled, and the Vendor shall correct any shortcoming the Company points out.",
+           "The Vendor shall make available to the Company the information necessary to demonstrate its compliance with "
+           "its personal data obligations and allow for audits, including inspections, by the Company."),
+    "ko": ("위탁자는 수탁자의 사무실과 단말기를 방문하여 고객 개인정보의 관리 현황을 점검하고 개선을 요구할 수 있으며, 수탁자는 "
+           "정당한 사유 없이 이를 거부하지 못한다.",
+           "수탁자는 위탁자가 요청하면 개인정보 처리 현황을 확인할 수 있는 자료를 위탁자에게 제출한다. 보호위원회의 점검이 있는 "
+           "경우에도 위탁자는 수탁자를 점검할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_bare_inspection_right_leaves_records_and_regulators_missing(rules_analyzer, lang):
+    """Inspection by the customer is the audit clause's topic; an audit clause touches records and regulators only
+    when the vendor must produce something or a regulator is involved."""
+    inspect, produce = INSPECTION_ONLY[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("GOV-RECORDS-REGULATOR")
+
+    assert status(inspect).status == "missing", status(inspect).reason
+    r = status(inspect, produce)
+    assert r.status == "weak", r.reason
+
+
 AGREEMENT_CAP = {
     # (the processor's liability clause, a cap on all liability under the agreement, a carve-out elsewhere)
     "en": ("The Processor shall be liable for any damage caused by its breach of this Addendum or of PIPA and shall "
