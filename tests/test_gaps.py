@@ -333,6 +333,30 @@ def test_a_bare_inspection_right_leaves_records_and_regulators_missing(rules_ana
     assert r.status == "weak", r.reason
 
 
+PROVISION_PURPOSE = {
+    # (a commercial clause with no data in it, the purpose the partner may use the members' data for)
+    "en": ("The Partner shall pay the Company the fees in Schedule 1 within thirty (30) days of each invoice.",
+           "The Partner shall use the personal data of Members provided by the Company only to deliver the lounge "
+           "benefits described in Schedule 1."),
+    "ko": ("제휴사는 별표 1의 수수료를 매월 말일까지 회사에 지급한다.",
+           "제휴사는 회사로부터 제공받은 회원의 개인정보를 별표 1의 라운지 혜택 제공 목적으로만 이용하여야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_stated_purpose_of_provision_touches_consent_alignment(rules_analyzer, lang):
+    """A recipient's contract that says what it receives and why has touched the consent topic without tying it to
+    the consent notice (weak); one that says nothing about the data leaves it missing."""
+    fees, purpose = PROVISION_PURPOSE[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("TPP-CONSENT-ALIGNMENT")
+
+    assert status(fees).status == "missing", status(fees).reason
+    r = status(fees, purpose)
+    assert r.status == "weak" and "MIN-PURPOSE-LIMIT" in r.failed_checks[0]["related"], r.reason
+
+
 AGREEMENT_CAP = {
     # (the processor's liability clause, a cap on all liability under the agreement, a carve-out elsewhere)
     "en": ("The Processor shall be liable for any damage caused by its breach of this Addendum or of PIPA and shall "
