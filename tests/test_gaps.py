@@ -277,30 +277,38 @@ def test_a_recipients_safeguards_may_sit_in_their_own_articles(rules_analyzer, l
 
 
 ACCOUNT_DELETION = {
-    # (deletion when the contract ends only, help with erasure requests, closure only stops mailings)
+    # (deletion when the contract ends only, help with erasure requests, closure only stops mailings,
+    #  a deletion mechanism for one user's data)
     "en": ("On expiry or termination of this Agreement the Vendor shall return or delete all personal data within thirty "
            "(30) days and certify the deletion in writing.",
            "The Vendor shall assist the Company in responding to data subjects' requests for access, rectification and "
            "erasure of their personal data.",
            "Where a Customer closes his or her Tripway account, Tripway will send the Vendor a list of such Customers "
-           "once a month, and the Vendor will cease sending marketing messages to them."),
+           "once a month, and the Vendor will cease sending marketing messages to them.",
+           "The Vendor shall carry out each data subject request to delete personal data made through the deletion API "
+           "of the Services within thirty (30) days."),
     "ko": ("수탁자는 이 계약이 종료되면 보유하고 있는 개인정보를 30일 이내에 반환하거나 파기하고 그 결과를 서면으로 통보한다.",
            "수탁자는 정보주체의 개인정보 열람, 정정·삭제 및 처리정지 요구에 위탁자가 응할 수 있도록 협조한다.",
-           "위탁자가 탈퇴 회원 목록을 제공하는 경우 수탁자는 다음 발송 건부터 해당 회원을 발송 대상에서 제외한다."),
+           "위탁자가 탈퇴 회원 목록을 제공하는 경우 수탁자는 다음 발송 건부터 해당 회원을 발송 대상에서 제외한다.",
+           "위탁자는 서비스의 삭제 API를 통하여 정보주체의 개인정보를 직접 삭제할 수 있으며, 수탁자는 요청을 받은 날부터 30일 이내에 이를 "
+           "처리한다."),
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_account_deletion_is_about_a_users_departure_not_the_contracts_end(rules_analyzer, lang):
-    """Deletion at contract end is the return clause's topic (account deletion missing); help with erasure
-    requests touches it (weak, via the related clause); a closure that only stops mailings is weak on its own."""
-    contract_end, erasure_help, stops_mailing = ACCOUNT_DELETION[lang]
+    """Deletion at contract end is the return clause's topic, and so is help with rights requests that list erasure
+    beside access and correction (account deletion missing); a deletion mechanism for one user's data touches it
+    (weak, via the related clause); a closure that only stops mailings is weak on its own."""
+    contract_end, erasure_help, stops_mailing, delete_api = ACCOUNT_DELETION[lang]
 
     def status(*clauses):
         return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("DSR-ACCOUNT-DELETION")
 
     assert status(contract_end).status == "missing"
     r = status(contract_end, erasure_help)
+    assert r.status == "missing", r.reason
+    r = status(contract_end, erasure_help, delete_api)
     assert r.status == "weak" and r.failed_checks[0]["related"] == ["DSR-REQUEST-HANDLING"], r.reason
     r = status(stops_mailing)
     assert r.status == "weak" and not any(c.get("check") == "weak-if-only" for c in r.failed_checks), r.reason
