@@ -395,6 +395,11 @@ FOUND_NOW = [
     # the role stated in the polite register of online terms
     ("ROLE-CLASSIFY", "ko", "배송 파트너님은 주문하신 분의 개인정보를 회사를 대신하여 처리하는 수탁자입니다. 모든 처리는 국내에서만 이루어집니다."),
     ("ROLE-CLASSIFY", "en", "You act as our processor: you handle buyers' details only on our behalf, and only in Korea."),
+    # a contact point offered to the people themselves is a complaint channel, however thin
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Runners may contact the Sponsor about their personal information at "
+     "privacy@sponsor.example."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "관람객의 문의는 주최사의 데이터보호 담당(privacy@host.example, 영문)으로 접수할 수 있다."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "정보주체는 본사의 개인정보보호책임자에게 privacy@hq.example로 문의할 수 있다."),
 ]
 
 
