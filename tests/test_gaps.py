@@ -218,6 +218,36 @@ def test_an_own_use_licence_elsewhere_undoes_a_good_clause(rules_analyzer, lang,
     assert r.status == "weak" and any(c["check"] == check for c in r.failed_checks), r.reason
 
 
+RECIPIENT_PROVISO = {
+    # (the Art. 19 limits with safeguards; a proviso lifting the ban for promotion; the same proviso needing consent)
+    "en": ("The Partner shall not use the personal data it receives beyond the purpose in Schedule 2 or provide it to any "
+           "third party, shall protect it with encryption and access controls, shall destroy it when the purpose is "
+           "achieved, and shall notify the Company of any breach within 24 hours.",
+           "This restriction does not apply where the Partner uses the data to promote its other tournaments and events.",
+           "This restriction does not apply where the Partner uses the data to promote its other tournaments and events "
+           "with the separate consent of the data subject."),
+    "ko": ("을은 제공받은 개인정보를 별표 2의 목적 외로 이용하거나 제3자에게 제공하지 아니하며, 암호화와 접근통제 등 안전성 확보조치를 "
+           "하고, 목적을 달성하면 지체 없이 파기하며, 유출등을 알게 되면 24시간 이내에 갑에게 알린다.",
+           "다만, 을 또는 을의 계열사가 주최하는 다른 대회 및 이벤트의 안내와 홍보를 위하여 필요한 경우에는 그러하지 아니하다.",
+           "다만, 을이 정보주체로부터 별도의 동의를 받아 다른 대회의 안내와 홍보를 하는 경우에는 그러하지 아니하다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_proviso_lifting_the_ban_for_promotion_undoes_the_recipients_limits(rules_analyzer, lang):
+    """"다만, … 홍보를 위하여 필요한 경우에는 그러하지 아니하다" takes back what the sentence before it gave: use beyond the
+    purpose of provision (Art. 19); the same proviso conditioned on the data subject's consent does not."""
+    limits, proviso, with_consent = RECIPIENT_PROVISO[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, " ".join(clauses), lang, role="recipient").requirement("TPP-RECIPIENT-RESTRICTIONS")
+
+    assert result(limits).status == "met", result(limits).reason
+    r = result(limits, proviso)
+    assert r.status == "weak" and any(c["check"] == "use-beyond-limit" for c in r.failed_checks), r.reason
+    assert result(limits, with_consent).status == "met", result(limits, with_consent).reason
+
+
 DOCUMENT_ITEMS = {
     "en": ["The Processor processes the data only for the purpose of providing the Services, which consist of hosting and support, for the "
            "term of the Agreement.",
