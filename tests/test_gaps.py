@@ -248,6 +248,33 @@ def test_a_proviso_lifting_the_ban_for_promotion_undoes_the_recipients_limits(ru
     assert result(limits, with_consent).status == "met", result(limits, with_consent).reason
 
 
+OPEN_ROW = {
+    # (a closed list of items, a sibling sentence of the same clause that opens it, one that does not)
+    "en": ("4. Customer data\n4.1 For each order the Company gives the Broker the customer's name, date of birth and mobile "
+           "number.",
+           "4.2 The Company also gives the Broker such further information as the Broker may reasonably require to open "
+           "the account.",
+           "4.2 The Broker pays the fees within thirty days."),
+    "ko": ("제4조(제공 항목)\n① 갑은 을에게 고객의 성명, 생년월일 및 휴대전화번호를 제공한다.",
+           "② 갑은 계좌 개설을 위하여 그 밖에 을이 필요한 자료를 요청하면 이를 보낸다.",
+           "② 을은 수수료를 매월 말일까지 지급한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_sibling_sentence_that_opens_the_item_list_makes_it_weak(rules_analyzer, lang):
+    """An item table's "Other: such further information as … may require" row, or a lead-in, opens the list even when it
+    is not itself detected as a list of items: the open wording is read across the clause."""
+    closed, opener, unrelated = OPEN_ROW[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n".join(clauses), lang, role="processor").requirement("MIN-DATA-ITEMS")
+
+    assert status(closed, unrelated).status == "met"
+    r = status(closed, opener)
+    assert r.status == "weak" and any(c["check"] == "open-row" for c in r.failed_checks), r.reason
+
+
 DOCUMENT_ITEMS = {
     "en": ["The Processor processes the data only for the purpose of providing the Services, which consist of hosting and support, for the "
            "term of the Agreement.",
