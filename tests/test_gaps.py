@@ -248,6 +248,39 @@ def test_a_proviso_lifting_the_ban_for_promotion_undoes_the_recipients_limits(ru
     assert result(limits, with_consent).status == "met", result(limits, with_consent).reason
 
 
+CONSENT_UNDONE = {
+    # (a provision tied to the consent notice; the partner's own promotion; a purpose change on notice; the same
+    #  change after fresh consent)
+    "en": ("Before providing a member's personal data to the Partner, the Company shall tell the member the recipient, the "
+           "Partner's purpose of use, the items provided, the retention period and the right to refuse consent, and the "
+           "Partner shall use only those items, for that purpose and for that period.",
+           "The Partner may also use the consultation details to tell members about the other honeymoon products it sells.",
+           "The Partner may change the purposes of use by notifying the Company.",
+           "The Partner may change the purposes of use only after the Company obtains the members' fresh consent."),
+    "ko": ("회사가 파트너에게 넘기는 정보는 회원이 상담 신청 화면에서 동의한 성명과 휴대전화번호로 하고, 파트너의 이용 목적은 웨딩 견적 "
+           "상담, 보유 기간은 1년으로 하며, 이는 회원이 동의한 내용과 같다.",
+           "파트너는 상담 신청 정보를 파트너가 판매하는 다른 신혼여행 상품을 회원에게 안내하는 데에도 이용할 수 있다.",
+           "파트너는 회사에 통지하고 이용 목적을 변경하거나 추가할 수 있다.",
+           "파트너는 회사가 회원으로부터 다시 동의를 받은 경우에만 이용 목적을 변경할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_own_promotion_or_a_purpose_change_on_notice_undoes_consent_alignment(rules_analyzer, lang):
+    """A provision that matched the consent notice no longer does when another term lets the partner promote its own
+    products with the data, or change the purposes on notice alone; a change after fresh consent keeps it matched."""
+    aligned, promotion, change, reconsent = CONSENT_UNDONE[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, " ".join(clauses), lang, role="recipient").requirement("TPP-CONSENT-ALIGNMENT")
+
+    assert result(aligned).status == "met"
+    for term, check in ((promotion, "use-beyond-consent"), (change, "change-without-consent")):
+        r = result(aligned, term)
+        assert r.status == "weak" and any(c["check"] == check for c in r.failed_checks), r.reason
+    assert result(aligned, reconsent).status == "met"
+
+
 OPEN_ROW = {
     # (a closed list of items, a sibling sentence of the same clause that opens it, one that does not)
     "en": ("4. Customer data\n4.1 For each order the Company gives the Broker the customer's name, date of birth and mobile "
