@@ -137,6 +137,19 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "이전받는 자는 이전받은 개인정보를 통계·익명 처리하여 자체 사업 목적으로 활용할 수 있다.",
      "이전받는 자는 이전받은 개인정보를 이 계약에서 정한 목적으로만 이용한다."),
+    # "any lawful purpose, including marketing" of data named by a pronoun; marketing named among other uses;
+    # provision for service improvement in a proviso
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Distributor may use them for any lawful purpose, including the marketing of other products that it distributes.",
+     "The Distributor may use them only to fulfil orders and for no other purpose."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Partner may use Subscriber Data to provide and maintain the service, to communicate with subscribers, and to "
+     "market the Partner's products and the offers of its partners.",
+     "The Partner may use Subscriber Data to provide and maintain the service and to communicate with subscribers, and "
+     "to market its products only to subscribers who gave separate consent."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "다만, 지급사는 사기 방지, 서비스 개선을 위하여 필요한 범위에서 송금 정보를 계열회사에 제공할 수 있다.",
+     "다만, 지급사는 사기 방지를 위하여 법령이 요구하는 범위에서만 송금 정보를 감독기관에 보고한다."),
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      '"Data Protection Law" means the data protection laws of the European Union, its Member States and the United Kingdom.',
      '"Data Protection Law" means all laws on personal data that apply to a party, including PIPA and the GDPR.'),
