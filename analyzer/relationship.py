@@ -42,7 +42,7 @@ _OVERSEAS_STRONG = re.compile(
     # remote access is a transfer only from abroad: domestic maintenance contracts are full of 원격 접속
     r"(?:국\s*외|해\s*외)[^.。]{0,30}?원\s*격\s*(?:접\s*속|접\s*근|조\s*회)|원\s*격\s*(?:접\s*속|접\s*근|조\s*회)[^.。]{0,30}?(?:국\s*외|해\s*외)|"
     r"\b(?:overseas|offshore|cross-border|international)\s+(?:transfers?|processing|storage|access|recipients?|data\s+transfers?)\b|"
-    r"\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:personal\s+(?:data|information)\s+)?(?:outside|out\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
+    r"\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:data|information)\s+)?(?:outside|out\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
     r"\b(?:data\s+cent(?:er|re)s?|servers?|hosting|storage|support\s+(?:staff|teams?|centres?|centers?))\s+(?:\w+\s+){0,3}(?:located|situated|based)\s+(?:in|outside)\b|"
     r"\bremote(?:ly)?\s+(?:access(?:ed)?|support)\s+from\b|\bfollow[- ]the[- ]sun\b|\bdata\s+importer\b|"
     r"\bstandard\s+contractual\s+clauses\b|\bthird\s+countr(?:y|ies)\b|"
@@ -60,13 +60,22 @@ _KOREAN_PLACE = re.compile(
 )
 _HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)\s+in\s+(?:the\s+)?(?=[A-Z])|"
                         # "Listener Data is stored in the United States", "sent to and held in the United Kingdom"
-                        r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])")
+                        r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])|"
+                        # "may process Member Data in the United States", "stores customer information in Singapore"
+                        r"\b(?i:process|store|host|keep|hold|access)(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?i:data|information|details|records)\s+in\s+(?:the\s+)?(?=[A-Z])")
 _HOSTED_IN_KO = re.compile(
     r"([가-힣A-Za-z]{2,12})\s*(?:에\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한?|두\s*는|설\s*치\s*된)|소\s*재|현\s*지)\s*(?:의\s*)?"
     r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)|"
     # "청취자 정보는 미국에 저장된다", "일본으로 전송하여 보관한다"
     r"([가-힣A-Za-z]{2,12})\s*(?:에\s*서|에|으\s*로|로)\s*(?:저\s*장|보\s*관|이\s*전|전\s*송|처\s*리)\s*(?:되|한|하|된)"
 )
+# "싱가포르, 필리핀 … 국가에서 개인정보에 접근하거나 처리할 수 있다", "필리핀 마닐라 소재 운영센터에서 서비스를 수행": work done
+# from a place abroad (the country is looked for just before the 에서)
+_WORKED_FROM_KO = re.compile(r"에\s*서\s*[^.。]{0,30}?(?:접\s*근|접\s*속|조\s*회|열\s*람|처\s*리|수\s*행|검\s*수)")
+_KOREAN_PLACE_KO = re.compile(r"(?:대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|세\s*종|판\s*교|경\s*기)\s*(?:내|안)?\s*$")
+# access or work from abroad is a transfer (Art. 28-8(1) counts 조회) wherever the servers are, so it outweighs a
+# "대한민국 소재 서버" statement; the weight marks these signals for infer()
+_WORKED_FROM_WEIGHT = 3.5
 _DOMESTIC = re.compile(
     r"국\s*외\s*(?:로|에\s*서)?[^.。]{0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
     r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
@@ -358,6 +367,10 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first
             if countries_in(m.group(1) or m.group(2)) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
+        for m in _WORKED_FROM_KO.finditer(text) if lang != "en" else ():
+            before = text[max(0, m.start() - 30): m.start()]
+            if countries_in(before) and not _KOREAN_PLACE_KO.search(before) and not is_negated(text, m.start(), m.end(), lang):
+                add("overseas", _WORKED_FROM_WEIGHT, m)
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
         for code, s, e, matched in countries_in(text):
@@ -508,7 +521,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     if declared.overseas is not None:
         overseas, source["overseas"], confidence["overseas"] = declared.overseas, "manifest", 1.0
     else:
-        overseas = score >= 2
+        overseas = score >= 2 or any(s.kind == "overseas" and s.weight == _WORKED_FROM_WEIGHT for _p, s in sigs)
         source["overseas"] = "inferred"
         confidence["overseas"] = round(min(0.5 + abs(score - 1.5) / 8, 0.99), 3)
     countries = tuple(declared.countries) if declared.countries is not None else tuple(c for c in codes if overseas)

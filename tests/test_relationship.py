@@ -284,6 +284,27 @@ def test_data_stored_in_a_foreign_country_goes_abroad(rules_analyzer, lang):
     assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
 
 
+WORKED_FROM_ABROAD = {
+    # the data is processed or worked on from a foreign place, though the servers are in Korea; the same work done
+    # from a Korean office is domestic
+    "en": ("Tradewinds receives Member Data as an independent controller and may process Member Data in the United "
+           "States.",
+           "Tradewinds receives Member Data as an independent controller and may process Member Data in Seoul."),
+    "ko": ("서비스 제공자의 검수 인력은 고객의 관리자 콘솔(대한민국 소재 서버)에 접속하여 서비스를 수행한다. 서비스 제공자는 "
+           "싱가포르 본사 및 필리핀 마닐라 소재 운영센터에서 개인정보에 접근하여 검수를 수행한다.",
+           "서비스 제공자의 검수 인력은 고객의 관리자 콘솔(대한민국 소재 서버)에 접속하여 서비스를 수행한다. 서비스 제공자는 "
+           "서울 본사 및 부산 소재 운영센터에서 개인정보에 접근하여 검수를 수행한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_worked_on_from_a_foreign_place_goes_abroad(rules_analyzer, lang):
+    """Remote work from abroad is a transfer even when the servers stay in Korea (Art. 28-8(1): 조회 included)."""
+    abroad, home = WORKED_FROM_ABROAD[lang]
+    assert vendor_of(rules_analyzer, abroad, lang).relationship.overseas
+    assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
+
+
 RECIPIENT_BY_CONTRAST = {
     # "a recipient …, not a processor": the contrast denies the processor role; provision "as a third party"
     "en": "Developer provides the information in Schedule A to Keystone as a third party, and Keystone uses it for its own "
