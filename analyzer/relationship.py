@@ -174,10 +174,14 @@ _ALSO_OWN = re.compile(
 # controller"): both roles, even when no single sentence says so. "Each party acts as an independent
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
-    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서",
+    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서|"
+    # "who act as the Owners' entrusted party (수탁자)"
+    r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b",
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
+    # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
+    r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
     r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|제\s*공\s*받\s*는\s*자)\s*로\s*서",
     re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)

@@ -205,10 +205,21 @@ EACH_PARTY = {
 }
 
 
+PARTS_IN_PLAIN_ROLES = {
+    # the two parts named by the role each makes the partner play, without "processor" or "controller"
+    "en": "Part A. The Owners entrust the processing of Officer Data to the Crew Managers, who act as the Owners' "
+          "entrusted party and process it solely on the Owners' behalf. Part B. The Owners provide Rating Data to the "
+          "Crew Managers, who receive it as a recipient of personal information and use it in their own right.",
+    "ko": "제2조 ① 을은 선원 교대 업무에 관하여 갑의 수탁자로서 개인정보를 처리한다. ② 을이 자체 인력풀을 운영하는 부분에 관하여 "
+          "을은 갑으로부터 개인정보를 제공받는 자로서 이를 자신의 목적으로 이용한다.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_processor_for_one_part_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
     rel = vendor_of(rules_analyzer, PARTS[lang], lang).relationship
     assert rel.role == "both"
+    assert vendor_of(rules_analyzer, PARTS_IN_PLAIN_ROLES[lang], lang).relationship.role == "both"
     assert vendor_of(rules_analyzer, EACH_PARTY[lang], lang).relationship.role == "processor"
 
 
