@@ -62,7 +62,8 @@ _KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*(\d+)\s*조(?:\s*
 _EN_MORE = re.compile(r"(?:\band\b|\bor\b|,)\s*(\d+(?:\.\d+)+(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.])", re.IGNORECASE)
 # a document that says it prevails over the others in a conflict ("본 계약이 우선한다", "this Agreement shall prevail")
 _SELF_PREVAILS = re.compile(
-    r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서|부\s*속\s*(?:합\s*의\s*)?서|변\s*경\s*합\s*의\s*서|약\s*관)(?:서)?\s*(?:의\s*(?:내\s*용|규\s*정|조\s*항))?\s*(?:이|가)\s*우\s*선|"
+    r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서|부\s*속\s*(?:합\s*의\s*)?서|변\s*경\s*합\s*의\s*서|약\s*관|거\s*래\s*조\s*건|특\s*약|특\s*수\s*조\s*건|"
+    r"발\s*주\s*서|주\s*문\s*서|협\s*약|각\s*서)(?:서)?\s*(?:의\s*(?:내\s*용|규\s*정|조\s*항))?\s*(?:이|가)\s*우\s*선|"
     r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서)\s*(?:의\s*(?:내\s*용|규\s*정))?\s*을\s*우\s*선\s*(?:하\s*여\s*)?적\s*용|"
     r"\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Terms|Contract|Order\s+Form)\s+"
     r"(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",

@@ -186,6 +186,9 @@ PRECEDENCE_STATEMENTS = [
     ("본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다.", "this"),
     ("이 계약과 위탁계약서의 내용이 서로 다른 경우 개인정보의 처리에 관하여는 위탁계약서가 우선한다.", "other"),
     ("이 계약, 부속합의서 및 개별 주문의 내용이 서로 충돌하는 경우 개별 주문, 이 계약, 부속합의서의 순서로 우선하여 적용한다.", "this"),
+    # terms of trade and special terms that put themselves first
+    ("이 거래 조건과 회사·고객 사이에 이미 체결된 계약의 내용이 서로 다른 경우에는 이 거래 조건이 우선하여 적용됩니다.", "this"),
+    ("These Terms and any order form differ where noted; in the event of a conflict, these Terms shall prevail.", "this"),
     # a translation's language clause and a governing-law clause say nothing about the vendor's documents
     ("본 번역본은 참고용이며 영문본과 상충하는 경우 영문본이 우선함", ""),
     ("This Agreement is governed by the laws of the Republic of Korea.", ""),
