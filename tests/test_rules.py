@@ -150,6 +150,30 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "다만, 지급사는 사기 방지, 서비스 개선을 위하여 필요한 범위에서 송금 정보를 계열회사에 제공할 수 있다.",
      "다만, 지급사는 사기 방지를 위하여 법령이 요구하는 범위에서만 송금 정보를 감독기관에 보고한다."),
+    # the same in short online terms, in the first person
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "We may also use aggregated and de-identified data derived from your use of Turnstile to run, improve and develop "
+     "our products.",
+     "We use your subscribers' data only to run Turnstile for you."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "당사는 고객님의 서비스 이용에서 나온 통계 데이터를 당사 제품의 운영, 개선 및 개발에 활용할 수 있습니다.",
+     "당사는 고객님의 데이터를 서비스 제공에만 이용합니다."),
+    # termination for breach in plain words is still the only way out
+    ("XFER-SUSPENSION", "termination-only", "en",
+     "Either of us can end the subscription if the other materially breaches these terms and doesn't fix it within 30 "
+     "days.",
+     "We may suspend all transfers at once if the PIPC orders it."),
+    ("XFER-SUSPENSION", "termination-only", "ko",
+     "상대방이 이 약관을 중대하게 위반하고 30일 안에 바로잡지 않으면 누구든 구독을 끝낼 수 있습니다.",
+     "보호위원회가 이전 중지를 명하면 회사는 즉시 이전을 중지할 수 있습니다."),
+    # a ban in plain words, unless an exception swallows it
+    ("MIN-UID-RRN-SENSITIVE", "legal-basis", "en",
+     "Please don't use the service to collect government ID numbers or health information, unless you're on our "
+     "Business plan.",
+     "Please don't send us resident registration numbers, health information or anything else sensitive."),
+    ("MIN-UID-RRN-SENSITIVE", "legal-basis", "ko",
+     "주민등록번호나 건강 정보는 보내지 마세요, 다만 비즈니스 요금제에서는 보내셔도 됩니다.",
+     "주민등록번호나 건강 정보 같은 민감한 정보는 보내지 마세요."),
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      '"Data Protection Law" means the data protection laws of the European Union, its Member States and the United Kingdom.',
      '"Data Protection Law" means all laws on personal data that apply to a party, including PIPA and the GDPR.'),
@@ -408,6 +432,19 @@ FOUND_NOW = [
     # the role stated in the polite register of online terms
     ("ROLE-CLASSIFY", "ko", "배송 파트너님은 주문하신 분의 개인정보를 회사를 대신하여 처리하는 수탁자입니다. 모든 처리는 국내에서만 이루어집니다."),
     ("ROLE-CLASSIFY", "en", "You act as our processor: you handle buyers' details only on our behalf, and only in Korea."),
+    # short online terms: data defined by a catch-all, a per-subscriber delete button, a SOC 2 report instead of an
+    # audit, sensitive data left to the customer
+    ("MIN-DATA-ITEMS", "en", '"Subscriber Data" means any personal data that you or your subscribers put into Turnstile.'),
+    ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
+    ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
+    ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    ("ENT-SUPERVISION-AUDIT", "en", "We use industry-standard security measures for your data and hold a SOC 2 Type II report, "
+     "which we'll share once a year if you ask."),
+    ("ENT-SUPERVISION-AUDIT", "ko", "당사는 개인정보 보호를 위해 업계 표준 보안 조치를 사용하며, 요청하시면 SOC 2 Type II 보고서를 "
+     "고객님께 연 1회 공유합니다."),
+    ("MIN-UID-RRN-SENSITIVE", "en", "You're responsible for making sure you have the right to send us any sensitive data or "
+     "government ID numbers."),
+    ("MIN-UID-RRN-SENSITIVE", "ko", "민감한 정보나 주민등록번호를 보내도 되는 권한이 있는지는 고객님이 확인하셔야 합니다."),
     # a contact point offered to the people themselves is a complaint channel, however thin
     ("DSR-GRIEVANCE-CHANNEL", "en", "Runners may contact the Sponsor about their personal information at "
      "privacy@sponsor.example."),
