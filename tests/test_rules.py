@@ -445,6 +445,25 @@ FOUND_NOW = [
     ("MIN-UID-RRN-SENSITIVE", "en", "You're responsible for making sure you have the right to send us any sensitive data or "
      "government ID numbers."),
     ("MIN-UID-RRN-SENSITIVE", "ko", "민감한 정보나 주민등록번호를 보내도 되는 권한이 있는지는 고객님이 확인하셔야 합니다."),
+    # met clauses in paraphrase: keeping "for as long as it is needed", handing a task to someone else, visiting and
+    # checking, records made available, the data defined as a class
+    ("MIN-RETENTION-DESTRUCTION", "en", "Partner may keep Member Information for as long as it is needed for after-care "
+     "services and the settlement of accounts."),
+    ("MIN-RETENTION-DESTRUCTION", "ko", "협력업체는 회원 정보를 사후 관리와 정산에 필요한 동안 가지고 있을 수 있다."),
+    ("ENT-SUBPROCESSING", "en", "Partner shall not hand over any task involving Member Information, for example to florists "
+     "or caterers, unless Onnuri has agreed in writing beforehand to that person and that task."),
+    ("ENT-SUBPROCESSING", "ko", "협력업체는 회사가 미리 서면으로 동의하지 않으면 회원 정보가 관련된 일을 꽃집, 출장 요리 업체 등 다른 "
+     "사람에게 넘기지 아니한다."),
+    ("ENT-SUPERVISION-AUDIT", "en", "Onnuri may visit any funeral hall, look at the records kept on Member Information and "
+     "check that Partner is keeping to this Clause."),
+    ("ENT-SUPERVISION-AUDIT", "ko", "회사는 언제든지 장례식장을 찾아가 회원 정보 기록과 포털 접속 내역을 들여다보고 이 조를 지키는지 "
+     "확인할 수 있다."),
+    ("GOV-RECORDS-REGULATOR", "en", "Partner shall make its records relating to Member Information available to Onnuri on "
+     "reasonable request, at Onnuri's cost."),
+    ("GOV-RECORDS-REGULATOR", "ko", "협력업체는 회사가 합리적으로 요청하면 회사의 비용으로 회원 정보에 관한 기록을 내어 준다."),
+    ("MIN-DATA-ITEMS", "en", '"Member Information" means information on Members and Bereaved Families and such other '
+     "information as is necessary for the Funeral Services."),
+    ("MIN-DATA-ITEMS", "ko", "'회원 정보'란 회원과 유족에 관한 정보 및 장례 서비스에 필요한 그 밖의 정보를 말한다."),
     # a contact point offered to the people themselves is a complaint channel, however thin
     ("DSR-GRIEVANCE-CHANNEL", "en", "Runners may contact the Sponsor about their personal information at "
      "privacy@sponsor.example."),

@@ -201,4 +201,9 @@ _EN_PEOPLE_DATA = re.compile(
 
 def english_people_data(text: str) -> str:
     """The text with each mention of people's data marked as personal data."""
-    return _EN_PEOPLE_DATA.sub(lambda m: f"{m.group(0)} (personal data)", text)
+    # a defined term the expander has already marked ("Member Information (personal data)") is not marked twice:
+    # the second mark would push the words around it apart
+    return _EN_PEOPLE_DATA.sub(lambda m: m.group(0) if text.startswith(_MARK, m.end()) else m.group(0) + _MARK, text)
+
+
+_MARK = " (personal data)"
