@@ -126,6 +126,10 @@ WEAK = [
      "and shall maintain cyber liability insurance.",
      "The Vendor shall indemnify the Company against claims by data subjects, including punitive and statutory damages, "
      "and shall maintain cyber liability insurance."),
+    # the cap named before the verb ("… 요금을 한도로 배상합니다")
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "회사의 귀책사유로 회원 교회에 손해가 발생한 경우 회사는 직전 3개월간 납부한 이용요금을 한도로 배상합니다.",
+     "회사의 귀책사유로 회원 교회에 손해가 발생한 경우 회사는 그 손해 전부를 배상합니다."),
     # a cap by reference to a price or another clause
     ("ENT-LIABILITY", "liability-cap", "ko",
      "수탁자가 이 계약을 위반하여 위탁자에게 손해가 발생한 경우 수탁자는 본계약 제9조의 범위에서 그 손해를 배상한다.",
@@ -158,6 +162,18 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "당사는 고객님의 서비스 이용에서 나온 통계 데이터를 당사 제품의 운영, 개선 및 개발에 활용할 수 있습니다.",
      "당사는 고객님의 데이터를 서비스 제공에만 이용합니다."),
+    # provisos lifting the ban for affiliates or for further purposes
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "다만, 을의 계열회사 및 을과 업무 제휴를 맺은 분양 협력사에는 분양 정보 안내를 위하여 제공할 수 있다.",
+     "다만, 을이 정보주체로부터 별도의 동의를 받은 경우에는 계열회사에 제공할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "다만, CCU의 내부 규정이 허용하는 범위에서 대학 행정 및 동문 관리 목적으로도 이용할 수 있다.",
+     "다만, 학생이 따로 동의한 경우에는 동문 관리 목적으로도 이용할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The University shall use the information only for admission; provided, however, that it may also use it for "
+     "alumni relations under its own rules.",
+     "The University shall use the information only for admission; provided, however, that it may also use it for "
+     "alumni relations where the student gives separate consent."),
     # termination for breach in plain words is still the only way out
     ("XFER-SUSPENSION", "termination-only", "en",
      "Either of us can end the subscription if the other materially breaches these terms and doesn't fix it within 30 "
