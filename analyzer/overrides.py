@@ -37,8 +37,10 @@ _EN_OF_DOC = r"(?:\s+of\s+(the|this|that)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
 # the target clause stops applying as written: every requirement it met is affected
 _EN_DISAPPLIES = re.compile(
     _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s*(?:,\s*)?(?:is|are|shall\s+be|will\s+be)\s+"
-    r"(?:hereby\s+)?(?:deleted|replaced|superseded|amended|disapplied|modified|varied|revoked)\b|"
-    + _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s+(?:shall|does|will|do)\s+not\s+apply\b",
+    r"(?:hereby\s+)?(?:deleted|replaced|superseded|amended|disapplied|modified|varied|revoked|(?:read|construed)\s+accordingly)\b|"
+    + _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s+(?:shall|does|will|do)\s+not\s+apply\b|"
+    # "In place of Clause 9 of the Agreement, the Agency may engage …": the new text stands instead of the clause
+    r"\b(?:in\s+place\s+of|instead\s+of|in\s+substitution\s+for|in\s+lieu\s+of)\s+" + _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s*,",
     re.IGNORECASE,
 )
 # an exception to the target clause: only the requirements the excepting clause is about
@@ -214,8 +216,8 @@ def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool]], list[tuple[
     if _SCC.search(text):  # "Clause 7 shall not apply" of the standard contractual clauses
         return disapplied, excepted
     for m in _EN_DISAPPLIES.finditer(text):
-        groups = m.groups()
-        ref, det = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+        groups = m.groups()  # (reference, document) for each of the alternatives; one of them matched
+        ref, det = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
         elsewhere = det is not None and det.lower() != "this"
         disapplied.append((_en_key(ref), elsewhere))
         disapplied.extend((_en_key(more.group(1)), elsewhere) for more in _EN_MORE.finditer(m.group(0)))

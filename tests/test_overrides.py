@@ -23,6 +23,10 @@ REFERENCES = [
     ("이로써 원계약 제2조제3항 및 제13조제1항의 통지에 갈음한다.", [(("2", "3"), True), (("13", "1"), True)], []),
     ("Clauses 6.1 and 6.3 of the DPA are replaced as follows:", [(("6", "1"), True), (("6", "3"), True)], []),
     ("을은 제5조의 재수탁자를 변경하고자 하는 경우 미리 알린다.", [], []),
+    # new text standing in place of a clause, and a clause to be "read accordingly"
+    ("In place of Clause 9 of the Agreement, the Agency may engage freelance shoppers on notice.", [(("9",), True)], []),
+    ("Clause 9.1 of the MSA shall be read accordingly.", [(("9", "1"), True)], []),
+    ("원계약 제9조를 갈음하여 을은 프리랜서 쇼퍼를 쓸 수 있다.", [(("9",), True)], []),
 ]
 
 

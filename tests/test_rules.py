@@ -480,6 +480,11 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "en", '"Member Information" means information on Members and Bereaved Families and such other '
      "information as is necessary for the Funeral Services."),
     ("MIN-DATA-ITEMS", "ko", "'회원 정보'란 회원과 유족에 관한 정보 및 장례 서비스에 필요한 그 밖의 정보를 말한다."),
+    # part of the entrusted work given to affiliates
+    ("ENT-SUBPROCESSING", "ko", "원계약 제6조에도 불구하고, 을은 심야 시간대 검토 물량의 처리를 위하여 을의 아시아 지역 계열사에 "
+     "위탁업무의 일부를 수행하게 할 수 있다."),
+    ("ENT-SUBPROCESSING", "en", "Notwithstanding Clause 6, the Vendor may have its Asian affiliates perform part of the "
+     "entrusted work during night hours."),
     # a contact point offered to the people themselves is a complaint channel, however thin
     ("DSR-GRIEVANCE-CHANNEL", "en", "Runners may contact the Sponsor about their personal information at "
      "privacy@sponsor.example."),
