@@ -162,6 +162,14 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "당사는 고객님의 서비스 이용에서 나온 통계 데이터를 당사 제품의 운영, 개선 및 개발에 활용할 수 있습니다.",
      "당사는 고객님의 데이터를 서비스 제공에만 이용합니다."),
+    # the European Commission's adequacy finding is not the PIPC's recognition
+    ("XFER-BASIS", "foreign-adequacy", "en",
+     "Switzerland has been recognised by the European Commission as providing an adequate level of protection, so the "
+     "transfer is made to a jurisdiction with protection equivalent to PIPA.",
+     "Switzerland has been recognised by the PIPC under Article 28-8(1)5 of PIPA as providing equivalent protection."),
+    ("XFER-BASIS", "foreign-adequacy", "ko",
+     "스위스는 유럽연합 집행위원회로부터 적정성 결정을 받았으므로 이 이전은 개인정보 보호법과 같은 수준의 보호를 받는 국가로의 이전이다.",
+     "스위스는 개인정보보호위원회가 법 제28조의8제1항제5호에 따라 같은 수준의 보호를 갖추었다고 인정한 국가이다."),
     # provisos lifting the ban for affiliates or for further purposes
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "다만, 을의 계열회사 및 을과 업무 제휴를 맺은 분양 협력사에는 분양 정보 안내를 위하여 제공할 수 있다.",
