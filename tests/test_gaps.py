@@ -205,10 +205,23 @@ PURPOSE_UNDONE = {
 }
 
 
+BASIS_UNDONE = {
+    # (an entrustment basis for the transfer; an own-use licence in another article)
+    "en": ("The transfer of Customer personal data to the Vendor's servers in Singapore is an overseas entrustment necessary "
+           "for the conclusion and performance of the service contract with users under Article 28-8(1)3 of PIPA, and the "
+           "Customer discloses the transfer particulars in its privacy policy.",
+           "The Vendor may use de-identified transcripts to improve and develop its own speech models."),
+    "ko": ("갑은 이 계약에 따른 싱가포르로의 국외 처리위탁이 이용자와의 서비스 계약의 체결 및 이행에 필요한 처리위탁으로서 「개인정보 "
+           "보호법」 제28조의8제1항제3호에 따른 것임을 확인하고, 이전 사항을 개인정보 처리방침에 공개한다.",
+           "을은 가공 데이터를 을의 자체 AI 모델 개선에 활용할 수 있다."),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("rid,check,texts", [("ROLE-CLASSIFY", "processor-own-use", OWN_USE_ELSEWHERE),
-                                             ("MIN-PURPOSE-LIMIT", "use-beyond-limit", PURPOSE_UNDONE)],
-                         ids=["role", "purpose-limit"])
+                                             ("MIN-PURPOSE-LIMIT", "use-beyond-limit", PURPOSE_UNDONE),
+                                             ("XFER-BASIS", "processor-own-use", BASIS_UNDONE)],
+                         ids=["role", "purpose-limit", "transfer-basis"])
 def test_an_own_use_licence_elsewhere_undoes_a_good_clause(rules_analyzer, lang, rid, check, texts):
     """A processor that may use the data for its own ends is a recipient in substance, and its purpose limit does
     not hold, wherever the licence is written."""
