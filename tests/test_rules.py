@@ -271,6 +271,14 @@ WEAK = [
     ("MIN-DATA-ITEMS", "open-ended-list", "ko",
      "회사가 처리하는 개인정보는 학생 이름, 학부모 휴대전화번호, 등원 시각, 얼굴 이미지(얼굴인식 기능을 이용하는 경우) 등입니다.",
      "회사가 처리하는 개인정보는 학생 이름, 학부모 휴대전화번호, 등원 시각, 얼굴 이미지(얼굴인식 기능을 이용하는 경우)로 한정합니다."),
+    # an example list of identifiers taken out, or a category named by example, does not open the list of items
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "회사가 제공하는 정보는 차량 종류, 사고 일시, 지역, 연락처 등이다.",
+     "현성은 차량등록번호, 고객 성명·연락처 등 직접 식별자를 삭제하고, 차량 종류, 사고 일시와 지역만 제공한다."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The Company provides accident data such as the vehicle type, accident time and region.",
+     "Direct identifiers such as names and phone numbers are removed before the Company provides the vehicle type, "
+     "accident time and region."),
     # irrecoverable deletion in plain Korean, not permanent keeping
     ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
      "을은 회원 정보를 계약 종료 후 1년간 보관하며, 그 후에도 영구적으로 보관할 수 있다.",
