@@ -648,8 +648,22 @@ ENTRUSTMENT_NO_TERM = {
 }
 
 
+ENTRUSTMENT_NO_SCOPE = {
+    # (the entrustment with its purpose, items, data subjects and term but no processing operations; the purpose-limit
+    #  clause that says what the vendor does with the data)
+    "en": ("The Company entrusts the Vendor with the names and mobile numbers of the Company's members for the purpose of "
+           "customer care, for the term of this Agreement.",
+           "The Vendor shall use the members' personal information only to answer their enquiries by telephone and for no "
+           "other purpose, during the term and after it ends."),
+    "ko": ("위탁자는 고객 관리를 목적으로 위탁자 회원의 성명과 휴대전화번호를 수탁자에게 위탁하며, 위탁기간은 이 계약의 기간과 같다.",
+           "수탁자는 계약기간은 물론 계약 종료 후에도 회원의 개인정보를 전화 문의 응대 목적 외로 이용하거나 제3자에게 제공하여서는 "
+           "아니 된다."),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
-@pytest.mark.parametrize("texts,item", [(ENTRUSTMENT_TABLE, "purpose"), (ENTRUSTMENT_NO_TERM, "term")], ids=["purpose", "term"])
+@pytest.mark.parametrize("texts,item", [(ENTRUSTMENT_TABLE, "purpose"), (ENTRUSTMENT_NO_TERM, "term"),
+                                        (ENTRUSTMENT_NO_SCOPE, "scope")], ids=["purpose", "term", "scope"])
 def test_an_entrustment_item_may_come_from_the_clause_that_deals_with_it(rules_analyzer, lang, texts, item):
     """The purpose from the purpose-limitation clause (met_by MIN-PURPOSE-LIMIT); the term from the end-of-term
     return clause (met_by ENT-TERMINATION-RETURN): the entrustment lasts as long as the contract."""
