@@ -496,6 +496,9 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "en", '"Member Information" means information on Members and Bereaved Families and such other '
      "information as is necessary for the Funeral Services."),
     ("MIN-DATA-ITEMS", "ko", "'회원 정보'란 회원과 유족에 관한 정보 및 장례 서비스에 필요한 그 밖의 정보를 말한다."),
+    # a user getting in touch about their own data, pointed to the customer
+    ("DSR-REQUEST-HANDLING", "en", "If one of your users contacts us directly about their data, we'll point them to you."),
+    ("DSR-REQUEST-HANDLING", "ko", "이용자가 자기 정보에 관하여 당사에 직접 연락하면 고객님께 안내해 드립니다."),
     # part of the entrusted work given to affiliates
     ("ENT-SUBPROCESSING", "ko", "원계약 제6조에도 불구하고, 을은 심야 시간대 검토 물량의 처리를 위하여 을의 아시아 지역 계열사에 "
      "위탁업무의 일부를 수행하게 할 수 있다."),
