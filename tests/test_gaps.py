@@ -678,6 +678,27 @@ def test_an_entrustment_item_may_come_from_the_clause_that_deals_with_it(rules_a
     assert r.status == "met", r.reason
 
 
+RECIPIENT_GAG = {
+    # a recipient forbidden to tell its own data subjects without the provider's approval; the same for a processor
+    "en": "The Partner shall not notify Members of any incident without the Company's prior written approval.",
+    "ko": "회원에 대한 안내는 회사가 하며, 제휴사는 회사의 사전 승인 없이 회원에게 사고 사실을 알려서는 안 됩니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_may_not_be_gagged_but_a_processor_may_defer_to_the_controller(rules_analyzer, lang):
+    """A recipient answers for its own notices under Art. 34; a processor leaves them to the controller."""
+    text = RECIPIENT_GAG[lang]
+
+    def failed(role):
+        r = vendor_of(rules_analyzer, text, lang, role=role).requirement("BREACH-NOTIFY-72H")
+        return r.status, {c.get("check") for c in r.failed_checks}
+
+    status, checks = failed("recipient")
+    assert status == "weak" and "recipient-gagged" in checks
+    assert "recipient-gagged" not in failed("processor")[1]
+
+
 GAG = {
     # a gag in the form "No notice ... without approval"; Korean puts the prohibition after the condition
     "en": ("No notice of a personal data breach shall be given to data subjects or any regulator without the prior "

@@ -162,6 +162,15 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "당사는 고객님의 서비스 이용에서 나온 통계 데이터를 당사 제품의 운영, 개선 및 개발에 활용할 수 있습니다.",
      "당사는 고객님의 데이터를 서비스 제공에만 이용합니다."),
+    # a gag in the customer's own words, in a mutual clause, and on a recipient that must notify its own data subjects
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "You agree not to name Turnstile in any notice about an incident without our approval, which we won't unreasonably "
+     "withhold.",
+     "You decide who is notified about an incident, and we will help you prepare the notices."),
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "Neither party shall make any public statement, notification or announcement concerning any security incident that "
+     "names or identifies the other party without that party's prior written approval.",
+     "Each party may notify data subjects and the PIPC of a security incident without the other party's approval."),
     # the European Commission's adequacy finding is not the PIPC's recognition
     ("XFER-BASIS", "foreign-adequacy", "en",
      "Switzerland has been recognised by the European Commission as providing an adequate level of protection, so the "
