@@ -371,13 +371,15 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first
             if countries_in(m.group(1) or m.group(2)) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        for m in _WORKED_FROM_KO.finditer(text) if lang != "en" else ():
+        places = countries_in(text)
+        # work from a foreign place: looked for only in a Korean sentence that names a country at all
+        for m in _WORKED_FROM_KO.finditer(text) if places and lang != "en" else ():
             before = text[max(0, m.start() - 30): m.start()]
             if countries_in(before) and not _KOREAN_PLACE_KO.search(before) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", _WORKED_FROM_WEIGHT, m)
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
-        for code, s, e, matched in countries_in(text):
+        for code, s, e, matched in places:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         for m in _matches(_PROCESSOR, text, squashed):
             if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):
