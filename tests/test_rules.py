@@ -191,6 +191,22 @@ WEAK = [
      "alumni relations under its own rules.",
      "The University shall use the information only for admission; provided, however, that it may also use it for "
      "alumni relations where the student gives separate consent."),
+    # the partner's own customers, other services, or service improvement in plain Korean word order
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "화원께서는 배달을 마치신 후에도 재주문 안내와 기념일 알림 등 화원의 고객관리를 위하여 주문자의 연락처를 이용하실 수 있습니다.",
+     "화원께서는 주문자의 연락처를 배달을 위해서만 이용하시고, 배달을 마치시면 지워 주세요."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "회사는 등록된 간호 인력의 경력 정보를 다른 의료기관의 단기 인력 매칭 서비스에 활용할 수 있다.",
+     "회사는 등록된 간호 인력의 경력 정보를 해당 병원의 인력 배치에만 활용한다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "PixelGuard는 서비스를 개선·개발하기 위하여 고객 데이터로부터 생성한 집계 데이터를 구독 기간 후에도 이용할 수 있다.",
+     "PixelGuard는 고객 데이터를 부정행위 탐지 서비스 제공에만 이용한다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Florist may also use orderers' phone numbers for its own customer management, such as anniversary reminders.",
+     "The Florist may use orderers' phone numbers only to deliver the order."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Company may use the nurses' career data in its other matching services.",
+     "The Company may use the nurses' career data only to staff the Hospital."),
     # termination for breach in plain words is still the only way out
     ("XFER-SUSPENSION", "termination-only", "en",
      "Either of us can end the subscription if the other materially breaches these terms and doesn't fix it within 30 "
