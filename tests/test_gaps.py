@@ -430,20 +430,6 @@ INSPECTION_ONLY = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_bare_inspection_right_leaves_records_and_regulators_missing(rules_analyzer, lang):
-    """Inspection by the customer is the audit clause's topic; an audit clause touches records and regulators only
-    when the vendor must produce something or a regulator is involved."""
-    inspect, produce = INSPECTION_ONLY[lang]
-
-    def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("GOV-RECORDS-REGULATOR")
-
-    assert status(inspect).status == "missing", status(inspect).reason
-    r = status(inspect, produce)
-    assert r.status == "weak", r.reason
-
-
 PROVISION_PURPOSE = {
     # (a commercial clause with no data in it, the purpose the partner may use the members' data for)
     "en": ("The Partner shall pay the Company the fees in Schedule 1 within thirty (30) days of each invoice.",
@@ -455,17 +441,22 @@ PROVISION_PURPOSE = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_stated_purpose_of_provision_touches_consent_alignment(rules_analyzer, lang):
-    """A recipient's contract that says what it receives and why has touched the consent topic without tying it to
-    the consent notice (weak); one that says nothing about the data leaves it missing."""
-    fees, purpose = PROVISION_PURPOSE[lang]
+@pytest.mark.parametrize("rid,role,texts,related", [
+    ("GOV-RECORDS-REGULATOR", "processor", INSPECTION_ONLY, "ENT-SUPERVISION-AUDIT"),
+    ("TPP-CONSENT-ALIGNMENT", "recipient", PROVISION_PURPOSE, "MIN-PURPOSE-LIMIT")], ids=["records", "consent"])
+def test_a_neighbouring_clause_touches_the_topic_only_when_it_says_enough(rules_analyzer, lang, rid, role, texts, related):
+    """Records and regulators: inspection by the customer is the audit clause's topic; an audit clause touches records
+    only when the vendor must produce something or a regulator is involved. Consent alignment: a recipient's contract
+    that says what it receives and why has touched the consent topic without tying it to the consent notice (weak);
+    one that says nothing about the data leaves it missing."""
+    alone, neighbour = texts[lang]
 
     def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("TPP-CONSENT-ALIGNMENT")
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role=role).requirement(rid)
 
-    assert status(fees).status == "missing", status(fees).reason
-    r = status(fees, purpose)
-    assert r.status == "weak" and "MIN-PURPOSE-LIMIT" in r.failed_checks[0]["related"], r.reason
+    assert status(alone).status == "missing", status(alone).reason
+    r = status(alone, neighbour)
+    assert r.status == "weak" and related in r.failed_checks[0]["related"], r.reason
 
 
 AGREEMENT_CAP = {

@@ -287,14 +287,6 @@ STORED_ABROAD = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_data_stored_in_a_foreign_country_goes_abroad(rules_analyzer, lang):
-    abroad, home = STORED_ABROAD[lang]
-    rel = vendor_of(rules_analyzer, abroad, lang).relationship
-    assert rel.overseas and rel.countries == ("US",)
-    assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
-
-
 WORKED_FROM_ABROAD = {
     # the data is processed or worked on from a foreign place, though the servers are in Korea; the same work done
     # from a Korean office is domestic
@@ -309,10 +301,14 @@ WORKED_FROM_ABROAD = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_data_worked_on_from_a_foreign_place_goes_abroad(rules_analyzer, lang):
-    """Remote work from abroad is a transfer even when the servers stay in Korea (Art. 28-8(1): 조회 included)."""
-    abroad, home = WORKED_FROM_ABROAD[lang]
-    assert vendor_of(rules_analyzer, abroad, lang).relationship.overseas
+@pytest.mark.parametrize("texts", [STORED_ABROAD, WORKED_FROM_ABROAD], ids=["stored", "worked-from"])
+def test_data_stored_or_worked_on_in_a_foreign_country_goes_abroad(rules_analyzer, lang, texts):
+    """Storage abroad, and remote work from abroad even when the servers stay in Korea (Art. 28-8(1) includes 조회)."""
+    abroad, home = texts[lang]
+    rel = vendor_of(rules_analyzer, abroad, lang).relationship
+    assert rel.overseas
+    if texts is STORED_ABROAD:
+        assert rel.countries == ("US",)
     assert not vendor_of(rules_analyzer, home, lang).relationship.overseas
 
 

@@ -65,6 +65,10 @@ def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# how detection marks a mention of people's data (English): the patterns look for "(personal data)"
+_MARK = " (personal data)"
+
+
 def expander(terms: Iterable[str]) -> Callable[[str], str] | None:
     """A function marking each use of the terms as personal data, or None when there are none."""
     ordered = sorted(set(terms), key=len, reverse=True)
@@ -73,7 +77,7 @@ def expander(terms: Iterable[str]) -> Callable[[str], str] | None:
     rx = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) + r")\b")
 
     def expand(text: str) -> str:
-        return rx.sub(lambda m: f"{m.group(0)} (personal data)", text)
+        return rx.sub(lambda m: m.group(0) + _MARK, text)
 
     return expand
 
@@ -205,5 +209,3 @@ def english_people_data(text: str) -> str:
     # the second mark would push the words around it apart
     return _EN_PEOPLE_DATA.sub(lambda m: m.group(0) if text.startswith(_MARK, m.end()) else m.group(0) + _MARK, text)
 
-
-_MARK = " (personal data)"
