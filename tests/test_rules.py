@@ -335,6 +335,10 @@ VAGUE_BUT_ON_TOPIC = [
     ("XFER-ONWARD", "en", "Seller may share Buyer Data with its logistics providers, freight forwarders and agents as "
      "needed to ship orders."),
     ("XFER-ONWARD", "ko", "판매자는 상품 배송을 위하여 필요한 범위에서 현지 물류대행사와 배송업체에 구매자 정보를 제공할 수 있다."),
+    # short online terms: one cap on all liability, after an exclusion the negation must not reach into
+    ("ENT-LIABILITY", "en", "We are not responsible for any indirect loss, and our aggregate liability for all claims under "
+     "these terms will not exceed the subscription fees you paid in the previous six months."),
+    ("ENT-LIABILITY", "ko", "이 약관에 따른 회사의 책임 총액은 고객이 직전 6개월 동안 낸 이용료를 넘지 않습니다."),
 ]
 
 

@@ -37,7 +37,9 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma or connective ending.
 _KO_PREDICATE_BREAK = re.compile(r"[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s")
 # An English negation does not reach across "…, and may …" into a new obligation.
-_EN_COORD_BREAK = re.compile(r"(?:[,;]\s*|\s)(?:and|but|or|while|whereas|provided\s+that)\s+(?:\w+\s+){0,3}?(?:may|shall|will|can|must|is|are|has|have)\b", re.IGNORECASE)
+# "…, and our total liability …": a new subject after the comma starts a new clause too.
+_EN_COORD_BREAK = re.compile(r"(?:[,;]\s*|\s)(?:and|but|or|while|whereas|provided\s+that)\s+(?:\w+\s+){0,3}?(?:may|shall|will|can|must|is|are|has|have)\b|"
+                             r"[,;]\s*(?:and|but)\s+(?:our|its|your|their)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
