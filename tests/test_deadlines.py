@@ -28,6 +28,12 @@ CAPS = [
     ("늦어도 알게 된 때부터 24시간이 지나기 전에 알린다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),
     ("no later than twenty-four (24) hours after discovery; the Company reports within 72 hours.", "en", 24, False),
     ("The Vendor shall tell the Clinic before twenty-four (24) hours have passed since it first learned of it.", "en", 24, False),
+    # the hour or day by which the act is due, as an ordinal
+    ("The Vendor shall tell the Clinic before the expiry of the twenty-fourth hour after it first suspects an incident.",
+     "en", 24, False),
+    ("Requests are forwarded by the end of the 2nd business day after receipt.", "en", 48, True),
+    ("수탁자는 사고를 안 때부터 24시간째가 되기 전에 위탁자에게 알린다.", "ko", 24, False),
+    ("요청을 받은 날부터 2영업일째까지 위탁자에게 전달한다.", "ko", 48, True),
 ]
 
 

@@ -229,6 +229,50 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "en",
      "The Importer may retain backups of the data in accordance with its standard data retention policies.",
      "The Importer shall delete the data, backups included, within 30 days after the purpose is achieved."),
+    # a sentence that denies any licence reaches every item of its list, however long
+    ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "en",
+     "The Supplier may retain Member Data indefinitely.",
+     "Nothing in this Agreement permits the Supplier to use Member Data for its own ends, to ignore a Member's request "
+     "passed to it by the Club, or to retain Member Data indefinitely."),
+    ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "ko",
+     "공급자는 회원 정보를 기한 없이 보유할 수 있다.",
+     "이 계약의 어떠한 규정도 공급자가 회원 정보를 자기 목적으로 이용하거나, 클럽이 전달한 회원의 요구를 무시하거나, 회원 정보를 "
+     "기한 없이 보유하는 것을 허용하지 아니한다."),
+    # a foreign law chosen, with the contract saying the choice does not lift PIPA's duties
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This Agreement and all matters concerning Member Data are governed by the laws of Singapore.",
+     "This Agreement is governed by the laws of Singapore. The choice of Singapore law does not relieve the Supplier of "
+     "the duties PIPA places on it."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이 계약과 회원 정보에 관한 모든 사항은 싱가포르 법에 따라 규율된다.",
+     "이 계약은 싱가포르 법에 따라 규율된다. 준거법을 싱가포르 법으로 정한 것은 공급자의 개인정보 보호법상 의무를 면제하지 아니한다."),
+    # records a law requires kept apart are what Art. 21(3) asks, not a loophole
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
+     "On termination the Agency shall erase all Member Data within 30 days so that it cannot be recovered, but may keep "
+     "archived copies, and confirm the erasure in writing.",
+     "On termination the Agency shall erase all Member Data within 30 days so that it cannot be recovered, keeping only "
+     "the invoices it must retain by law in a separate archive, and confirm the erasure in writing."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "계약이 끝나면 대행사는 30일 이내에 회원 정보를 복구할 수 없도록 지우되 보관용 사본은 보관할 수 있으며, 파기 사실을 서면으로 "
+     "확인해 준다.",
+     "계약이 끝나면 대행사는 30일 이내에 회원 정보를 복구할 수 없도록 지우고, 법령에 따라 보존해야 하는 세금계산서만 분리하여 "
+     "보관하며, 파기 사실을 서면으로 확인해 준다."),
+    # access kept to named people
+    ("SEC-SAFETY-MEASURES", "personnel-limits", "en",
+     "Customer data is protected by passwords and firewalls, encrypted in transit and at rest, with access logs kept for "
+     "one year.",
+     "Only named support engineers may open customer records; all data is encrypted in transit and at rest, with access "
+     "logs kept for one year."),
+    ("SEC-SAFETY-MEASURES", "personnel-limits", "ko",
+     "고객 정보는 비밀번호와 방화벽으로 보호하고 전송·저장 시 암호화하며 접속기록을 1년간 보관한다.",
+     "고객 정보는 지정된 담당 직원만 열람할 수 있고 전송·저장 시 암호화하며 접속기록을 1년간 보관한다."),
+    # leaked copies erased
+    ("BREACH-MITIGATION", "retrieval-deletion", "en",
+     "The Vendor shall contain the incident and close the route of access.",
+     "The Vendor shall contain the incident, close the route of access and erase any exposed copies it can reach."),
+    ("BREACH-MITIGATION", "retrieval-deletion", "ko",
+     "수탁자는 사고를 차단하고 접근 경로를 막는다.",
+     "수탁자는 사고를 차단하고 접근 경로를 막으며, 노출된 사본을 찾아 지운다."),
     # an exclusive forum abroad shuts out Korean mediation; an exclusive Korean court does not
     ("DSR-DISPUTE-MEDIATION", "remedies-foreclosed", "en",
      "Any dispute concerning personal data under this Agreement is subject to the exclusive jurisdiction of the courts of "
@@ -392,6 +436,13 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the entrusted work named after the noun; a change to where the data is handled
+    ("ENT-DOC-PURPOSE-SCOPE", "en", "The work entrusted is the printing and posting of renewal letters, for the term of "
+     "this Agreement. The data subjects are the Club's members."),
+    ("ENT-DOC-PURPOSE-SCOPE", "ko", "위탁하는 업무는 갱신 안내문의 인쇄와 발송이며, 정보주체는 클럽의 회원이다."),
+    ("XFER-CHANGE-RECONSENT", "en", "The Supplier shall give the Club thirty days' written notice before any change to "
+     "the places where Member Data is processed or stored."),
+    ("XFER-CHANGE-RECONSENT", "ko", "공급자는 회원 정보를 처리하거나 보관하는 장소를 바꾸려면 30일 전에 클럽에 서면으로 알려야 한다."),
     # pseudonymised information is personal information: its recipient's purpose limit and onward-provision ban
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall not use the pseudonymised data (personal data) it receives "
      "from the Hospital for any purpose other than the Study or provide it to any third party, during the term or after "

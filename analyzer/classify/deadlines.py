@@ -46,6 +46,19 @@ _EN_DURATION = re.compile(
     r"(?P<unit>minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+             "thirtieth": 30, "fortieth": 40, "sixtieth": 60, "seventieth": 70}
+# "before the expiry of the twenty-fourth hour", "by the end of the 3rd business day": the hour or day by which
+# the act is due, which is a cap of that many hours or days
+_EN_ORDINAL = re.compile(
+    r"\b(?:before|by|no\s+later\s+than|not\s+later\s+than|until)\s+(?:the\s+)?(?:(?:expiry|end|close|lapse)\s+of\s+(?:the\s+)?)?"
+    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy)[\s-])?(?:" + "|".join(_ORDINALS) + r"))"
+    r"\s+(?P<biz>business\s+|working\s+|calendar\s+)?(?P<unit>hour|day)\b",
+    re.IGNORECASE,
+)
+# "24시간째가 되기 전에", "3영업일째까지"
+_KO_ORDINAL = re.compile(r"(?P<num>\d+)\s*(?P<unit>시간|영업일|일)\s*째\s*(?:가\s*되기\s*전|까\s*지|이\s*내)")
 _KO_DURATION = re.compile(
     r"(?:(?P<biz1>영업일|근무일|업무일)\s*(?:기준\s*)?(?:으로\s*)?)?"
     r"(?P<num>\[?\s*\d+(?:\.\d+)?\s*\]?)\s*"
@@ -132,6 +145,17 @@ def _en_number(raw: str) -> float | None:
     return None
 
 
+def _en_ordinal(raw: str) -> float | None:
+    s = raw.strip().lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", s)
+    if m:
+        return float(m.group(1))
+    parts = re.split(r"[\s-]+", s)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINALS:
+        return float(_TENS[parts[0]] + _ORDINALS[parts[1]])
+    return float(_ORDINALS[s]) if s in _ORDINALS else None
+
+
 def parse(text: str, lang: str = "en") -> Deadlines:
     """All time limits and qualitative speed terms in `text`."""
     durations: list[Duration] = []
@@ -154,6 +178,13 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             cap = _is_cap_en(before, after)
             durations.append(Duration(num * _EN_UNITS[unit], m.group(0).strip(), m.start(), m.end(), business, cap))
             taken.append((m.start(), m.end()))
+        for m in _EN_ORDINAL.finditer(text):
+            num = _en_ordinal(m.group("ord"))
+            if num is None:
+                continue
+            business = bool(m.group("biz")) and not m.group("biz").lower().startswith("calendar")
+            hours = num * (1 if m.group("unit").lower() == "hour" else 24)
+            durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, True))
         for m in _EN_RELATIVE_DAY.finditer(text):
             business = bool(m.group("biz")) and not m.group("biz").lower().startswith("calendar")
             days = 1 if (m.group("which").lower() == "same" or business) else 2
@@ -163,8 +194,13 @@ def parse(text: str, lang: str = "en") -> Deadlines:
                 cap = True
             durations.append(Duration(days * 24.0, m.group(0).strip(), m.start(), m.end(), business, cap))
     if re.search(r"[가-힣]", text):
+        for m in _KO_ORDINAL.finditer(text):
+            business = m.group("unit") == "영업일"
+            hours = float(m.group("num")) * (1 if m.group("unit") == "시간" else 24)
+            durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, True))
+            taken.append((m.start(), m.end()))
         for m in _KO_DURATION.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             num = float(m.group("num").strip("[] "))
             unit = m.group("unit")
