@@ -92,13 +92,13 @@ _PROCESSOR = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
-    r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|"
+    r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|"
     r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
     # a provision agreement by its name, a recipient acting as a controller, use for its own ends
     r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
     r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,15}?(?:을|를)?\s*위\s*하\s*여\s*제\s*공\s*받|"
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
-    r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?이\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
+    r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?(?:이\s*용|처\s*리)\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
     # "provides member data to Agency for Agency's own use" (not the controller's: "for Customer's own purposes")
@@ -175,6 +175,10 @@ _ALSO_OWN = re.compile(
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
     r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서|"
+    # "the Partner acts on behalf of Dasom and on its instructions"; a translated DPA's 처리자 (processor), not the
+    # Act's 개인정보처리자 (controller)
+    r"\bacts?\s+(?:solely\s+|only\s+)?on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
+    r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*로\s*서|"
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b",
     re.IGNORECASE)
@@ -182,8 +186,14 @@ _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
     # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
-    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?처\s*리\s*자|제\s*공\s*받\s*는\s*자)\s*로\s*서",
+    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*로\s*서|"
+    # a part of the work headed as the partner's own use: "Part B (Partner's own use)"
+    r"\(\s*(?!(?:customer|company|client|controller|exporter|merchant)['’]s)[\w-]+['’]s\s+own\s+(?:use|purposes)\s*\)",
     re.IGNORECASE)
+# Own use of aggregated or de-identified data only ("집계 또는 비식별 데이터를 자신의 목적으로 이용할 수 있습니다")
+# leaves the partner a processor of the personal data
+_DERIVED_ONLY = re.compile(r"집\s*계|비\s*식\s*별|익\s*명|통\s*계\s*(?:데\s*이\s*터|정\s*보)|\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b",
+                           re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
                      # "a dataset pseudonymised by Customer under Article 28-2"
@@ -387,6 +397,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             else:
                 add("role:processor", 1.0, m)
         for m in _matches(_RECIPIENT, text, squashed):
+            if _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]):
+                continue
             if is_negated(text, m.start(), m.end(), lang):
                 # "shall not use it for its own purposes" describes a processor; "shall not provide it
                 # to third parties" binds recipients and processors alike
@@ -413,7 +425,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             for m in rx.finditer(text):
                 before = text[max(0, m.start() - 80): m.start()]
                 if not (is_negated(text, m.start(), m.end(), lang) or _EN_NOT_ROLE.search(before) or _KO_NOT_BE.match(text, m.end())
-                        or _BOTH_PARTIES.search(before)):
+                        or _BOTH_PARTIES.search(before) or (rx is _AS_CONTROLLER and _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]))):
                     statements[rx] = Signal("role:both", 2.0, " ".join(m.group(0).split()), seg.start + m.start(),
                                             seg.start + m.end(), seg.page)
                     break
@@ -480,7 +492,9 @@ def _split_roles(sigs: list[tuple[str, Signal]]) -> bool:
             tally = per_doc.setdefault(path, [0.0, 0.0])
             tally[0 if s.kind == "role:processor" else 1] += s.weight
     processor_doc = any(p >= 3 and p >= 2 * r for p, r in per_doc.values())
-    recipient_doc = any(r >= 3 and r >= 2 * p for p, r in per_doc.values())
+    # (or one strong own-use statement, "자신의 목적을 위하여 독립적인 관리자로서 처리할 수 있습니다", in terms that
+    # say nothing of processing on instructions)
+    recipient_doc = any((r >= 3 and r >= 2 * p) or (r >= 2 and p == 0) for p, r in per_doc.values())
     return processor_doc and recipient_doc
 
 

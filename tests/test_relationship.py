@@ -160,8 +160,21 @@ ENTRUSTED_TO_HQ = {
 }
 
 
+TERMS_WITH_OWN_USE = {
+    # a translated GDPR DPA beside the vendor's terms, one sentence of which lets it use the data for itself
+    "en": ("The Processor processes Customer Data on the Controller's documented instructions. The Processor may engage "
+           "sub-processors listed in Annex 3 and shall impose the same obligations on each sub-processor.",
+           "Notwithstanding paragraph 1, Aurora may process Customer Data for its own research and product development "
+           "as an independent controller."),
+    "ko": ("처리자는 관리자의 문서화된 지시에 따라 고객 데이터를 처리합니다. 처리자는 부록 3의 하위처리자를 이용할 수 있으며 "
+           "각 하위처리자에게 같은 의무를 부과하며, 하위처리자의 행위에 대하여 책임을 집니다.",
+           "제1항에도 불구하고 오로라는 고객 데이터를 제품 연구개발이라는 자신의 목적을 위하여 독립적인 관리자로서 처리할 수 있습니다."),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
-@pytest.mark.parametrize("texts", [SPLIT, ENTRUSTED_TO_HQ], ids=["pseudonymised-data", "sharing-agreement"])
+@pytest.mark.parametrize("texts", [SPLIT, ENTRUSTED_TO_HQ, TERMS_WITH_OWN_USE],
+                         ids=["pseudonymised-data", "sharing-agreement", "terms-with-own-use"])
 def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules_analyzer, lang, texts):
     service, provision = texts[lang]
     docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
@@ -215,12 +228,31 @@ PARTS_IN_PLAIN_ROLES = {
 }
 
 
+PARTS_BY_USE = {
+    # the parts named by what the partner does: on the customer's instructions, and for its own use
+    "en": "Part A (Field Services). In delivering letters and gifts, the Partner acts on behalf of the Charity and on its "
+          "instructions. Part B (Partner's own use). The Partner may also use Sponsor names in its newsletters.",
+    "ko": "제2조 ① 을은 편지 전달 업무에 관하여 처리자로서 갑의 지시에 따라 후원자 정보를 처리한다. ② 을은 소식지 발행에 관하여 "
+          "독립적인 관리자로서 후원자 성명을 이용할 수 있다.",
+}
+DERIVED_ONLY = {
+    # own use of aggregated or de-identified data leaves a processor a processor
+    "en": "The Vendor acts as the Customer's processor and processes Customer Data only on documented instructions. To the "
+          "extent the Vendor uses aggregated or de-identified data derived from Customer Data, it acts as an independent "
+          "controller for its own purposes.",
+    "ko": "을은 갑의 수탁자로서 갑의 지시에 따라서만 고객 데이터를 처리한다. 을이 고객 데이터에서 도출한 집계 또는 비식별 데이터를 "
+          "이용하는 범위에서 을은 독립적인 관리자로서 이를 자신의 목적으로 이용할 수 있다.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_processor_for_one_part_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
     rel = vendor_of(rules_analyzer, PARTS[lang], lang).relationship
     assert rel.role == "both"
     assert vendor_of(rules_analyzer, PARTS_IN_PLAIN_ROLES[lang], lang).relationship.role == "both"
+    assert vendor_of(rules_analyzer, PARTS_BY_USE[lang], lang).relationship.role == "both"
     assert vendor_of(rules_analyzer, EACH_PARTY[lang], lang).relationship.role == "processor"
+    assert vendor_of(rules_analyzer, DERIVED_ONLY[lang], lang).relationship.role == "processor"
 
 
 HOME_ABROAD = {
