@@ -436,6 +436,13 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # rights requests from whoever the contract's people are (sponsors, end clients, 후원자, 의뢰인)
+    ("DSR-REQUEST-HANDLING", "en", "The Partner shall forward to the Charity within two (2) working days any request or "
+     "complaint it receives from a Sponsor."),
+    ("DSR-REQUEST-HANDLING", "en", "Provider shall, at Customer's expense, provide reasonable assistance to enable Customer "
+     "to respond to requests from End Clients to exercise their rights."),
+    ("DSR-REQUEST-HANDLING", "ko", "을은 후원자로부터 받은 요청이나 민원을 2영업일 이내에 갑에게 전달한다."),
+    ("DSR-REQUEST-HANDLING", "ko", "공급자는 의뢰인이 관련 법령상 권리를 행사하는 요청에 응할 수 있도록 고객을 지원한다."),
     # the entrusted work named after the noun; a change to where the data is handled
     ("ENT-DOC-PURPOSE-SCOPE", "en", "The work entrusted is the printing and posting of renewal letters, for the term of "
      "this Agreement. The data subjects are the Club's members."),
