@@ -34,6 +34,8 @@ CAPS = [
     ("Requests are forwarded by the end of the 2nd business day after receipt.", "en", 48, True),
     ("수탁자는 사고를 안 때부터 24시간째가 되기 전에 위탁자에게 알린다.", "ko", 24, False),
     ("요청을 받은 날부터 2영업일째까지 위탁자에게 전달한다.", "ko", 48, True),
+    # hours in native Korean numerals
+    ("수탁자는 인지한 시점부터 스물네 시간을 넘기지 아니하고 위탁자에게 알린다.", "ko", 24, False),
 ]
 
 

@@ -488,6 +488,11 @@ def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_an
     r = status(liable, cap)
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
     assert status(liable, cap, carve_out).status == "met"
+    # the carve-out naming the cap as a "liability limit" ("책임 한도는 … 적용하지 아니한다")
+    limit_carve_out = ("The liability limit in clause 11.1 does not apply to the Processor's liability for breach of the "
+                       "Addendum." if lang == "en" else
+                       "제11조제1항의 책임 한도는 수탁자의 개인정보 보호 의무 위반에 따른 손해배상에는 적용하지 아니한다.")
+    assert status(liable, cap, limit_carve_out).status == "met"
 
 
 SUPPORT_SLA = {

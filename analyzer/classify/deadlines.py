@@ -27,6 +27,10 @@ _KO_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새":
                    # relative days: "당일" is the same day, "다음 날까지"/"익일" the end of the next one
                    "당일": 1, "다음 날": 2, "다음날": 2, "익일": 2}
 _KO_NATIVE_SQUASHED = {k.replace(" ", ""): v for k, v in _KO_NATIVE_DAYS.items()}
+# hours in native Korean numerals: "스물네 시간", "마흔여덟 시간", "열두 시간"
+_KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70}
+_KO_NATIVE_ONES = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_KO_NATIVE_HOURS = re.compile(r"(?<![가-힣])(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔)?\s*(?P<ones>한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*시\s*간")
 _KO_NEXT_BUSINESS_DAY = re.compile(r"(?:다\s*음|익)\s*영\s*업\s*일|익\s*일\s*영\s*업\s*일")
 # "by the next business day", "on the same day", "the following day"
 _EN_RELATIVE_DAY = re.compile(r"\b(?P<which>same|next|following)\s+(?P<biz>business\s+|working\s+|calendar\s+)?day\b", re.IGNORECASE)
@@ -216,6 +220,13 @@ def parse(text: str, lang: str = "en") -> Deadlines:
         for m in _KO_NEXT_BUSINESS_DAY.finditer(text):
             after = text[m.end(): m.end() + 12]
             durations.append(Duration(24.0, m.group(0), m.start(), m.end(), True, _is_cap_ko("", after)))
+            taken.append((m.start(), m.end()))
+        for m in _KO_NATIVE_HOURS.finditer(text):
+            if not (m.group("tens") or m.group("ones")) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            hours = _KO_NATIVE_TENS.get(m.group("tens") or "", 0) + _KO_NATIVE_ONES.get(m.group("ones") or "", 0)
+            after = text[m.end(): m.end() + 12]
+            durations.append(Duration(float(hours), m.group(0).strip(), m.start(), m.end(), False, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
