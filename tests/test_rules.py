@@ -379,6 +379,11 @@ VAGUE_BUT_ON_TOPIC = [
     ("XFER-ONWARD", "en", "Seller may share Buyer Data with its logistics providers, freight forwarders and agents as "
      "needed to ship orders."),
     ("XFER-ONWARD", "ko", "판매자는 상품 배송을 위하여 필요한 범위에서 현지 물류대행사와 배송업체에 구매자 정보를 제공할 수 있다."),
+    # security promised only in general words
+    ("SEC-SAFETY-MEASURES", "en", "We use industry-standard security to protect the recipient information you send us."),
+    ("SEC-SAFETY-MEASURES", "en", "Partners shall take special care with printed delivery slips and shred them after use."),
+    ("SEC-SAFETY-MEASURES", "ko", "을은 관계 법령에서 정한 안전조치를 한다."),
+    ("SEC-SAFETY-MEASURES", "ko", "파트너는 화면 잠금을 설정하고 휴대전화를 분실하지 않도록 주의합니다."),
     # short online terms: one cap on all liability, after an exclusion the negation must not reach into
     ("ENT-LIABILITY", "en", "We are not responsible for any indirect loss, and our aggregate liability for all claims under "
      "these terms will not exceed the subscription fees you paid in the previous six months."),
