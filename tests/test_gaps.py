@@ -440,15 +440,27 @@ PROVISION_PURPOSE = {
 }
 
 
+ENTRUSTED_BY_PURPOSE = {
+    # (a commercial clause, a purpose limit that is the only word on what the processor does)
+    "en": ("The Customer shall pay the monthly subscription fee in advance by card.",
+           "The Provider shall use Customer Personal Data only to provide the Service to the Customer."),
+    "ko": ("고객은 월 이용료를 매월 말일까지 카드로 결제한다.",
+           "수탁자는 위탁받은 개인정보를 위탁업무 수행 외의 목적으로 이용하여서는 아니 된다."),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("rid,role,texts,related", [
     ("GOV-RECORDS-REGULATOR", "processor", INSPECTION_ONLY, "ENT-SUPERVISION-AUDIT"),
-    ("TPP-CONSENT-ALIGNMENT", "recipient", PROVISION_PURPOSE, "MIN-PURPOSE-LIMIT")], ids=["records", "consent"])
+    ("TPP-CONSENT-ALIGNMENT", "recipient", PROVISION_PURPOSE, "MIN-PURPOSE-LIMIT"),
+    ("ENT-DOC-PURPOSE-SCOPE", "processor", ENTRUSTED_BY_PURPOSE, "MIN-PURPOSE-LIMIT")],
+    ids=["records", "consent", "entrustment-document"])
 def test_a_neighbouring_clause_touches_the_topic_only_when_it_says_enough(rules_analyzer, lang, rid, role, texts, related):
     """Records and regulators: inspection by the customer is the audit clause's topic; an audit clause touches records
     only when the vendor must produce something or a regulator is involved. Consent alignment: a recipient's contract
     that says what it receives and why has touched the consent topic without tying it to the consent notice (weak);
-    one that says nothing about the data leaves it missing."""
+    one that says nothing about the data leaves it missing. The entrustment document: a purpose limit is the only word
+    on the work (weak, not missing)."""
     alone, neighbour = texts[lang]
 
     def status(*clauses):

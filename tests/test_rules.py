@@ -441,6 +441,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a purpose limit in everyday words
+    ("MIN-PURPOSE-LIMIT", "en", "We won't use your customers' details for anything except running the service for you."),
+    ("MIN-PURPOSE-LIMIT", "ko", "을은 갑의 고객 정보를 이 계약의 이행 외의 용도로 쓰지 아니한다."),
     # rights requests from whoever the contract's people are (sponsors, end clients, 후원자, 의뢰인)
     ("DSR-REQUEST-HANDLING", "en", "The Partner shall forward to the Charity within two (2) working days any request or "
      "complaint it receives from a Sponsor."),
