@@ -33,6 +33,15 @@ _IN_PASSING_REASON = {
     "ko": "이 요건을 지나가듯 언급하는 조항만 있고, 요건이 요구하는 내용을 정한 조항은 없습니다",
 }
 
+# Contracts of a kind always say something on these topics (which data, what for, the term, liability), so
+# when no clause is recognised the contract is not silent: what it says was not found, and does not meet the test.
+_ABSENT_WEAK_REASON = {
+    "en": "No clause that sets this out was recognised. Contracts of this kind always touch the topic somewhere (the "
+          "service, the data, the term), but nothing found meets the test: check the general terms.",
+    "ko": "이 요건을 정한 조항을 찾지 못했습니다. 이런 계약은 서비스·정보·기간 등에서 이 주제를 어딘가에서 다루지만, 요건을 충족하는 "
+          "조항은 없습니다. 일반 조항을 확인하십시오.",
+}
+
 _APPLIES_TEXT = {
     "true": ("every vendor", "모든 거래처"),
     "overseas": ("vendors to which personal data goes abroad", "개인정보가 국외로 이전되는 거래처"),
@@ -260,6 +269,11 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
             reason = {"en": f"No term contrary to PIPA was found in the vendor's {n_docs} document(s).",
                       "ko": f"거래처 문서 {n_docs}건에서 법에 반하는 조항이 발견되지 않았습니다."}
             conf = _confidence(found, 0.7) if found else 0.65
+    elif not found and req.if_absent == "weak":
+        status = "weak"
+        reason = dict(_ABSENT_WEAK_REASON)
+        failed = [{"check": "no-clause-found"}]
+        conf = 0.5
     elif not found:
         status = "missing"
         reason = {"en": f"No clause on this topic was found in the vendor's {n_docs} document(s).",

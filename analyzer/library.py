@@ -126,6 +126,10 @@ class Requirement:
     #: registration number, 재위탁 change, complaint channel) that the detect rules know, and model-only
     #: hits are its neighbours (a support-ticket SLA read as rights-request handling).
     rules_required: bool = False
+    #: The status when no clause on the topic is found: "missing", or "weak" for topics every contract of
+    #: its kind says something about (which data, what for, liability, the term), where finding nothing
+    #: means the words were not recognised rather than that the contract is silent.
+    if_absent: str = "missing"
 
     @property
     def credits_items(self) -> bool:
@@ -518,6 +522,9 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     rules_required = data.get("rules_required", False)
     if not isinstance(rules_required, bool):
         problems.append(f"{where}: rules_required must be true or false")
+    if_absent = data.get("if_absent", "missing")
+    if if_absent not in ("missing", "weak"):
+        problems.append(f"{where}: if_absent must be missing or weak")
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -540,7 +547,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
-        rules_required=rules_required is True,
+        rules_required=rules_required is True, if_absent=if_absent,
     )
 
 

@@ -466,9 +466,29 @@ def test_a_neighbouring_clause_touches_the_topic_only_when_it_says_enough(rules_
     def status(*clauses):
         return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role=role).requirement(rid)
 
-    assert status(alone).status == "missing", status(alone).reason
+    # alone: missing, or weak with nothing found where the topic is one every contract touches (if_absent)
+    expected = rules_analyzer.library.requirement(rid).if_absent
+    r = status(alone)
+    assert r.status == expected and not any("related" in c for c in r.failed_checks), r.reason
     r = status(alone, neighbour)
     assert r.status == "weak" and related in r.failed_checks[0]["related"], r.reason
+
+
+SERVICE_ONLY = {
+    # a short processing contract that says nothing recognisable about the data items or breach notice
+    "en": "The Vendor shall run the Customer's newsletter service as instructed. The Customer shall pay the monthly fee.",
+    "ko": "수탁자는 위탁자의 지시에 따라 소식지 발송 업무를 수행한다. 위탁자는 매월 이용료를 지급한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_topics_every_contract_touches_are_weak_not_missing_when_no_clause_is_found(rules_analyzer, lang):
+    """Which data is handled is said somewhere in any processing contract; a breach-notice duty can be absent."""
+    v = vendor_of(rules_analyzer, SERVICE_ONLY[lang], lang, role="processor")
+    items = v.requirement("MIN-DATA-ITEMS")
+    assert items.status == "weak" and items.failed_checks[0]["check"] == "no-clause-found", items.reason
+    assert "check the general terms" in items.reason["en"]
+    assert v.requirement("BREACH-PROCESSOR-NOTICE").status == "missing"
 
 
 AGREEMENT_CAP = {
