@@ -266,6 +266,14 @@ WEAK = [
     ("SEC-SAFETY-MEASURES", "personnel-limits", "ko",
      "고객 정보는 비밀번호와 방화벽으로 보호하고 전송·저장 시 암호화하며 접속기록을 1년간 보관한다.",
      "고객 정보는 지정된 담당 직원만 열람할 수 있고 전송·저장 시 암호화하며 접속기록을 1년간 보관한다."),
+    # a mutual secrecy term on who the parties are stops the controller naming its processor; a publicity clause does not
+    ("ENT-TRANSPARENCY", "counterparty-identity-confidential", "en",
+     "Each party shall not disclose the terms of this Agreement, the identity of the other party or the fees to any person "
+     "without the other party's written consent.",
+     "Neither party shall use the other party's name or logo in any advertising or press release without consent."),
+    ("ENT-TRANSPARENCY", "counterparty-identity-confidential", "ko",
+     "어느 당사자도 상대방의 서면 동의 없이 상대방이 자신의 계약 상대방이라는 사실을 공개하여서는 아니 된다.",
+     "각 당사자는 상대방의 동의 없이 상대방의 상호나 로고를 광고와 홍보에 사용하지 아니한다."),
     # leaked copies erased
     ("BREACH-MITIGATION", "retrieval-deletion", "en",
      "The Vendor shall contain the incident and close the route of access.",
