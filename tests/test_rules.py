@@ -449,6 +449,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a statement that the data contains no identifiers or sensitive data
+    ("MIN-UID-RRN-SENSITIVE", "en", "The extract contains no resident registration numbers, passport numbers or health "
+     "information."),
+    ("MIN-UID-RRN-SENSITIVE", "ko", "제공 데이터에는 주민등록번호 등 고유식별정보와 민감정보가 포함되어 있지 않다."),
     # a purpose limit in everyday words
     ("MIN-PURPOSE-LIMIT", "en", "We won't use your customers' details for anything except running the service for you."),
     ("MIN-PURPOSE-LIMIT", "ko", "을은 갑의 고객 정보를 이 계약의 이행 외의 용도로 쓰지 아니한다."),
