@@ -184,7 +184,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
 
 def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:
     """The clauses that can decide the status: those the classifier sees as being about the
-    requirement. When only passing mentions exist the topic is touched but not dealt with: weak.
+    requirement. When only passing mentions exist the topic is touched but not dealt with: weak (or,
+    for topics a passing mention does not address at all, `in_passing: missing`, none unless one is harmful).
     Only obligations: a checklist unites its items across schedules and tables, whose cells score
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
@@ -192,6 +193,9 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     central = [x for x in found if _central(x[1])]
     if central:
         return sorted(central, key=_rank)
+    if req.in_passing == "missing":
+        # only a harmful term (an exclusive foreign forum) makes a passing mention count
+        found = [(p, f) for p, f in found if any(c.type in ("weak_phrase", "contrary") for c in f.failed)]
     passing = []
     for path, f in found:
         note = CheckResult(check="in-passing", type="topical", passed=False, status="weak", value=f"{f.score:.2f}",

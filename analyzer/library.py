@@ -130,6 +130,10 @@ class Requirement:
     #: its kind says something about (which data, what for, liability, the term), where finding nothing
     #: means the words were not recognised rather than that the contract is silent.
     if_absent: str = "missing"
+    #: What passing mentions alone make of the requirement: "weak" (touched, not dealt with) or "missing" for
+    #: topics a passing mention does not address at all (a Korean court named for disputes is not mediation,
+    #: "records" in another clause is not record-keeping); a harmful weak phrase in one still makes it weak.
+    in_passing: str = "weak"
 
     @property
     def credits_items(self) -> bool:
@@ -525,6 +529,9 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     if_absent = data.get("if_absent", "missing")
     if if_absent not in ("missing", "weak"):
         problems.append(f"{where}: if_absent must be missing or weak")
+    in_passing = data.get("in_passing", "weak")
+    if in_passing not in ("missing", "weak"):
+        problems.append(f"{where}: in_passing must be missing or weak")
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -547,7 +554,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
-        rules_required=rules_required is True, if_absent=if_absent,
+        rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing,
     )
 
 

@@ -62,6 +62,30 @@ def test_a_passing_mention_alone_cannot_meet_a_requirement(library, lang):
     assert r.reason[lang] and r.evidence[0].text == passing
 
 
+FORUMS = {
+    # (a Korean court named for disputes, an exclusive foreign forum), both mentioned in passing
+    "en": ("Any dispute arising out of this Agreement, including one concerning personal data, shall be submitted to the "
+           "Seoul Central District Court.",
+           "Any dispute arising out of this Agreement, including one concerning personal data, shall be finally settled "
+           "by arbitration in Singapore, to the exclusion of any other forum."),
+    "ko": ("개인정보에 관한 분쟁을 포함하여 이 계약에 관한 분쟁은 서울중앙지방법원을 관할 법원으로 한다.",
+           "개인정보에 관한 분쟁을 포함하여 이 계약에 관한 모든 분쟁은 싱가포르 법원의 전속 관할로 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_passing_mention_of_a_topic_it_does_not_address_leaves_it_missing(library, lang):
+    """in_passing: missing. A Korean court named for disputes does nothing for mediation (missing); an exclusive
+    foreign forum in passing still shuts out Korean mediation (weak)."""
+    rid = "DSR-DISPUTE-MEDIATION"
+    korean_court, foreign_forum = FORUMS[lang]
+    court = replace(_judged(library, rid, korean_court, lang, 1), score=0.02)
+    assert _status(library, [court], rid, lang).status == "missing"
+    foreign = replace(_judged(library, rid, foreign_forum, lang, 2), score=0.02)
+    r = _status(library, [court, foreign], rid, lang)
+    assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks), r.failed_checks
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_clause_about_the_requirement_decides_and_passing_mentions_are_not_evidence(library, lang):
     passing, central = PASSING[lang]

@@ -116,6 +116,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata = yaml.safe_load(d.read_text())
     ddata["rules_required"] = "yes"
     ddata["if_absent"] = "met"  # 14) an absent topic can only be missing or weak
+    ddata["in_passing"] = "met"  # 15) and so can a topic touched in passing
     ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
     ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
@@ -142,6 +143,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "item destruction: met_by names the requirement itself" in problems
     assert "rules_required must be true or false" in problems
     assert "if_absent must be missing or weak" in problems
+    assert "in_passing must be missing or weak" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
     assert "decisive is true or false, and true only for weak_phrase checks" in problems
