@@ -387,6 +387,9 @@ VAGUE_BUT_ON_TOPIC = [
     ("XFER-ONWARD", "en", "Seller may share Buyer Data with its logistics providers, freight forwarders and agents as "
      "needed to ship orders."),
     ("XFER-ONWARD", "ko", "판매자는 상품 배송을 위하여 필요한 범위에서 현지 물류대행사와 배송업체에 구매자 정보를 제공할 수 있다."),
+    # complaints taken by a general customer channel, with nothing on privacy complaints or answer times
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Riders may raise any complaint with the Operator's customer service centre by phone."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "이용자의 불만은 회사 고객센터에서 전화로 접수한다."),
     # security promised only in general words
     ("SEC-SAFETY-MEASURES", "en", "We use industry-standard security to protect the recipient information you send us."),
     ("SEC-SAFETY-MEASURES", "en", "Partners shall take special care with printed delivery slips and shred them after use."),
