@@ -390,6 +390,10 @@ VAGUE_BUT_ON_TOPIC = [
     # complaints taken by a general customer channel, with nothing on privacy complaints or answer times
     ("DSR-GRIEVANCE-CHANNEL", "en", "Riders may raise any complaint with the Operator's customer service centre by phone."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "이용자의 불만은 회사 고객센터에서 전화로 접수한다."),
+    # breach notices and reports left to whatever the law requires
+    ("BREACH-NOTIFY-72H", "en", "If a security incident affects Member data, each party will make the notifications "
+     "required by the laws applicable to it."),
+    ("BREACH-NOTIFY-72H", "ko", "회원 정보가 유출되면 제공받는 자는 관계 법령에 따른 필요한 신고를 한다."),
     # security promised only in general words
     ("SEC-SAFETY-MEASURES", "en", "We use industry-standard security to protect the recipient information you send us."),
     ("SEC-SAFETY-MEASURES", "en", "Partners shall take special care with printed delivery slips and shred them after use."),
