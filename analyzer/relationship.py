@@ -62,12 +62,12 @@ _HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)
                         # "Listener Data is stored in the United States", "sent to and held in the United Kingdom"
                         r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])|"
                         # "may process Member Data in the United States", "stores customer information in Singapore"
-                        r"\b(?i:process|store|host|keep|hold|access)(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?i:data|information|details|records)\s+in\s+(?:the\s+)?(?=[A-Z])")
+                        r"\b(?i:process|store|host|keep|hold|access)(?:es|s|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?i:data|information|details|records)\s+in\s+(?:the\s+)?(?=[A-Z])")
 _HOSTED_IN_KO = re.compile(
     r"([가-힣A-Za-z]{2,12})\s*(?:에\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한?|두\s*는|설\s*치\s*된)|소\s*재|현\s*지)\s*(?:의\s*)?"
     r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)|"
     # "청취자 정보는 미국에 저장된다", "일본으로 전송하여 보관한다"
-    r"([가-힣A-Za-z]{2,12})\s*(?:에\s*서|에|으\s*로|로)\s*(?:저\s*장|보\s*관|이\s*전|전\s*송|처\s*리)\s*(?:되|한|하|된)"
+    r"([가-힣A-Za-z]{2,12})\s*(?:에\s*서|에|으\s*로|로)\s*(?:저\s*장|보\s*관|이\s*전|전\s*송|처\s*리)\s*(?:되|한|하|된|합|됩)"
 )
 # "싱가포르, 필리핀 … 국가에서 개인정보에 접근하거나 처리할 수 있다", "필리핀 마닐라 소재 운영센터에서 서비스를 수행": work done
 # from a place abroad (the country is looked for just before the 에서)

@@ -394,6 +394,12 @@ VAGUE_BUT_ON_TOPIC = [
     ("BREACH-NOTIFY-72H", "en", "If a security incident affects Member data, each party will make the notifications "
      "required by the laws applicable to it."),
     ("BREACH-NOTIFY-72H", "ko", "회원 정보가 유출되면 제공받는 자는 관계 법령에 따른 필요한 신고를 한다."),
+    # a transfer basis pushed onto the customer or implied by use
+    ("XFER-BASIS", "en", "Customer is responsible for obtaining all consents required under applicable law, including "
+     "for any cross-border transfer of Customer Data."),
+    ("XFER-BASIS", "ko", "고객은 고객 데이터의 국외 이전을 포함하여 관계 법령상 필요한 동의를 받을 책임을 진다."),
+    ("XFER-BASIS", "en", "By using the service you agree to this transfer."),
+    ("XFER-BASIS", "ko", "회원은 서비스를 이용함으로써 미국으로의 이전에 동의한 것으로 봅니다."),
     # security promised only in general words
     ("SEC-SAFETY-MEASURES", "en", "We use industry-standard security to protect the recipient information you send us."),
     ("SEC-SAFETY-MEASURES", "en", "Partners shall take special care with printed delivery slips and shred them after use."),
