@@ -33,6 +33,25 @@ _EXTRA_NAMES = {
     "CZ": ["Czech Republic"],
     "EU": ["European Union", "European Economic Area", "EEA", "EU", "유럽연합", "유럽 연합", "유럽경제지역", "유럽"],
 }
+# Cities and cloud regions that contracts name instead of the country ("resides in Tokyo", "AWS us-east-1",
+# "하노이 사무소"): read as their country. Only unambiguous names (not 선전 'Shenzhen', which also means 'promotion').
+_CITY_NAMES = {
+    "JP": ["Tokyo", "Osaka", "Fukuoka", "Yokohama", "도쿄", "오사카", "후쿠오카", "요코하마", "ap-northeast-1", "ap-northeast-3"],
+    "CN": ["Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "상하이", "베이징", "광저우", "항저우", "cn-north-1"],
+    "PH": ["Manila", "Cebu", "Makati", "마닐라", "세부"],
+    "VN": ["Hanoi", "Ho Chi Minh City", "Da Nang", "하노이", "호치민", "다낭"],
+    "TH": ["Bangkok", "방콕"],
+    "DE": ["Frankfurt", "Berlin", "Munich", "프랑크푸르트", "베를린", "뮌헨", "eu-central-1"],
+    "GB": ["London", "런던", "eu-west-2"],
+    "IE": ["Dublin", "더블린", "eu-west-1"],
+    "AU": ["Sydney", "Melbourne", "시드니", "멜버른", "ap-southeast-2"],
+    "ID": ["Jakarta", "자카르타"],
+    "MY": ["Kuala Lumpur", "쿠알라룸푸르"],
+    "IN": ["Mumbai", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "뭄바이", "벵갈루루", "방갈로르", "ap-south-1"],
+    "SG": ["ap-southeast-1"],
+    "US": ["California", "Virginia", "Oregon", "Seattle", "Silicon Valley", "캘리포니아", "버지니아", "오리건", "시애틀",
+           "us-east-1", "us-east-2", "us-west-1", "us-west-2"],
+}
 _DOMESTIC_NAMES = ["Korea", "South Korea", "Republic of Korea", "대한민국", "한국", "국내"]
 _CASE_SENSITIVE = {"US", "UK", "EU", "EEA", "PRC", "USA", "U.S.", "U.K.", "U.S.A."}
 
@@ -63,6 +82,16 @@ _HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)
                         r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])|"
                         # "may process Member Data in the United States", "stores customer information in Singapore"
                         r"\b(?i:process|store|host|keep|hold|access)(?:es|s|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?i:data|information|details|records)\s+in\s+(?:the\s+)?(?=[A-Z])")
+# The partner's seat or the place where its people handle the data ("a company incorporated in Singapore",
+# "processed by our affiliates in India", "our support team in Manila may view tickets"): a foreign place
+# named right after these is where the data goes
+_FOREIGN_SITE = re.compile(
+    r"\b(?:incorporated|established|organi[sz]ed|registered|headquartered|domiciled)\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?(?=[A-Z])|"
+    r"\b(?:processed|accessed|viewed|handled|stored|kept|held|hosted|fulfilled|shipped|dispatched|resides?|residing)\b[^.;]{0,50}?\bin\s+(?:the\s+)?(?=[A-Z]|[a-z]{2}-[a-z]+-\d)")
+_FOREIGN_TEAM = re.compile(
+    r"\b(?:warehouses?|offices?|head\s+office|headquarters|centres?|centers?|facilit(?:y|ies)|teams?|staff|engineers|agents|"
+    r"affiliates?|subsidiar(?:y|ies)|personnel|employees)\s+(?:located\s+|based\s+)?in\s+(?:the\s+)?(?=[A-Z])")
+_HANDLES_DATA = re.compile(r"\b(?:view|access|process|handle|store|use|ship|fulfil|receive|see|read|review)\w*\b", re.IGNORECASE)
 _HOSTED_IN_KO = re.compile(
     r"([가-힣A-Za-z]{2,12})\s*(?:에\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한?|두\s*는|설\s*치\s*된)|소\s*재|현\s*지)\s*(?:의\s*)?"
     r"(?:서\s*버|데\s*이\s*터\s*센\s*터|IDC|전\s*산\s*센\s*터|클\s*라\s*우\s*드)|"
@@ -71,7 +100,7 @@ _HOSTED_IN_KO = re.compile(
 )
 # "싱가포르, 필리핀 … 국가에서 개인정보에 접근하거나 처리할 수 있다", "필리핀 마닐라 소재 운영센터에서 서비스를 수행": work done
 # from a place abroad (the country is looked for just before the 에서)
-_WORKED_FROM_KO = re.compile(r"에\s*서\s*[^.。]{0,30}?(?:접\s*근|접\s*속|조\s*회|열\s*람|처\s*리|수\s*행|검\s*수)")
+_WORKED_FROM_KO = re.compile(r"에\s*서\s*[^.。]{0,30}?(?:접\s*근|접\s*속|조\s*회|열\s*람|처\s*리|수\s*행|검\s*수|발\s*송|배\s*송|보\s*관|저\s*장)")
 _KOREAN_PLACE_KO = re.compile(r"(?:대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|세\s*종|판\s*교|경\s*기)\s*(?:내|안)?\s*$")
 # access or work from abroad is a transfer (Art. 28-8(1) counts 조회) wherever the servers are, so it outweighs a
 # "대한민국 소재 서버" statement; the weight marks these signals for infer()
@@ -229,7 +258,7 @@ def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
         kname = to_ko(c.name)
         if kname and kname != c.name and "," not in kname and kname not in _AMBIGUOUS_KO and len(kname) >= 2:
             bucket.add(kname)
-    for code, extra in _EXTRA_NAMES.items():
+    for code, extra in list(_EXTRA_NAMES.items()) + list(_CITY_NAMES.items()):
         names.setdefault(code, set()).update(extra)
     plain: dict[str, str] = {}
     exact: dict[str, str] = {}
@@ -378,8 +407,17 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for m in _HOSTED_IN.finditer(text):  # "servers in Singapore": strong only when a foreign place follows
             if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first
-            if countries_in(m.group(1) or m.group(2)) and not is_negated(text, m.start(), m.end(), lang):
+        if lang != "ko":
+            for rx in (_FOREIGN_SITE, _FOREIGN_TEAM):
+                if rx is _FOREIGN_TEAM and not _HANDLES_DATA.search(text):
+                    continue
+                for m in rx.finditer(text):
+                    if (countries_in(text[m.end(): m.end() + 40]) and not _KOREAN_PLACE.match(text, m.end())
+                            and not is_negated(text, m.start(), m.end(), lang)):
+                        add("overseas", 3.0, m)
+        for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first ("미국 AWS 리전에")
+            place = text[max(0, m.start() - 12): m.end(1) if m.group(1) else m.end(2)]
+            if countries_in(place) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
         places = countries_in(text)
         # work from a foreign place: looked for only in a Korean sentence that names a country at all

@@ -408,3 +408,31 @@ def test_the_controllers_own_purposes_and_notices_to_members_are_no_recipient_si
     doc = rules_analyzer.analyze_text(CONTROLLERS_OWN[lang], lang=lang)
     assert not [s.text for s in doc.signals if s.kind == "role:recipient"]
     assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
+
+
+ONE_SENTENCE_ABROAD = {
+    # one plain statement of where the partner is or works with the data: a city, a cloud region, a team, a seat
+    "en": [("Member data resides in Tokyo.", "JP"),
+           ("Customer Data is hosted on AWS in the us-east-1 region.", "US"),
+           ("The Supplier's support team in Manila may view tickets containing customer names.", "PH"),
+           ("Personal data may be processed by our affiliates in India.", "IN"),
+           ("The Vendor, a company incorporated in Singapore, receives the buyers' names and addresses.", "SG")],
+    "ko": [("회원 정보는 독일 프랑크푸르트에 보관된다.", "DE"),
+           ("판매자는 중국의 물류창고에서 구매자의 성명과 주소로 상품을 발송한다.", "CN"),
+           ("수탁자는 베트남 하노이 사무소에서 고객 정보를 조회합니다.", "VN")],
+}
+ONE_SENTENCE_AT_HOME = {
+    "en": ["The Vendor, a company incorporated in Korea, stores Member data in Seoul.",
+           "Our offices in Seoul handle all customer data.",
+           "Disputes shall be referred to the London Court of International Arbitration."],
+    "ko": ["회원 정보는 서울 본사에 보관된다.", "수탁자는 판교 사무소에서 고객 정보를 조회합니다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_one_plain_statement_of_a_foreign_place_is_a_transfer(rules_analyzer, lang):
+    for text, code in ONE_SENTENCE_ABROAD[lang]:
+        rel = vendor_of(rules_analyzer, text, lang).relationship
+        assert rel.overseas and code in rel.countries, (text, rel.countries)
+    for text in ONE_SENTENCE_AT_HOME[lang]:
+        assert not vendor_of(rules_analyzer, text, lang).relationship.overseas, text
