@@ -419,13 +419,15 @@ ONE_SENTENCE_ABROAD = {
            ("The Vendor, a company incorporated in Singapore, receives the buyers' names and addresses.", "SG")],
     "ko": [("회원 정보는 독일 프랑크푸르트에 보관된다.", "DE"),
            ("판매자는 중국의 물류창고에서 구매자의 성명과 주소로 상품을 발송한다.", "CN"),
-           ("수탁자는 베트남 하노이 사무소에서 고객 정보를 조회합니다.", "VN")],
+           ("수탁자는 베트남 하노이 사무소에서 고객 정보를 조회합니다.", "VN"),
+           ("회사는 데이터를 미국 AWS 리전에 보관합니다.", "US")],
 }
 ONE_SENTENCE_AT_HOME = {
     "en": ["The Vendor, a company incorporated in Korea, stores Member data in Seoul.",
            "Our offices in Seoul handle all customer data.",
            "Disputes shall be referred to the London Court of International Arbitration."],
-    "ko": ["회원 정보는 서울 본사에 보관된다.", "수탁자는 판교 사무소에서 고객 정보를 조회합니다."],
+    "ko": ["회원 정보는 서울 본사에 보관된다.", "수탁자는 판교 사무소에서 고객 정보를 조회합니다.",
+           "회사는 데이터를 서울 AWS 리전에 보관합니다."],
 }
 
 
