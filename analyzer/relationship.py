@@ -144,7 +144,18 @@ _RECIPIENT = re.compile(
     r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
     r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
     r"\bneither\s+party\s+processes\b[^.;]{0,60}?\bon\s+behalf\s+of\b|"
-    r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b",
+    r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b|"
+    # plain statements of the partner's own ends: "to provide its own medical services", "send its own offers",
+    # "under its own privacy policy", "acts on its own account … and not on your behalf", "so that the Installer
+    # can contract directly with the Customer"
+    r"\bto\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
+    r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|notice)|marketing|promotions?|offers)\b|"
+    r"\bnot\s+on\s+(?:your|its|their|[\w-]+['’]s)\s+behalf\b|\b(?:contract|deal)\s+directly\s+with\b|"
+    # "receives the pseudonymised dataset for its research", "controller for the data it receives"
+    r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?:research|study|studies|analysis|statistics)\b|"
+    r"\bcontroller\b[^.;]{0,40}?\b(?:it|they)\s+receives?\b|"
+    # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
+    r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",
     re.IGNORECASE,
 )
 # A platform's plain-language terms handing its users' details to the partner it addresses ("we give you

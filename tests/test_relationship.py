@@ -438,3 +438,30 @@ def test_one_plain_statement_of_a_foreign_place_is_a_transfer(rules_analyzer, la
         assert rel.overseas and code in rel.countries, (text, rel.countries)
     for text in ONE_SENTENCE_AT_HOME[lang]:
         assert not vendor_of(rules_analyzer, text, lang).relationship.overseas, text
+
+
+ONE_SENTENCE_RECIPIENT = {
+    # one plain statement of the partner's own ends, without the words "recipient" or "controller" of a DPA
+    "en": ["The Clinic will use the referral data to provide its own medical services to the patient.",
+           "The Partner may use the Member information to send its own offers to Members who opted in.",
+           "Stadium Lab receives the pseudonymised dataset for its research.",
+           "The Company provides the Customer's name and phone number so that the Installer can contract directly "
+           "with the Customer.",
+           "Giftory acts as the issuer of the voucher and not on your behalf.",
+           "Each Hotel uses the guest details it receives under its own privacy policy."],
+    "ko": ["병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.",
+           "회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다."],
+}
+ONE_SENTENCE_PROCESSOR = {
+    "en": ["The Contractor handles patient records solely on behalf of the Hospital and shall not use them for its own "
+           "purposes.", "The Provider shall not use Customer Data to send its own offers."],
+    "ko": ["대행사는 갑의 지시에 따라서만 추심 업무를 수행하며, 자신의 목적으로 이용하지 아니한다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_one_plain_statement_of_the_partners_own_ends_makes_a_recipient(rules_analyzer, lang):
+    for text in ONE_SENTENCE_RECIPIENT[lang]:
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
+    for text in ONE_SENTENCE_PROCESSOR[lang]:
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "processor", text
