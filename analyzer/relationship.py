@@ -217,7 +217,9 @@ _AS_PROCESSOR = re.compile(
     r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서|"
     # "the Partner acts on behalf of Dasom and on its instructions"; a translated DPA's 처리자 (processor), not the
     # Act's 개인정보처리자 (controller)
-    r"\bacts?\s+(?:solely\s+|only\s+)?on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
+    r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
+    # "설치기사는 회사의 지시에 따라 설치 업무를 수행한다"
+    r"(?:갑|회\s*사|위\s*탁\s*자|고\s*객|발\s*주\s*자|[가-힣]{2,8}(?:청|원|관|단))\s*의\s*지\s*시\s*에\s*따\s*라\s*(?:서\s*만\s*)?[^.。]{0,30}?(?:수\s*행|처\s*리)\s*(?:한\s*다|합\s*니\s*다)|"
     r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*로\s*서|"
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b",
@@ -228,7 +230,12 @@ _AS_CONTROLLER = re.compile(
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
     r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*로\s*서|"
     # a part of the work headed as the partner's own use: "Part B (Partner's own use)"
-    r"\(\s*(?!(?:customer|company|client|controller|exporter|merchant)['’]s)[\w-]+['’]s\s+own\s+(?:use|purposes)\s*\)",
+    r"\(\s*(?!(?:customer|company|client|controller|exporter|merchant)['’]s)[\w-]+['’]s\s+own\s+(?:use|purposes)\s*\)|"
+    # "may also use the contact details to offer its own maintenance plans", "under its own privacy policy",
+    # "자신의 유지보수 상품 안내에도 이용할 수 있다"
+    r"\balso\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods|plans?|marketing|purposes|business|programmes?|programs?)\b|"
+    r"\b(?:under|in\s+accordance\s+with)\s+(?:its|their)\s+own\s+privacy\s+(?:policy|notice)\b|"
+    r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,12}?(?:상\s*품|안\s*내|홍\s*보|영\s*업|마\s*케\s*팅|서\s*비\s*스)\s*(?:에\s*도|으\s*로\s*도)\s*이\s*용",
     re.IGNORECASE)
 # Own use of aggregated or de-identified data only ("집계 또는 비식별 데이터를 자신의 목적으로 이용할 수 있습니다")
 # leaves the partner a processor of the personal data

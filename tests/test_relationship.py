@@ -465,3 +465,26 @@ def test_one_plain_statement_of_the_partners_own_ends_makes_a_recipient(rules_an
         assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
     for text in ONE_SENTENCE_PROCESSOR[lang]:
         assert vendor_of(rules_analyzer, text, lang).relationship.role == "processor", text
+
+
+PLAIN_BOTH = {
+    # work done on the customer's instructions, and the partner's own use of the same people's details
+    "en": ["The Installer performs the installation on the Company's behalf and on its instructions. The Installer may "
+           "also use the Customer's contact details to offer its own maintenance plans.",
+           "For delivery, the Partner acts as our processor. For its loyalty programme, the Partner uses member details "
+           "under its own privacy policy."],
+    "ko": ["설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
+           "이용할 수 있다."],
+}
+PLAIN_PROCESSOR = {
+    "en": "The Processor acts on the Customer's behalf and on its documented instructions and shall not use Customer "
+          "Data for its own purposes.",
+    "ko": "설치기사는 회사의 지시에 따라 설치 업무를 수행하며, 고객의 연락처를 자신의 목적으로 이용하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_work_on_instructions_beside_the_partners_own_use_makes_both_roles(rules_analyzer, lang):
+    for text in PLAIN_BOTH[lang]:
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "both", text
+    assert vendor_of(rules_analyzer, PLAIN_PROCESSOR[lang], lang).relationship.role == "processor"
