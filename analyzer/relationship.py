@@ -422,10 +422,13 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         for m in _matches(_OVERSEAS_STRONG, text, squashed):
             if not is_negated(text, m.start(), m.end(), lang) and not _KOREAN_PLACE.match(text, m.end()):
                 add("overseas", 3.0, m)
-        for m in _HOSTED_IN.finditer(text):  # "servers in Singapore": strong only when a foreign place follows
+        # every phrase below needs a foreign place in the segment: most segments name none
+        places = countries_in(text)
+        # "servers in Singapore": strong only when a foreign place follows
+        for m in _HOSTED_IN.finditer(text) if places else ():
             if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        if lang != "ko":
+        if places and lang != "ko":
             for rx in (_FOREIGN_SITE, _FOREIGN_TEAM):
                 if rx is _FOREIGN_TEAM and not _HANDLES_DATA.search(text):
                     continue
@@ -433,11 +436,11 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                     if (countries_in(text[m.end(): m.end() + 40]) and not _KOREAN_PLACE.match(text, m.end())
                             and not is_negated(text, m.start(), m.end(), lang)):
                         add("overseas", 3.0, m)
-        for m in _HOSTED_IN_KO.finditer(text):  # "싱가포르에 있는 서버": the place comes first ("미국 AWS 리전에")
+        # "싱가포르에 있는 서버": the place comes first ("미국 AWS 리전에")
+        for m in _HOSTED_IN_KO.finditer(text) if places else ():
             place = text[max(0, m.start() - 12): m.end(1) if m.group(1) else m.end(2)]
             if countries_in(place) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
-        places = countries_in(text)
         # work from a foreign place: looked for only in a Korean sentence that names a country at all
         for m in _WORKED_FROM_KO.finditer(text) if places and lang != "en" else ():
             before = text[max(0, m.start() - 30): m.start()]
