@@ -33,13 +33,13 @@ _IN_PASSING_REASON = {
     "ko": "이 요건을 지나가듯 언급하는 조항만 있고, 요건이 요구하는 내용을 정한 조항은 없습니다",
 }
 
-# Contracts of a kind always say something on these topics (which data, what for, the term, liability), so
+# Contracts of a kind almost always say something on these topics (which data, what for, the term, liability), so
 # when no clause is recognised the contract is not silent: what it says was not found, and does not meet the test.
 _ABSENT_WEAK_REASON = {
-    "en": "No clause that sets this out was recognised. Contracts of this kind always touch the topic somewhere (the "
-          "service, the data, the term), but nothing found meets the test: check the general terms.",
-    "ko": "이 요건을 정한 조항을 찾지 못했습니다. 이런 계약은 서비스·정보·기간 등에서 이 주제를 어딘가에서 다루지만, 요건을 충족하는 "
-          "조항은 없습니다. 일반 조항을 확인하십시오.",
+    "en": "No clause that sets this out was recognised. Contracts of this kind almost always touch the topic somewhere "
+          "(the service, the data, the term), but nothing found meets the test: check the general terms.",
+    "ko": "이 요건을 정한 조항을 찾지 못했습니다. 이런 계약은 대개 서비스·정보·기간 등에서 이 주제를 어딘가에서 다루지만, 요건을 "
+          "충족하는 조항은 없습니다. 일반 조항을 확인하십시오.",
 }
 
 _APPLIES_TEXT = {

@@ -440,51 +440,35 @@ def test_one_plain_statement_of_a_foreign_place_is_a_transfer(rules_analyzer, la
         assert not vendor_of(rules_analyzer, text, lang).relationship.overseas, text
 
 
-ONE_SENTENCE_RECIPIENT = {
-    # one plain statement of the partner's own ends, without the words "recipient" or "controller" of a DPA
-    "en": ["The Clinic will use the referral data to provide its own medical services to the patient.",
-           "The Partner may use the Member information to send its own offers to Members who opted in.",
-           "Stadium Lab receives the pseudonymised dataset for its research.",
-           "The Company provides the Customer's name and phone number so that the Installer can contract directly "
-           "with the Customer.",
-           "Giftory acts as the issuer of the voucher and not on your behalf.",
-           "Each Hotel uses the guest details it receives under its own privacy policy."],
-    "ko": ["병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.",
-           "회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다."],
-}
-ONE_SENTENCE_PROCESSOR = {
-    "en": ["The Contractor handles patient records solely on behalf of the Hospital and shall not use them for its own "
-           "purposes.", "The Provider shall not use Customer Data to send its own offers."],
-    "ko": ["대행사는 갑의 지시에 따라서만 추심 업무를 수행하며, 자신의 목적으로 이용하지 아니한다."],
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_one_plain_statement_of_the_partners_own_ends_makes_a_recipient(rules_analyzer, lang):
-    for text in ONE_SENTENCE_RECIPIENT[lang]:
-        assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
-    for text in ONE_SENTENCE_PROCESSOR[lang]:
-        assert vendor_of(rules_analyzer, text, lang).relationship.role == "processor", text
-
-
-PLAIN_BOTH = {
-    # work done on the customer's instructions, and the partner's own use of the same people's details
-    "en": ["The Installer performs the installation on the Company's behalf and on its instructions. The Installer may "
-           "also use the Customer's contact details to offer its own maintenance plans.",
-           "For delivery, the Partner acts as our processor. For its loyalty programme, the Partner uses member details "
-           "under its own privacy policy."],
-    "ko": ["설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
-           "이용할 수 있다."],
-}
-PLAIN_PROCESSOR = {
-    "en": "The Processor acts on the Customer's behalf and on its documented instructions and shall not use Customer "
-          "Data for its own purposes.",
-    "ko": "설치기사는 회사의 지시에 따라 설치 업무를 수행하며, 고객의 연락처를 자신의 목적으로 이용하지 아니한다.",
+PLAIN_ROLE_STATEMENTS = {
+    # plain statements of whose ends the partner serves, without a DPA's "recipient" or "controller": its own
+    # ends make a recipient, work on the customer's instructions beside its own use of the same details makes both
+    "en": [("The Clinic will use the referral data to provide its own medical services to the patient.", "recipient"),
+           ("The Partner may use the Member information to send its own offers to Members who opted in.", "recipient"),
+           ("Stadium Lab receives the pseudonymised dataset for its research.", "recipient"),
+           ("The Company provides the Customer's name and phone number so that the Installer can contract directly "
+            "with the Customer.", "recipient"),
+           ("Giftory acts as the issuer of the voucher and not on your behalf.", "recipient"),
+           ("Each Hotel uses the guest details it receives under its own privacy policy.", "recipient"),
+           ("The Installer performs the installation on the Company's behalf and on its instructions. The Installer "
+            "may also use the Customer's contact details to offer its own maintenance plans.", "both"),
+           ("For delivery, the Partner acts as our processor. For its loyalty programme, the Partner uses member "
+            "details under its own privacy policy.", "both"),
+           ("The Contractor handles patient records solely on behalf of the Hospital and shall not use them for its "
+            "own purposes.", "processor"),
+           ("The Provider shall not use Customer Data to send its own offers.", "processor"),
+           ("The Processor acts on the Customer's behalf and on its documented instructions and shall not use "
+            "Customer Data for its own purposes.", "processor")],
+    "ko": [("병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.", "recipient"),
+           ("회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다.", "recipient"),
+           ("설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
+            "이용할 수 있다.", "both"),
+           ("대행사는 갑의 지시에 따라서만 추심 업무를 수행하며, 자신의 목적으로 이용하지 아니한다.", "processor"),
+           ("설치기사는 회사의 지시에 따라 설치 업무를 수행하며, 고객의 연락처를 자신의 목적으로 이용하지 아니한다.", "processor")],
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_work_on_instructions_beside_the_partners_own_use_makes_both_roles(rules_analyzer, lang):
-    for text in PLAIN_BOTH[lang]:
-        assert vendor_of(rules_analyzer, text, lang).relationship.role == "both", text
-    assert vendor_of(rules_analyzer, PLAIN_PROCESSOR[lang], lang).relationship.role == "processor"
+def test_plain_statements_of_whose_ends_the_partner_serves_decide_the_role(rules_analyzer, lang):
+    for text, role in PLAIN_ROLE_STATEMENTS[lang]:
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == role, text
