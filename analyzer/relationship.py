@@ -34,11 +34,12 @@ _EXTRA_NAMES = {
     "EU": ["European Union", "European Economic Area", "EEA", "EU", "유럽연합", "유럽 연합", "유럽경제지역", "유럽"],
 }
 # Cities and cloud regions that contracts name instead of the country ("resides in Tokyo", "AWS us-east-1",
-# "하노이 사무소"): read as their country. Only unambiguous names (not 선전 'Shenzhen', which also means 'promotion').
+# "하노이 사무소"): read as their country. Only names that are not also common words (not 선전 'Shenzhen',
+# which also means 'promotion').
 _CITY_NAMES = {
     "JP": ["Tokyo", "Osaka", "Fukuoka", "Yokohama", "도쿄", "오사카", "후쿠오카", "요코하마", "ap-northeast-1", "ap-northeast-3"],
     "CN": ["Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "상하이", "베이징", "광저우", "항저우", "cn-north-1"],
-    "PH": ["Manila", "Cebu", "Makati", "마닐라", "세부"],
+    "PH": ["Manila", "Cebu", "Makati", "마닐라"],  # not 세부 'Cebu', which also means 'detailed'
     "VN": ["Hanoi", "Ho Chi Minh City", "Da Nang", "하노이", "호치민", "다낭"],
     "TH": ["Bangkok", "방콕"],
     "DE": ["Frankfurt", "Berlin", "Munich", "프랑크푸르트", "베를린", "뮌헨", "eu-central-1"],

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from analyzer import relationship
 from analyzer.library import load_library
 from conftest import ROOT
@@ -74,3 +76,9 @@ def test_signal_prefilter_skips_only_searches_that_cannot_match():
     fast = relationship.document_signals(segments)
     assert len(fast) > 100
     assert fast == _signals_without_prefilter(segments)
+
+
+@pytest.mark.parametrize("text", ["세부 사항은 별지와 같다.", "세부적인 내용은 협의한다.", "선전 활동을 하지 않는다."])
+def test_korean_words_that_are_also_city_names_are_not_places(text):
+    """세부 (Cebu) means 'detailed' and 선전 (Shenzhen) 'promotion': neither names a country."""
+    assert relationship.countries_in(text) == []
