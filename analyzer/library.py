@@ -526,12 +526,8 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     rules_required = data.get("rules_required", False)
     if not isinstance(rules_required, bool):
         problems.append(f"{where}: rules_required must be true or false")
-    if_absent = data.get("if_absent", "missing")
-    if if_absent not in ("missing", "weak"):
-        problems.append(f"{where}: if_absent must be missing or weak")
-    in_passing = data.get("in_passing", "weak")
-    if in_passing not in ("missing", "weak"):
-        problems.append(f"{where}: in_passing must be missing or weak")
+    if_absent = _gap_status(data, "if_absent", "missing", where, problems)
+    in_passing = _gap_status(data, "in_passing", "weak", where, problems)
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -556,6 +552,15 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing,
     )
+
+
+def _gap_status(data: Any, key: str, default: str, where: str, problems: list[str]) -> str:
+    """if_absent / in_passing: what a requirement is when no clause, or only passing mentions, are found."""
+    value = data.get(key, default)
+    if value not in ("missing", "weak"):
+        problems.append(f"{where}: {key} must be missing or weak")
+        return default
+    return str(value)
 
 
 def _status_value(value: Any, where: str, problems: list[str]) -> str:

@@ -426,17 +426,20 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         # every phrase below needs a foreign place in the segment: most segments name none
         places = countries_in(text)
         # "servers in Singapore": strong only when a foreign place follows
+        placed: set[int] = set()  # where a place phrase already gave a signal: "stored in Japan" counts once
         for m in _HOSTED_IN.finditer(text) if places else ():
             if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
+                placed.add(m.end())
         if places and lang != "ko":
             for rx in (_FOREIGN_SITE, _FOREIGN_TEAM):
                 if rx is _FOREIGN_TEAM and not _HANDLES_DATA.search(text):
                     continue
                 for m in rx.finditer(text):
-                    if (countries_in(text[m.end(): m.end() + 40]) and not _KOREAN_PLACE.match(text, m.end())
-                            and not is_negated(text, m.start(), m.end(), lang)):
+                    if (m.end() not in placed and countries_in(text[m.end(): m.end() + 40])
+                            and not _KOREAN_PLACE.match(text, m.end()) and not is_negated(text, m.start(), m.end(), lang)):
                         add("overseas", 3.0, m)
+                        placed.add(m.end())
         # "싱가포르에 있는 서버": the place comes first ("미국 AWS 리전에")
         for m in _HOSTED_IN_KO.finditer(text) if places else ():
             place = text[max(0, m.start() - 12): m.end(1) if m.group(1) else m.end(2)]

@@ -160,6 +160,11 @@ def _en_ordinal(raw: str) -> float | None:
     return float(_ORDINALS[s]) if s in _ORDINALS else None
 
 
+def _overlaps(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps a span another reading already took ("24시간째" is not also "24시간")."""
+    return any(s < m.end() and m.start() < e for s, e in taken)
+
+
 def parse(text: str, lang: str = "en") -> Deadlines:
     """All time limits and qualitative speed terms in `text`."""
     durations: list[Duration] = []
@@ -204,7 +209,7 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, True))
             taken.append((m.start(), m.end()))
         for m in _KO_DURATION.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if _overlaps(m, taken):
                 continue
             num = float(m.group("num").strip("[] "))
             unit = m.group("unit")
@@ -222,7 +227,7 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             durations.append(Duration(24.0, m.group(0), m.start(), m.end(), True, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE_HOURS.finditer(text):
-            if not (m.group("tens") or m.group("ones")) or any(s < m.end() and m.start() < e for s, e in taken):
+            if not (m.group("tens") or m.group("ones")) or _overlaps(m, taken):
                 continue
             hours = _KO_NATIVE_TENS.get(m.group("tens") or "", 0) + _KO_NATIVE_ONES.get(m.group("ones") or "", 0)
             after = text[m.end(): m.end() + 12]

@@ -86,6 +86,8 @@ _EN_NO_LICENCE = re.compile(
     r"\b(?:permits?|allows?|entitles?|authori[sz]es?|shall\s+(?:permit|allow|entitle|authori[sz]e))\b[^.;]*$",
     re.IGNORECASE,
 )
+# is_negated runs for every phrase a check finds: the sentence-wide search above runs only where its words occur
+_NO_LICENCE_WORD = re.compile(r"nothing\s+in|no\s+(?:provision|term|clause|part|section)", re.IGNORECASE)
 # "이 계약의 어떠한 규정도 … 보유하는 것을 허용하지 아니한다"
 _KO_NO_LICENCE = re.compile(r"(?:어\s*떠\s*한|어\s*느|그\s*어\s*떤)\s*(?:조\s*항|규\s*정|내\s*용)\s*도[^.。]*$")
 _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*(?:하\s*(?:지|는\s*것\s*으\s*로\s*해\s*석\s*되\s*지)|되\s*지)\s*(?:아\s*니|않)")
@@ -94,7 +96,7 @@ _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*
 def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the phrase at text[start:end] sits under a negation in its own clause."""
     head = text[max(0, start - 400): start]
-    if _EN_NO_LICENCE.search(head):
+    if _NO_LICENCE_WORD.search(head) and _EN_NO_LICENCE.search(head):
         return True
     if _KO_NO_LICENCE.search(head) and _KO_NO_LICENCE_END.match(text, end):
         return True
