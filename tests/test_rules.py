@@ -39,6 +39,31 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # consent to the transfer folded into the terms, the sign-up or a click is not separate consent
+    ("XFER-BASIS", "bundled-consent", "en",
+     "Members agree at sign-up, as part of the Membership Terms and Conditions, to the transfer of their details to "
+     "our partner hotels overseas.",
+     "Before any transfer, members give separate consent to the transfer of their details to our partner hotels "
+     "overseas, on a screen apart from the Membership Terms."),
+    ("XFER-BASIS", "bundled-consent", "ko",
+     "신청하기 버튼을 누르시면 위 내용에 따른 개인정보의 국외 이전에 동의하신 것으로 봅니다.",
+     "회사는 이용약관과 구분하여 정보주체로부터 국외 이전에 관한 별도의 동의를 받는다."),
+    # a data list opened again by a later sentence that lets the controller send more
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "The Charity will share each donor's name, city and e-mail address with the Partner. The Charity may also share "
+     "such other information about donors as is reasonably needed for the programme.",
+     "The Charity will share each donor's name, city and e-mail address with the Partner, and no other information."),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "회사는 수탁자에게 회원의 성명, 연락처, 배송지를 제공한다. 그 밖에 업무 수행에 필요한 정보는 회사가 추가로 제공할 수 있다.",
+     "회사는 수탁자에게 회원의 성명, 연락처, 배송지만을 제공한다."),
+    # a purpose list ending in "other activities consistent with its mission"
+    ("MIN-PURPOSE-LIMIT", "open-ended-purpose", "en",
+     "The Partner shall use donor information only to deliver the programme reports and for other activities "
+     "consistent with its charitable mission.",
+     "The Partner shall use donor information only to deliver the programme reports and for no other purpose."),
+    ("MIN-PURPOSE-LIMIT", "open-ended-purpose", "ko",
+     "제휴 기관은 후원자 정보를 후원 보고서 발송 및 그 밖에 기관의 설립 취지에 부합하는 활동을 위하여만 이용한다.",
+     "제휴 기관은 후원자 정보를 후원 보고서 발송을 위하여만 이용하고, 그 밖의 목적으로 이용하지 아니한다."),
     # proof of destruction only if the controller thinks to ask
     ("ENT-TERMINATION-RETURN", "confirmation-on-request", "en",
      "On termination, the Vendor shall delete remaining Customer Personal Data within ten (10) days and shall confirm "
