@@ -159,6 +159,10 @@ _RECIPIENT = re.compile(
     r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",
     re.IGNORECASE,
 )
+# Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
+# the buyers' data (a tax-refund or delivery agent) names it the same way
+_BUYER_DATA = re.compile(r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b",
+                         re.IGNORECASE)
 # A platform's plain-language terms handing its users' details to the partner it addresses ("we give you
 # their name and address", "회원님의 성명과 연락처를 파트너님께 제공합니다"). A delivery partner's terms can say
 # the same of a processor, so it only tips a document that says nothing else about the role.
@@ -180,7 +184,9 @@ _EN_NOT_ROLE = re.compile(
     r"\b(?:does|do|did)\s+not|"
     # "a recipient handling the information on its own responsibility, not a processor acting for Developer"
     r",\s*(?:and\s+)?not)"
-    r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:data\s+)?$", re.IGNORECASE)
+    # "is not the Hospital's entrusted processor"
+    r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:entrusted|appointed|designated|contracted|mere)\s+)?"
+    r"(?:data\s+)?$", re.IGNORECASE)
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
@@ -215,7 +221,9 @@ _ALSO_OWN = re.compile(
 # controller"): both roles, even when no single sentence says so. "Each party acts as an independent
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
-    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|수\s*탁\s*자\s*로\s*서|"
+    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
+    # "수탁자로서", "프로세서(Processor)로서"
+    r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?로\s*서|"
     # "the Partner acts on behalf of Dasom and on its instructions"; a translated DPA's 처리자 (processor), not the
     # Act's 개인정보처리자 (controller)
     r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
@@ -223,7 +231,9 @@ _AS_PROCESSOR = re.compile(
     r"(?:갑|회\s*사|위\s*탁\s*자|고\s*객|발\s*주\s*자|[가-힣]{2,8}(?:청|원|관|단))\s*의\s*지\s*시\s*에\s*따\s*라\s*(?:서\s*만\s*)?[^.。]{0,30}?(?:수\s*행|처\s*리)\s*(?:한\s*다|합\s*니\s*다)|"
     r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*로\s*서|"
     # "who act as the Owners' entrusted party (수탁자)"
-    r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b",
+    r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b|"
+    # "for that work we act as your service provider"
+    r"\bacts?\s+as\s+(?:your|its|their|(?:the\s+)?[\w-]+['’]s)\s+service\s+provider\b",
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
@@ -236,6 +246,8 @@ _AS_CONTROLLER = re.compile(
     # "자신의 유지보수 상품 안내에도 이용할 수 있다"
     r"\balso\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods|plans?|marketing|purposes|business|programmes?|programs?)\b|"
     r"\b(?:under|in\s+accordance\s+with)\s+(?:its|their)\s+own\s+privacy\s+(?:policy|notice)\b|"
+    # "Event Data belongs to us" (in the vendor's own terms)
+    r"\b(?:data|information|details)\s+(?:belongs|belong)\s+to\s+us\b|"
     r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,12}?(?:상\s*품|안\s*내|홍\s*보|영\s*업|마\s*케\s*팅|서\s*비\s*스)\s*(?:에\s*도|으\s*로\s*도)\s*이\s*용",
     re.IGNORECASE)
 # Own use of aggregated or de-identified data only ("집계 또는 비식별 데이터를 자신의 목적으로 이용할 수 있습니다")
@@ -459,9 +471,16 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"
             else:
                 add("role:processor", 1.0, m)
+        processor_here = None
         for m in _matches(_RECIPIENT, text, squashed):
             if _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]):
                 continue
+            if _BUYER_DATA.fullmatch(m.group(0)):
+                # whose data it is, not who holds it: "위탁받은 환급 업무를 위하여 구매자의 개인정보를 처리하며"
+                if processor_here is None:
+                    processor_here = _PROCESSOR.search(text) is not None
+                if processor_here:
+                    continue
             if is_negated(text, m.start(), m.end(), lang):
                 # "shall not use it for its own purposes" describes a processor; "shall not provide it
                 # to third parties" binds recipients and processors alike

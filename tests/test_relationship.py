@@ -458,13 +458,28 @@ PLAIN_ROLE_STATEMENTS = {
             "own purposes.", "processor"),
            ("The Provider shall not use Customer Data to send its own offers.", "processor"),
            ("The Processor acts on the Customer's behalf and on its documented instructions and shall not use "
-            "Customer Data for its own purposes.", "processor")],
+            "Customer Data for its own purposes.", "processor"),
+           # a processor role for one part, data the vendor owns for the rest
+           ("If you upload a customer list, we use it only to find matching shoppers. For that work we act as your "
+            "service provider. Event Data belongs to us, and we use it to build our audience products.", "both"),
+           # the role denied with an adjective between ("not the Hospital's entrusted processor")
+           ("The Lab is not the Hospital's entrusted processor. The Lab shall not engage a sub-processor without "
+            "approval.", "recipient"),
+           # whose data it is says nothing of who holds it
+           ("The Agent processes buyers' personal data only to carry out the refund work entrusted to it by the "
+            "Merchant.", "processor")],
     "ko": [("병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.", "recipient"),
            ("회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다.", "recipient"),
            ("설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
             "이용할 수 있다.", "both"),
            ("대행사는 갑의 지시에 따라서만 추심 업무를 수행하며, 자신의 목적으로 이용하지 아니한다.", "processor"),
-           ("설치기사는 회사의 지시에 따라 설치 업무를 수행하며, 고객의 연락처를 자신의 목적으로 이용하지 아니한다.", "processor")],
+           ("설치기사는 회사의 지시에 따라 설치 업무를 수행하며, 고객의 연락처를 자신의 목적으로 이용하지 아니한다.", "processor"),
+           ("가맹사업자는 포인트 적립 업무에 관하여 프로세서(Processor)로서 본사의 지시에 따라 회원 데이터를 처리한다. "
+            "가맹사업자가 현지 마케팅을 위하여 회원 데이터를 이용하는 범위에서 가맹사업자는 독립적인 컨트롤러로서 이를 "
+            "처리한다.", "both"),
+           ("병원은 연구소에 가명정보를 제공한다. 연구소는 병원의 수탁자가 아니며, 승인 없이 재위탁하지 아니한다.", "recipient"),
+           ("대행사는 가맹점으로부터 위탁받은 환급 업무를 수행하기 위하여 필요한 범위에서 구매자의 개인정보를 처리한다.",
+            "processor")],
 }
 
 
