@@ -237,14 +237,16 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
           central: Callable[[Finding], bool] = lambda f: True) -> list[tuple[str, Finding]]:
     """The vendor's (path, finding) pairs, for one requirement, with each overridden met finding
     demoted to weak. Unless the overriding clause itself meets the requirement (a replacement as good
-    as the original), the demotion is decisive: the contract has taken back what the clause gave."""
+    as the original), the demotion is decisive: the contract has taken back what the clause gave.
+    A harmful (contrary) term in an overridden clause is dropped when the overriding clause meets the
+    requirement."""
     findings = list(findings)
     if not overrides:
         return findings
     met_at = {(p, f.clause_number) for p, f in findings if f.supports == "met" and f.source != "contrary"}
     out = []
     for path, f in findings:
-        key = clause_key(f.clause_number) if f.supports == "met" and f.source != "contrary" else None
+        key = clause_key(f.clause_number) if f.supports == "met" or f.source == "contrary" else None
         hit = None
         if key is not None:
             for opath, o in overrides:
@@ -258,6 +260,14 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
             out.append((path, f))
             continue
         opath, o = hit
+        if f.source == "contrary":
+            # a harmful term set aside by a clause that meets the requirement ("Notwithstanding Clause 6.5 of the
+            # Agreement, Corrib consents to being named") no longer holds; one merely carved out of ("the obligations
+            # in this clause 7 do not apply to information that is public") still does
+            if (opath, o.clause_number) in met_at:
+                continue
+            out.append((path, f))
+            continue
         where = f"clause {o.clause_number or '?'} on page {o.page} of {opath}"
         where_ko = f"{opath} {o.page}쪽 {o.clause_number or ''}".strip()
         snippet = o.text if len(o.text) <= 120 else o.text[:117] + "..."

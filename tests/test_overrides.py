@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.overrides import _targets, clause_key
+from analyzer.relationship import Declared
 
 # (text, [(target, in another document)] disapplied, [(target, in another document)] excepted)
 REFERENCES = [
@@ -139,6 +140,35 @@ def test_an_amendment_carving_out_of_the_main_agreement_undoes_the_clause(rules_
     assert result(main).status == "met"
     r = result(main, amendment)
     assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), r.reason
+
+
+HARMFUL_SET_ASIDE = {
+    # the main agreement keeps the sub-processors' identity secret; a side letter sets that aside for the privacy policy
+    "en": ("6. Confidentiality\n6.5 The Customer shall not disclose the identity of the Vendor's subcontractors or the "
+           "terms of this Agreement to any third party without the Vendor's consent.",
+           "3. Transparency\n3.1 Notwithstanding Clause 6.5 of the Agreement, the Vendor consents to the Customer naming "
+           "the Vendor and each sub-processor, together with the tasks entrusted to them and their locations, in the "
+           "Customer's privacy policy. The Vendor shall tell the Customer of any change to these details before it "
+           "takes effect."),
+    "ko": ("제6조(비밀유지)\n⑤ 갑은 을의 동의 없이 을의 재수탁자 명칭을 제3자에게 공개하여서는 아니 된다.",
+           "제3조(공개)\n① 원계약 제6조제5항에도 불구하고, 을은 갑이 개인정보 처리방침에 을과 재수탁자의 명칭, 위탁업무의 "
+           "내용 및 처리 장소를 공개하는 것에 동의한다. 을은 그 사항이 바뀌는 경우 변경 전에 갑에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_harmful_term_set_aside_by_a_clause_that_meets_the_requirement_no_longer_counts(rules_analyzer, lang):
+    main, letter = HARMFUL_SET_ASIDE[lang]
+
+    def result(*docs):
+        pairs = [(f"v/d{i}.txt", rules_analyzer.analyze_text(t, lang=lang)) for i, t in enumerate(docs)]
+        return rules_analyzer.vendor_report("v", pairs, Declared(role="processor")).requirement("ENT-TRANSPARENCY")
+
+    alone = result(main)
+    assert alone.status in ("weak", "missing") and any(c["check"] == "confidential-identity" for c in alone.failed_checks)
+    both = result(main, letter)
+    assert both.status == "met", both.reason
+    assert not any(c["check"] == "confidential-identity" for c in both.failed_checks or ())
 
 
 PRECEDENCE = {
