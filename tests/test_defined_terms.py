@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.classify.defined_terms import expander, personal_data_terms
+from helpers import vendor_of
 
 DEFINITIONS = [
     ('"Shipment Data" means the names, delivery addresses and telephone numbers of Buyers.', "Shipment Data"),
@@ -194,3 +195,28 @@ def test_not_exceeding_a_time_is_not_handing_data_over():
     assert korean_borrowed("을은 고객 정보를 다른 업체에 넘기지 아니한다.") == "을은 고객 개인정보를 다른 업체에 제공하지 아니한다."
     for text in ("알게 된 때부터 24시간을 넘기지 아니하고 알린다.", "기한을 넘기지 않고 회신한다.", "5일을 넘기지 않고 삭제한다."):
         assert korean_borrowed(text) == text
+
+
+DEFINED_BREACH = {
+    # the notice clause uses a defined term whose definition takes in suspected breaches
+    "en": ("“Incident” means any leak, loss, theft or unauthorised access affecting Voter Information, whether "
+           "established or only suspected.",
+           "The Vendor shall notify the League of any personal data breach that is an Incident by telephone and e-mail "
+           "within twenty-four (24) hours after learning of it."),
+    "ko": ("“사고”란 개인정보의 유출, 분실, 도난 또는 훼손이 확인되었거나 그러한 의심이 드는 경우를 말한다.",
+           "수탁자는 개인정보 유출 사고를 알게 된 때부터 24시간 이내에 위탁자에게 전화와 전자우편으로 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_clause_using_a_defined_term_says_what_its_definition_says(rules_analyzer, lang):
+    definition, clause = DEFINED_BREACH[lang]
+
+    def status(text):
+        return vendor_of(rules_analyzer, text, lang, role="processor").requirement("BREACH-PROCESSOR-NOTICE")
+
+    alone = status(clause)
+    assert alone.status == "weak" and any(c["check"] == "suspected-breach" for c in alone.failed_checks)
+    apart = {"en": "1. Definitions\n1.1 {d}\n2. Term\n2.1 This Agreement runs for two years.\n9. Incidents\n9.1 {c}",
+             "ko": "제1조(정의)\n① {d}\n제2조(기간)\n① 이 계약의 기간은 2년으로 한다.\n제9조(사고 통지)\n① {c}"}[lang]
+    assert status(apart.format(d=definition, c=clause)).status == "met"

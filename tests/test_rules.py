@@ -48,6 +48,14 @@ WEAK = [
     ("XFER-BASIS", "bundled-consent", "ko",
      "신청하기 버튼을 누르시면 위 내용에 따른 개인정보의 국외 이전에 동의하신 것으로 봅니다.",
      "회사는 이용약관과 구분하여 정보주체로부터 국외 이전에 관한 별도의 동의를 받는다."),
+    # records shown to a European supervisory authority, not to the PIPC
+    ("GOV-RECORDS-REGULATOR", "gdpr-regulator-only", "en",
+     "The Vendor shall maintain a record of processing activities as required by Article 30(2) of the GDPR and access "
+     "logs, and shall make them available to a Supervisory Authority on request.",
+     "The Vendor shall keep access logs and destruction records and shall produce them to the PIPC on request."),
+    ("GOV-RECORDS-REGULATOR", "gdpr-regulator-only", "ko",
+     "수탁자는 GDPR 제30조에 따른 처리활동 기록과 접속기록을 유지하고, 유럽 감독기관의 요청이 있으면 이를 제출한다.",
+     "수탁자는 접속기록과 파기 기록을 보관하고, 보호위원회의 요청이 있으면 이를 제출한다."),
     # a data list opened again by a later sentence that lets the controller send more
     ("MIN-DATA-ITEMS", "catch-all-scope", "en",
      "The Charity will share each donor's name, city and e-mail address with the Partner. The Charity may also share "

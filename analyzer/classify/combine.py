@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from ..library import Library, Requirement
 from ..prefilter import squash
@@ -180,6 +180,9 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     for d in detections:
         by_req.setdefault(d.requirement, []).append(d)
     anchors = _Anchors(segments)
+    from .defined_terms import definitions, used_definitions
+
+    defined = used_definitions(definitions(segments))
     # (lo, hi) -> the clause text as checks read it, squashed, and (Korean) the original with its index map
     contexts: dict[tuple[int, int], tuple[str, str, _Mapped | None]] = {}
     for rid, dets in by_req.items():
@@ -207,10 +210,10 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                     # checks read Korean borrowed and plain words as the PIPA terms, as detection does,
                     # and quote what they find as the contract wrote it
                     own_map = _mapped(own)
-                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq)
+                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined)
                     verdict = _quoted_as_written(req, verdict, own_map, context_map)
                 else:
-                    verdict = _verdict(req, own, context, lang, as_of, context_sq)
+                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined)
                 verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
@@ -270,7 +273,9 @@ def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, c
 
 
 def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,
-             context_sq: str | None = None) -> rules.Verdict:
+             context_sq: str | None = None, defined: Callable[[str], str] | None = None) -> rules.Verdict:
+    """`defined` gives the definitions of the defined terms a text uses: a require check the clause fails may be
+    answered by them ("notify any Incident", where "Incident" includes suspected breaches)."""
     results = []
     own_sq = context_sq if own == context and context_sq is not None else squash(own)
     for check in req.checks_as_of(as_of):
@@ -286,7 +291,12 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
                 r = rules.evaluate_check(check, context, lang)
             results.append(r)
         else:  # require, items: the whole clause may carry them
-            results.append(rules.evaluate_check(check, context, lang, squashed=context_sq))
+            r = rules.evaluate_check(check, context, lang, squashed=context_sq)
+            if not r.passed and check.type == "require" and defined is not None:
+                meaning = defined(context)
+                if meaning:
+                    r = rules.evaluate_check(check, f"{context} {meaning}", lang)
+            results.append(r)
     status = "met" if all(r.passed for r in results) else "weak"
     return rules.Verdict(status, tuple(results))
 

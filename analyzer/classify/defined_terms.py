@@ -209,3 +209,53 @@ def english_people_data(text: str) -> str:
     # the second mark would push the words around it apart
     return _EN_PEOPLE_DATA.sub(lambda m: m.group(0) if text.startswith(_MARK, m.end()) else m.group(0) + _MARK, text)
 
+
+
+# "“Incident” means any leak … whether established or only suspected": a clause that uses the defined term says
+# what its definition says, so a check that asks for "suspected breaches" is answered by the definition
+_DEFINES_EN = re.compile(r"[\"“]([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"”]\s*(?:\([^)]{0,40}\)\s*)?"
+                         r"(?:means|shall mean|refers to|includes)\b[^;]{10,400}")
+# '"유출등"이란 … 말한다', '“사고”란 … 말한다'
+_DEFINES_KO = re.compile(r"[\"“'‘「]([가-힣A-Za-z][가-힣A-Za-z\s·]{0,15}?)[\"”'’」]\s*(?:이\s*)?란\s*[^.。]{10,400}?말\s*(?:한|합)")
+
+
+# the data and the processing themselves: defined in every agreement, and what their definitions list (collection,
+# storage, access) is no promise about how the clause that uses them treats the data
+_GENERIC_TERM = re.compile(r"(?:Data|Information|Details|Processing|Process|Law|Laws|Act|정\s*보|데\s*이\s*터|처\s*리|법|법\s*령)$")
+# a Korean term is followed by a particle or ends the word: "사고를", "사고 발생" (not "처리자")
+_KO_AFTER = r"(?=[^가-힣]|$|(?:을|를|이|가|의|에|은|는|로|으로|와|과|도|만|란|이란|에게|에서|라|이라)(?![가-힣]))"
+
+
+def definitions(segments: Sequence[Segment]) -> dict[str, str]:
+    """The document's defined terms with the sentence defining each ({"Incident": "“Incident” means …"})."""
+    out: dict[str, str] = {}
+    for seg in segments:
+        text = seg.text
+        if '"' not in text and "“" not in text and "'" not in text and "‘" not in text and "「" not in text:
+            continue
+        rx = _DEFINES_KO if seg.lang.value == "ko" or re.search(r"[가-힣]", text) else _DEFINES_EN
+        for m in rx.finditer(text):
+            term = " ".join(m.group(1).split())
+            if not _GENERIC_TERM.search(term):
+                out.setdefault(term, m.group(0))
+    return out
+
+
+def used_definitions(defs: dict[str, str]) -> Callable[[str], str] | None:
+    """A function giving the definitions of the defined terms a text uses ("" when none), or None when
+    the document defines nothing."""
+    if not defs:
+        return None
+    ordered = sorted(defs, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w가-힣])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) + r")(?:(?![a-z가-힣])|"
+                    + _KO_AFTER + ")")
+
+    def used(text: str) -> str:
+        seen: dict[str, None] = {}
+        for m in rx.finditer(text):
+            term = " ".join(m.group(0).split())
+            if term in defs and defs[term] not in text:
+                seen[defs[term]] = None
+        return " ".join(seen)
+
+    return used
