@@ -48,6 +48,15 @@ WEAK = [
     ("XFER-BASIS", "bundled-consent", "ko",
      "신청하기 버튼을 누르시면 위 내용에 따른 개인정보의 국외 이전에 동의하신 것으로 봅니다.",
      "회사는 이용약관과 구분하여 정보주체로부터 국외 이전에 관한 별도의 동의를 받는다."),
+    # the entrusted data described by example and "other information contained in" the documents
+    ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "en",
+     "Schedule 1. Matter Materials: documents in the data room, which may include employees' names, contact details "
+     "and salaries, and other information contained in the documents.",
+     "Schedule 1. Matter Materials: documents in the data room, limited to employees' names, contact details and "
+     "salaries."),
+    ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "ko",
+     "별지 1. 위탁 자료: 자료실의 문서로서 직원의 성명, 연락처, 급여 및 그 밖에 필요한 개인정보를 포함한다.",
+     "별지 1. 위탁 자료: 자료실의 문서로서 직원의 성명, 연락처, 급여로 한정한다."),
     # records shown to a European supervisory authority, not to the PIPC
     ("GOV-RECORDS-REGULATOR", "gdpr-regulator-only", "en",
      "The Vendor shall maintain a record of processing activities as required by Article 30(2) of the GDPR and access "
@@ -758,6 +767,12 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # all processing in Korea says where the data may be reached from: access is processing
+    ("ROLE-CLASSIFY", "access-locations", "en",
+     "Provider acts as Customer's entrusted party under Article 26 of PIPA. All Owner Data shall be stored and "
+     "processed in the Republic of Korea."),
+    ("ROLE-CLASSIFY", "access-locations", "ko",
+     "을은 법 제26조에 따른 수탁자로서 업무를 수행하며, 모든 개인정보는 대한민국 내에서 보관·처리한다."),
     # a breach notice whose items are described rather than listed under the key terms
     ("BREACH-NOTICE-CONTENT", "notice-items", "en",
      "The notice shall state, as far as known, the Resident Information and the number of households concerned, when and "
