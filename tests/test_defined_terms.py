@@ -193,7 +193,8 @@ def test_not_exceeding_a_time_is_not_handing_data_over():
     from analyzer.classify.defined_terms import korean_borrowed
 
     assert korean_borrowed("을은 고객 정보를 다른 업체에 넘기지 아니한다.") == "을은 고객 개인정보를 다른 업체에 제공하지 아니한다."
-    for text in ("알게 된 때부터 24시간을 넘기지 아니하고 알린다.", "기한을 넘기지 않고 회신한다.", "5일을 넘기지 않고 삭제한다."):
+    for text in ("알게 된 때부터 24시간을 넘기지 아니하고 알린다.", "기한을 넘기지 않고 회신한다.", "5일을 넘기지 않고 삭제한다.",
+                 "그때부터 하루를 넘기지 아니하고 알려야 한다.", "이틀을 넘기지 않고 회신한다.", "열흘을 넘기지 않고 파기한다."):
         assert korean_borrowed(text) == text
 
 

@@ -767,6 +767,14 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # the notice items in a short list: the recipient's own measures, access from outside
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall state the items and scale of the data involved, when and how the breach occurred, whether "
+     "outsiders gained access, the Institute's response measures, what data subjects can do to limit harm and a contact "
+     "person."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "통지에는 관련 항목과 규모, 발생 시점과 경위, 외부 불법 접근 여부, 연구기관의 조치와 연락 담당자, 정보주체가 피해를 "
+     "줄이기 위해 할 수 있는 방법을 포함한다."),
     # all processing in Korea says where the data may be reached from: access is processing
     ("ROLE-CLASSIFY", "access-locations", "en",
      "Provider acts as Customer's entrusted party under Article 26 of PIPA. All Owner Data shall be stored and "
