@@ -79,6 +79,9 @@ class Check:
     items: tuple[Item, ...] = ()
     max_hours: float | None = None
     if_uncapped: str = "weak"
+    #: deadline only: the status when the only time words say "at once" ("immediately", "즉시"), which is no
+    #: vague delay: None means as if_uncapped (a breach notice needs an hour limit; a deletion done at once is done)
+    if_immediate: str | None = None
     if_absent: str = "weak"
     if_business_days: str = "weak"
     #: the check only counts for vendors whose relationship satisfies this expression
@@ -618,6 +621,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         kwargs["max_hours"] = float(mh)
         for key in ("if_uncapped", "if_absent", "if_business_days"):
             kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
+        if c.get("if_immediate") is not None:
+            kwargs["if_immediate"] = _status_value(c.get("if_immediate"), f"{where} if_immediate", problems)
     elif ctype in ("weak_phrase", "contrary") and c.get("patterns_from") is not None:
         ref = c.get("patterns_from")
         if not isinstance(ref, str) or not re.fullmatch(r"[A-Z0-9-]+/[a-z0-9-]+", ref) or any(

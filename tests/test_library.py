@@ -120,6 +120,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["weak_if_only"]["patterns"]["ko"] = ["re:(삭제"]
     ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
+    ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     # 13) patterns borrowed from a check that does not exist
     g = broken / "requirements" / "GOV-PRIVACY-OFFICER.yaml"
     gdata = yaml.safe_load(g.read_text())
@@ -144,6 +145,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "rules_required must be true or false" in problems
     assert "if_absent must be missing or weak" in problems
     assert "in_passing must be missing or weak" in problems
+    assert "if_immediate: must be met or weak, not 'soon'" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
     assert "decisive is true or false, and true only for weak_phrase checks" in problems

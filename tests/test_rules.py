@@ -9,6 +9,7 @@ import pytest
 
 from analyzer.classify import rules
 from analyzer.library import load_library
+from helpers import vendor_of
 
 AS_OF = dt.date(2026, 11, 28)
 
@@ -754,6 +755,31 @@ APPROVAL_PARAPHRASED = {
     "ko": ("베트남 수탁자는 주민 개인정보를 다른 나라의 업체에 제공하려면 시의 사전 서면 허락을 받아야 한다.",
            "을은 호텔의 서면 허락 없이 투숙객 정보를 다루는 일을 외부 협력사에 다시 맡기지 않는다."),
 }
+
+
+IMMEDIATE = {
+    # (deletion on withdrawal "at once", deletion "without delay", breach notice "at once")
+    "en": ("When a member closes the account, the Vendor shall delete the member's personal data immediately and confirm "
+           "the deletion to the Company in writing.",
+           "When a member closes the account, the Vendor shall delete the member's personal data without undue delay and "
+           "confirm the deletion to the Company in writing.",
+           "The Vendor shall notify the Company of any personal data breach immediately."),
+    "ko": ("회원이 탈퇴하는 경우 수탁자는 해당 회원의 개인정보를 즉시 삭제하고 그 결과를 위탁자에게 서면으로 알린다.",
+           "회원이 탈퇴하는 경우 수탁자는 해당 회원의 개인정보를 지체 없이 삭제하고 그 결과를 위탁자에게 서면으로 알린다.",
+           "수탁자는 개인정보 유출을 알게 된 경우 위탁자에게 즉시 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_at_once_meets_a_deletion_period_but_not_a_breach_notice_limit(rules_analyzer, lang):
+    at_once, without_delay, notice = IMMEDIATE[lang]
+
+    def status(text, rid):
+        return vendor_of(rules_analyzer, text, lang, role="processor").requirement(rid).status
+
+    assert status(at_once, "DSR-ACCOUNT-DELETION") == "met"
+    assert status(without_delay, "DSR-ACCOUNT-DELETION") == "weak"
+    assert status(notice, "BREACH-PROCESSOR-NOTICE") == "weak"
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -78,6 +78,15 @@ _EN_UNCAPPED = re.compile(
 )
 _KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*시|신\s*속\s*(?:히|하게)|곧\s*바\s*로|바\s*로|지\s*연\s*없\s*이|조\s*속\s*히|빠\s*른\s*시\s*일")
 
+# "at once", as opposed to "promptly" or "without undue delay"
+_IMMEDIATE = re.compile(r"immediately|forthwith|at\s+once|즉\s*시|곧\s*바\s*로", re.IGNORECASE)
+
+
+def is_immediate(term: str) -> bool:
+    """Whether an uncapped time word says "at once" ("immediately", "즉시") rather than "soon"."""
+    return _IMMEDIATE.fullmatch(term.strip()) is not None
+
+
 # Words around a duration that make it a cap (a maximum) or a floor (a minimum / a period).
 _EN_CAP_BEFORE = re.compile(
     r"(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|without\s+exceeding|"

@@ -220,8 +220,10 @@ def _deadline(check: Check, text: str, lang: str) -> CheckResult:
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak", value=best.text, hours=hours,
                            reason=None if passed else reason_for(check, value=best.text, limit=limit), category=check.category)
     if parsed.uncapped:
-        status = check.if_uncapped
         term = parsed.uncapped[0]
+        status = check.if_uncapped
+        if check.if_immediate is not None and all(deadlines.is_immediate(t) for t in parsed.uncapped):
+            status = check.if_immediate
         return CheckResult(check.id, check.type, status == "met", status, value=term,
                            reason=None if status == "met" else reason_for(check, value=f'"{term}" with no time limit', limit=limit),
                            category=check.category)
