@@ -757,6 +757,24 @@ APPROVAL_PARAPHRASED = {
 }
 
 
+RECORDS_IN_PLAIN_WORDS = {
+    # the records named by what they show ("the staff who accessed the data", "the date and method of destruction"),
+    # their production to the PIPC in the next sub-clause
+    "en": "12. Term\n12.1 This Agreement runs for two years.\n13. Records\n13.1 The Vendor shall keep records of its "
+          "processing, including the staff who accessed the data and the date and method of destruction, for three (3) "
+          "years.\n13.2 The Vendor shall produce those records and any other information to the PIPC on request and "
+          "cooperate with any inspection.",
+    "ko": "제12조(기간)\n① 이 계약의 기간은 2년으로 한다.\n제13조(기록)\n① 을은 개인정보 처리에 관한 기록으로서 접속기록과 파기 "
+          "기록을 3년간 보관한다.\n② 을은 보호위원회의 요청이 있으면 그 기록과 자료를 제출하고 검사에 협조한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_records_named_by_what_they_show_count_as_record_types(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, RECORDS_IN_PLAIN_WORDS[lang], lang, role="processor").requirement("GOV-RECORDS-REGULATOR")
+    assert r.status == "met", r.reason
+
+
 IMMEDIATE = {
     # (deletion on withdrawal "at once", deletion "without delay", breach notice "at once")
     "en": ("When a member closes the account, the Vendor shall delete the member's personal data immediately and confirm "
