@@ -58,6 +58,23 @@ WEAK = [
     ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "ko",
      "별지 1. 위탁 자료: 자료실의 문서로서 직원의 성명, 연락처, 급여 및 그 밖에 필요한 개인정보를 포함한다.",
      "별지 1. 위탁 자료: 자료실의 문서로서 직원의 성명, 연락처, 급여로 한정한다."),
+    # a governing-law clause that reaches data disputes only after a long subject
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This Agreement and any dispute or claim arising out of or in connection with it, including any dispute relating to "
+     "personal data, are governed by the law of England and Wales.",
+     "This Agreement and any dispute or claim arising out of or in connection with it, including any dispute relating to "
+     "personal data, are governed by the law of the Republic of Korea."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이 계약 및 이 계약과 관련하여 발생하는 모든 분쟁(개인정보에 관한 분쟁을 포함한다)의 준거법은 잉글랜드 및 웨일스 법으로 한다.",
+     "이 계약 및 이 계약과 관련하여 발생하는 모든 분쟁(개인정보에 관한 분쟁을 포함한다)의 준거법은 대한민국 법으로 한다."),
+    # a data list reopened by "may also include any other information"
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "Application data: full name, e-mail and mobile number. The Shared Personal Data may also include any other "
+     "information the Applicant provides in their application.",
+     "Application data: full name, e-mail and mobile number, and nothing else."),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "지원 정보: 성명, 이메일, 휴대전화번호. 그 밖에 지원자가 지원서에 기재하는 모든 정보를 포함한다.",
+     "지원 정보: 성명, 이메일, 휴대전화번호에 한한다."),
     # records shown to a European supervisory authority, not to the PIPC
     ("GOV-RECORDS-REGULATOR", "gdpr-regulator-only", "en",
      "The Vendor shall maintain a record of processing activities as required by Article 30(2) of the GDPR and access "
@@ -505,6 +522,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a licence to pass the data to the group and licensees "in other territories" is an onward transfer
+    ("XFER-ONWARD", "en", "Tallowmere may share the Shared Personal Data with members of its group and with licensees of "
+                          "the Format in other territories."),
+    ("XFER-ONWARD", "ko", "수령인은 공유받은 개인정보를 그 밖의 국가에 있는 계열사와 포맷 라이선시에게 제공할 수 있다."),
     # a statement that the data contains no identifiers or sensitive data
     ("MIN-UID-RRN-SENSITIVE", "en", "The extract contains no resident registration numbers, passport numbers or health "
      "information."),
