@@ -75,6 +75,14 @@ WEAK = [
     ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
      "지원 정보: 성명, 이메일, 휴대전화번호. 그 밖에 지원자가 지원서에 기재하는 모든 정보를 포함한다.",
      "지원 정보: 성명, 이메일, 휴대전화번호에 한한다."),
+    # an item table whose last row ends "and other information given at registration"
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "Categories of personal data: name, gender, date of birth, mobile number, bib number, selfie images and any other "
+     "information provided at registration.",
+     "Categories of personal data: name, gender, date of birth, mobile number, bib number and selfie images."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "개인 데이터의 범주: 성명, 성별, 생년월일, 휴대전화번호, 배번, 셀피 이미지 및 기타 참가 신청 시 제공된 정보",
+     "개인 데이터의 범주: 성명, 성별, 생년월일, 휴대전화번호, 배번, 셀피 이미지"),
     # records shown to a European supervisory authority, not to the PIPC
     ("GOV-RECORDS-REGULATOR", "gdpr-regulator-only", "en",
      "The Vendor shall maintain a record of processing activities as required by Article 30(2) of the GDPR and access "
