@@ -36,6 +36,10 @@ CAPS = [
     ("요청을 받은 날부터 2영업일째까지 위탁자에게 전달한다.", "ko", 48, True),
     # hours in native Korean numerals
     ("수탁자는 인지한 시점부터 스물네 시간을 넘기지 아니하고 위탁자에게 알린다.", "ko", 24, False),
+    # "in no circumstances more than", beside the controller's own longer deadline
+    ("The Agent shall inform the Bank as soon as it becomes aware of an Incident, and in no circumstances more than twelve "
+     "(12) hours later. The Bank reports within 72 hours.", "en", 12, False),
+    ("수탁자는 사고를 알게 된 즉시, 어떠한 경우에도 12시간을 넘기지 아니하고 위탁자에게 알린다. 위탁자는 72시간 이내에 신고한다.", "ko", 12, False),
 ]
 
 

@@ -90,7 +90,7 @@ def is_immediate(term: str) -> bool:
 # Words around a duration that make it a cap (a maximum) or a floor (a minimum / a period).
 _EN_CAP_BEFORE = re.compile(
     r"(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|without\s+exceeding|"
-    r"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|at\s+the\s+latest|up\s+to|maximum\s+of|"
+    r"in\s+no\s+(?:event|case|circumstances?)\s+(?:later|more)\s+than|at\s+the\s+latest|up\s+to|maximum\s+of|"
     r"inside|under|less\s+than|by\s+the\s+end\s+of|before\s+the\s+end\s+of|"
     # "before twenty-four (24) hours have passed"
     r"before)\W*(?:\w+\W+){0,2}$",
