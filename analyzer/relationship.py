@@ -466,21 +466,19 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             add("domestic", 4.0, m)
         for code, s, e, matched in places:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
+        processor_here = False  # the segment speaks of entrustment or processors at all
         for m in _matches(_PROCESSOR, text, squashed):
+            processor_here = True
             if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):
                 add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"
             else:
                 add("role:processor", 1.0, m)
-        processor_here = None
         for m in _matches(_RECIPIENT, text, squashed):
             if _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]):
                 continue
-            if _BUYER_DATA.fullmatch(m.group(0)):
+            if processor_here and _BUYER_DATA.fullmatch(m.group(0)):
                 # whose data it is, not who holds it: "위탁받은 환급 업무를 위하여 구매자의 개인정보를 처리하며"
-                if processor_here is None:
-                    processor_here = _PROCESSOR.search(text) is not None
-                if processor_here:
-                    continue
+                continue
             if is_negated(text, m.start(), m.end(), lang):
                 # "shall not use it for its own purposes" describes a processor; "shall not provide it
                 # to third parties" binds recipients and processors alike

@@ -211,7 +211,6 @@ def english_people_data(text: str) -> str:
     return _EN_PEOPLE_DATA.sub(lambda m: m.group(0) if text.startswith(_MARK, m.end()) else m.group(0) + _MARK, text)
 
 
-
 # "“Incident” means any leak … whether established or only suspected": a clause that uses the defined term says
 # what its definition says, so a check that asks for "suspected breaches" is answered by the definition
 _DEFINES_EN = re.compile(r"[\"“]([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"”]\s*(?:\([^)]{0,40}\)\s*)?"
