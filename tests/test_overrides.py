@@ -129,16 +129,17 @@ AMENDED_ELSEWHERE = {
 }
 
 
+def _across(analyzer, lang, rid, *docs, role=None):  # type: ignore[no-untyped-def]
+    """One requirement's result for a vendor whose documents are these texts (role as declared, or inferred)."""
+    pairs = [(f"v/d{i}.txt", analyzer.analyze_text(t, lang=lang)) for i, t in enumerate(docs)]
+    return analyzer.vendor_report("v", pairs, Declared(role=role) if role else None).requirement(rid)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_amendment_carving_out_of_the_main_agreement_undoes_the_clause(rules_analyzer, lang):
     main, amendment = AMENDED_ELSEWHERE[lang]
-
-    def result(*docs):
-        pairs = [(f"v/d{i}.txt", rules_analyzer.analyze_text(t, lang=lang)) for i, t in enumerate(docs)]
-        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
-
-    assert result(main).status == "met"
-    r = result(main, amendment)
+    assert _across(rules_analyzer, lang, "ENT-SUBPROCESSING", main).status == "met"
+    r = _across(rules_analyzer, lang, "ENT-SUBPROCESSING", main, amendment)
     assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), r.reason
 
 
@@ -159,14 +160,9 @@ HARMFUL_SET_ASIDE = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_harmful_term_set_aside_by_a_clause_that_meets_the_requirement_no_longer_counts(rules_analyzer, lang):
     main, letter = HARMFUL_SET_ASIDE[lang]
-
-    def result(*docs):
-        pairs = [(f"v/d{i}.txt", rules_analyzer.analyze_text(t, lang=lang)) for i, t in enumerate(docs)]
-        return rules_analyzer.vendor_report("v", pairs, Declared(role="processor")).requirement("ENT-TRANSPARENCY")
-
-    alone = result(main)
+    alone = _across(rules_analyzer, lang, "ENT-TRANSPARENCY", main, role="processor")
     assert alone.status in ("weak", "missing") and any(c["check"] == "confidential-identity" for c in alone.failed_checks)
-    both = result(main, letter)
+    both = _across(rules_analyzer, lang, "ENT-TRANSPARENCY", main, letter, role="processor")
     assert both.status == "met", both.reason
     assert not any(c["check"] == "confidential-identity" for c in both.failed_checks or ())
 
