@@ -221,3 +221,19 @@ def test_a_clause_using_a_defined_term_says_what_its_definition_says(rules_analy
     apart = {"en": "1. Definitions\n1.1 {d}\n2. Term\n2.1 This Agreement runs for two years.\n9. Incidents\n9.1 {c}",
              "ko": "제1조(정의)\n① {d}\n제2조(기간)\n① 이 계약의 기간은 2년으로 한다.\n제9조(사고 통지)\n① {c}"}[lang]
     assert status(apart.format(d=definition, c=clause)).status == "met"
+
+
+def test_definitions_of_the_data_or_the_processing_answer_no_checks(rules_analyzer):
+    """What "처리" or "Personal Data" is defined to cover (collection, storage, 조회) says nothing about how a clause
+    treats the data, and a Korean term is used only as a word of its own ("사고를", not inside "사고율")."""
+    from analyzer.classify.defined_terms import definitions, used_definitions
+
+    en = rules_analyzer.analyze_text('“Processing” means any operation on data, including access from abroad. '
+                                     '“Incident” means any leak, whether established or suspected.', lang="en")
+    ko = rules_analyzer.analyze_text('"처리"란 수집, 저장, 조회 등 모든 작업을 말한다. "사고"란 유출이 확인되었거나 의심되는 '
+                                     '경우를 말한다.', lang="ko")
+    assert set(definitions(en.segments)) == {"Incident"}
+    assert set(definitions(ko.segments)) == {"사고"}
+    used = used_definitions(definitions(ko.segments))
+    assert "의심" in used("수탁자는 사고를 알게 된 때 알린다.")
+    assert used("사고율 통계를 제출한다.") == ""
