@@ -250,9 +250,7 @@ DEFERS = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_document_that_defers_to_the_other_lets_the_others_lesser_term_decide(rules_analyzer, lang):
     main, side = DEFERS[lang]
-    docs = [("v/main.txt", rules_analyzer.analyze_text(main, lang=lang)),
-            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
-    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+    r = _across(rules_analyzer, lang, "BREACH-PROCESSOR-NOTICE", main, side)
     assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
 
 
