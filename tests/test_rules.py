@@ -670,6 +670,13 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # users the customer removes itself, or whose accounts lapse; consent withdrawn only stops the calls
+    ("DSR-ACCOUNT-DELETION", "en", "Profiles that Customer deletes through the Admin Console are removed from production; "
+     "copies may persist in backups."),
+    ("DSR-ACCOUNT-DELETION", "ko", "고객사가 관리자 화면에서 삭제한 회원 정보는 운영 환경에서 제거되며, 백업에는 남을 수 있습니다."),
+    ("DSR-ACCOUNT-DELETION", "en", "Records of deactivated learners stay on the platform until the School asks us to purge "
+     "them."),
+    ("DSR-ACCOUNT-DELETION", "ko", "회원이 마케팅 수신 동의를 철회하면 대행사는 그 회원에 대한 연락을 중단한다."),
     ("ENT-SUPERVISION-AUDIT", "en", "We use industry-standard security measures for your data and hold a SOC 2 Type II report, "
      "which we'll share once a year if you ask."),
     ("ENT-SUPERVISION-AUDIT", "ko", "당사는 개인정보 보호를 위해 업계 표준 보안 조치를 사용하며, 요청하시면 SOC 2 Type II 보고서를 "
