@@ -155,6 +155,10 @@ _RECIPIENT = re.compile(
     # "receives the pseudonymised dataset for its research", "controller for the data it receives"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?:research|study|studies|analysis|statistics)\b|"
     r"\bcontroller\b[^.;]{0,40}?\b(?:it|they)\s+receives?\b|"
+    # plain terms: "Each of us is responsible for its own use of shopper data", "notifications … for data we control"
+    r"\bresponsible\s+for\s+(?:its|their|our)\s+own\s+(?:use|processing|handling)\s+of\b|\b(?:data|information)\s+(?:that\s+|which\s+)?we\s+control\b|"
+    # "각 당사자는 회원 정보를 각자의 목적으로 이용하며"
+    r"각\s*자\s*의?\s*(?:목\s*적|업\s*무|사\s*업)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해)|"
     # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
     r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",
     re.IGNORECASE,
@@ -223,7 +227,10 @@ _ALSO_OWN = re.compile(
 _AS_PROCESSOR = re.compile(
     r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
     # "수탁자로서", "프로세서(Processor)로서"
-    r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?로\s*서|"
+    r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
+    # a role scoped to one set of data: "In respect of Processor Data, the Bank is the Controller and Ledgerbridge is
+    # the Processor"
+    r"\b(?:in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,\s+[^.;]{0,80}?\bis\s+(?:the|a|an)\s+(?:data\s+)?processor\b|"
     # "the Partner acts on behalf of Dasom and on its instructions"; a translated DPA's 처리자 (processor), not the
     # Act's 개인정보처리자 (controller)
     r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
@@ -239,7 +246,10 @@ _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
     # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
-    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*로\s*서|"
+    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
+    # "In respect of Controller Data, each Party is an independent Controller": scoped to one set of data, a part of
+    # the work, not the recipient's whole relationship
+    r"\b(?:in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,\s+(?:each|both|either)\s+(?:party|parties)\s+(?:is|are|acts?\s+as)\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+)?controllers?\b|"
     # a part of the work headed as the partner's own use: "Part B (Partner's own use)"
     r"\(\s*(?!(?:customer|company|client|controller|exporter|merchant)['’]s)[\w-]+['’]s\s+own\s+(?:use|purposes)\s*\)|"
     # "may also use the contact details to offer its own maintenance plans", "under its own privacy policy",

@@ -467,7 +467,15 @@ PLAIN_ROLE_STATEMENTS = {
             "approval.", "recipient"),
            # whose data it is says nothing of who holds it
            ("The Agent processes buyers' personal data only to carry out the refund work entrusted to it by the "
-            "Merchant.", "processor")],
+            "Merchant.", "processor"),
+           # each side answers for its own use of the data; notices for "data we control"
+           ("Each of us is responsible for its own use of shopper data under the privacy laws that apply to it.",
+            "recipient"),
+           ("We'll handle any notifications the law requires us to make for data we control.", "recipient"),
+           # the roles scoped to two sets of data
+           ("In respect of Service Data, the Bank is the Controller and the Aggregator is the Processor. In respect of "
+            "Account Data, each Party is an independent Controller.", "both"),
+           ("In respect of Customer Data, the Customer is the controller and the Vendor is the processor.", "processor")],
     "ko": [("병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.", "recipient"),
            ("회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다.", "recipient"),
            ("설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
@@ -479,7 +487,12 @@ PLAIN_ROLE_STATEMENTS = {
             "처리한다.", "both"),
            ("병원은 연구소에 가명정보를 제공한다. 연구소는 병원의 수탁자가 아니며, 승인 없이 재위탁하지 아니한다.", "recipient"),
            ("대행사는 가맹점으로부터 위탁받은 환급 업무를 수행하기 위하여 필요한 범위에서 구매자의 개인정보를 처리한다.",
-            "processor")],
+            "processor"),
+           # 두 역할을 "수탁자이며", "제공받는 자이다"로 밝힌 경우
+           ("웰컴키트 배송에 관하여 후원사는 구단의 업무를 대신 처리하는 수탁자이며, 배송 정보를 목적 외로 쓸 수 없다. "
+            "마케팅 정보에 관하여 후원사는 별도로 동의한 회원의 정보를 자신의 목적으로 제공받는 자이다.", "both"),
+           ("배송 대행사는 회사의 업무를 대신 처리하는 수탁자이며, 배송 정보를 목적 외로 쓸 수 없다.", "processor"),
+           ("각 당사자는 회원 정보를 각자의 목적으로 이용하며, 관계 법령에 따른 책임을 각자 진다.", "recipient")],
 }
 
 
