@@ -1044,6 +1044,13 @@ PASSES_IN_PARAPHRASE = [
     ("ROLE-CLASSIFY", "access-locations", "en",
      "As the Retailer's processor, the Vendor stores the data in Frankfurt, Germany, where it is viewed by Vendor support "
      "engineers based in Dublin."),
+    # a fuller report once the facts are clearer; the measures "so far" and the members' ways to reduce harm
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
+     "The report shall state the fields and number of records involved and what has been done to contain it, and the "
+     "Lab shall send a fuller report as soon as any of those facts becomes clearer."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "통지에는 관련 항목과 인원, 발생 시점과 경위, 외부 불법 접근 여부, 현재까지의 조치, 회원이 피해를 줄이기 위한 방법, "
+     "담당자 연락처를 적는다."),
 ]
 
 
