@@ -146,10 +146,13 @@ FORUM = {
            "Singapore International Arbitration Centre.",
            "The Seoul Central District Court has exclusive jurisdiction over any dispute arising under this Agreement.",
            "The Vendor shall take part in mediation before the Personal Information Dispute Mediation Committee and "
-           "provide the documents it requests."),
+           "provide the documents it requests.",
+           "Any dispute shall be finally resolved by arbitration in Seoul under the International Arbitration Rules of "
+           "the Korean Commercial Arbitration Board."),
     "ko": ("이 계약과 관련한 모든 분쟁은 싱가포르 국제중재센터의 중재규칙에 따른 중재로 최종 해결한다.",
            "이 계약과 관련한 분쟁은 서울중앙지방법원을 제1심 관할법원으로 한다.",
-           "수탁자는 개인정보 분쟁조정위원회의 분쟁조정에 성실히 참여하고 위원회가 요청하는 자료를 제출한다."),
+           "수탁자는 개인정보 분쟁조정위원회의 분쟁조정에 성실히 참여하고 위원회가 요청하는 자료를 제출한다.",
+           "이 계약과 관련하여 발생하는 분쟁은 대한상사중재원의 국제중재규칙에 따라 서울에서 중재로 해결한다."),
 }
 
 
@@ -159,10 +162,11 @@ def _mediation(analyzer, lang: str, *clauses: str):
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_foreign_arbitration_for_every_dispute_makes_mediation_weak_unless_the_committee_is_kept(rules_analyzer, lang):
-    foreign, domestic, committee = FORUM[lang]
+    foreign, domestic, committee, seoul_arbitration = FORUM[lang]
     r = _mediation(rules_analyzer, lang, foreign)
     assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks)
     assert _mediation(rules_analyzer, lang, domestic).status == "missing"
+    assert _mediation(rules_analyzer, lang, seoul_arbitration).status == "missing"  # international rules, seat in Seoul
     assert _mediation(rules_analyzer, lang, foreign, committee).status == "met"
 
 
