@@ -159,6 +159,12 @@ _RECIPIENT = re.compile(
     r"\bresponsible\s+for\s+(?:its|their|our)\s+own\s+(?:use|processing|handling)\s+of\b|\b(?:data|information)\s+(?:that\s+|which\s+)?we\s+control\b|"
     # "각 당사자는 회원 정보를 각자의 목적으로 이용하며"
     r"각\s*자\s*의?\s*(?:목\s*적|업\s*무|사\s*업)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해)|"
+    # "each act as a separate and independent data user or controller", "contracts with each member directly and on
+    # its own account", "to serve those members as its own clients", "receives information for its own supporter
+    # programme"
+    r"\b(?:separate|independent)\s+and\s+(?:independent|separate)\s+(?:data\s+)?(?:users?\s+or\s+)?controllers?\b|"
+    r"\bon\s+(?:its|their)\s+own\s+account\b|\bas\s+(?:its|their)\s+own\s+(?:clients|customers|members|patients|supporters|donors)\b|"
+    r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+own\b|"
     # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
     r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",
     re.IGNORECASE,
@@ -210,6 +216,10 @@ _DUAL = re.compile(
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"
     r"\bdual\s+role\b|\bin\s+both\s+capacities\b|"
+    # "Both the Part A entrustment and the Part B provision", "회원 개인정보 처리위탁 및 제공에 관한 부속합의서"
+    r"\bthe\s+(?:Part\s+\w+\s+)?entrustment\s+and\s+the\s+(?:Part\s+\w+\s+)?provision\b|"
+    r"\bthe\s+(?:Part\s+\w+\s+)?provision\s+and\s+the\s+(?:Part\s+\w+\s+)?entrustment\b|"
+    r"처\s*리\s*위\s*탁\s*(?:및|과)\s*(?:제\s*3\s*자\s*)?제\s*공\s*에\s*관\s*한|"
     r"수\s*탁\s*자\s*(?:로\s*서|의\s*지\s*위)[^.。]{0,160}?(?:제\s*공\s*받\s*는\s*자|개\s*인\s*정\s*보\s*처\s*리\s*자)\s*(?:로\s*서|의\s*지\s*위)|"
     r"(?:제\s*공\s*받\s*는\s*자|개\s*인\s*정\s*보\s*처\s*리\s*자)\s*(?:로\s*서|의\s*지\s*위)[^.。]{0,160}?수\s*탁\s*자\s*(?:로\s*서|의\s*지\s*위)",
     re.IGNORECASE,
