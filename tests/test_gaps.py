@@ -555,6 +555,37 @@ def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_an
     assert status(liable, cap, limit_carve_out).status == "met"
 
 
+PROVISO = {
+    # the cap and, in the next sentence of the same numbered clause, the proviso that sets data breaches aside; the
+    # same proviso in another clause does not reach the cap
+    "en": ("8.2 Each party's total liability arising out of or in connection with this Agreement shall not exceed the "
+           "fees paid in the six (6) months preceding the claim. This clause shall not limit liability for breach of the "
+           "personal information obligations in Schedule 3.",
+           "8.2 Each party's total liability arising out of or in connection with this Agreement shall not exceed the "
+           "fees paid in the six (6) months preceding the claim.\n\n8.3 The parties shall settle any claim in good "
+           "faith.\n\n8.4 This clause shall not limit liability for breach of the personal information obligations in "
+           "Schedule 3."),
+    "ko": ("제8조 ① 수탁자의 이 계약에 따른 손해배상 총액은 직전 1년간 지급받은 대금의 100분의 20을 한도로 한다. 다만, "
+           "개인정보 보호 의무 위반으로 인한 손해에는 이 한도를 적용하지 아니한다.",
+           "제8조 ① 수탁자의 이 계약에 따른 손해배상 총액은 직전 1년간 지급받은 대금의 100분의 20을 한도로 한다.\n\n"
+           "제9조 ① 당사자는 분쟁을 성실히 협의하여 해결한다.\n\n제10조 ① 개인정보 보호 의무 위반으로 인한 손해에는 이 한도를 "
+           "적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_set_aside_by_the_next_sentence_of_its_clause_is_no_contrary_term(rules_analyzer, lang):
+    cover = COVER_AND_CAP[lang][0]
+    same_clause, elsewhere = PROVISO[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("DSR-DAMAGES-COVER")
+
+    assert status(cover, same_clause).status == "met", status(cover, same_clause).reason
+    r = status(cover, elsewhere)
+    assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
+
+
 SUPPORT_SLA = {
     "en": "The Vendor shall respond to Priority 1 support tickets within one (1) hour and resolve them within four (4) hours.",
     "ko": "수탁자는 1등급 장애 문의에 1시간 이내에 응답하고 4시간 이내에 복구한다.",

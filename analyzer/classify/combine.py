@@ -315,6 +315,22 @@ def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) ->
     return tuple(sorted(out))
 
 
+_PROVISO_SENTENCES = 3
+
+
+def _rest_of_clause(segments: Sequence[Segment], i: int) -> str:
+    """The sentences after segment i in the same numbered clause, where a proviso qualifies it."""
+    number = segments[i].clause_number
+    if number is None:
+        return ""
+    rest = []
+    for seg in segments[i + 1: i + 1 + _PROVISO_SENTENCES]:
+        if seg.clause_number != number:
+            break
+        rest.append(seg.text)
+    return " ".join(rest)
+
+
 def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr_pages: frozenset[int]) -> list:
     from ..findings import Finding
 
@@ -323,8 +339,9 @@ def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr
     for i, seg in enumerate(segments):
         lang = _lang(seg)
         squashed = squash(seg.text)
+        proviso = _rest_of_clause(segments, i)
         for req in contrary_reqs:
-            hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed)
+            hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed, proviso=proviso)
             if hits:
                 out.append(Finding(
                     requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
