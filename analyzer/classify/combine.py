@@ -180,9 +180,11 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
     for d in detections:
         by_req.setdefault(d.requirement, []).append(d)
     anchors = _Anchors(segments)
+    from ..crossrefs import referred
     from .defined_terms import definitions, used_definitions
 
     defined = used_definitions(definitions(segments))
+    refers_to = referred(segments)
     # (lo, hi) -> the clause text as checks read it, squashed, and (Korean) the original with its index map
     contexts: dict[tuple[int, int], tuple[str, str, _Mapped | None]] = {}
     for rid, dets in by_req.items():
@@ -210,10 +212,10 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                     # checks read Korean borrowed and plain words as the PIPA terms, as detection does,
                     # and quote what they find as the contract wrote it
                     own_map = _mapped(own)
-                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined)
+                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined, refers_to)
                     verdict = _quoted_as_written(req, verdict, own_map, context_map)
                 else:
-                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined)
+                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to)
                 verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
@@ -273,9 +275,12 @@ def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, c
 
 
 def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,
-             context_sq: str | None = None, defined: Callable[[str], str] | None = None) -> rules.Verdict:
+             context_sq: str | None = None, defined: Callable[[str], str] | None = None,
+             refers_to: Callable[[str], str] | None = None) -> rules.Verdict:
     """`defined` gives the definitions of the defined terms a text uses: a require check the clause fails may be
-    answered by them ("notify any Incident", where "Incident" includes suspected breaches)."""
+    answered by them ("notify any Incident", where "Incident" includes suspected breaches). `refers_to` gives the
+    clauses the text names by number: an items check the clause fails may be answered by them ("the measures in
+    paragraphs 3, 4 and 6 are the protective measures agreed under Article 29-10")."""
     results = []
     own_sq = context_sq if own == context and context_sq is not None else squash(own)
     for check in req.checks_as_of(as_of):
@@ -296,6 +301,10 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
                 meaning = defined(context)
                 if meaning:
                     r = rules.evaluate_check(check, f"{context} {meaning}", lang)
+            if not r.passed and check.type == "items" and refers_to is not None:
+                named = refers_to(own)
+                if named:
+                    r = rules.evaluate_check(check, f"{context} {_mapped(named).text if lang == 'ko' else named}", lang)
             results.append(r)
     status = "met" if all(r.passed for r in results) else "weak"
     return rules.Verdict(status, tuple(results))
