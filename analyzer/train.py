@@ -4,7 +4,7 @@ One model per language (English word n-grams over spaCy tokens; Korean character
 text with spaces removed), each TF-IDF + one-vs-rest logistic regression, so a segment may carry
 several requirements. Scores are calibrated (Platt) on predictions cross-validated by group
 (an example's source), and each requirement's decision threshold is chosen on those same
-out-of-fold predictions; the model card records the grouped cross-validated metrics and the
+out-of-fold predictions (the middle of its F1 plateau, so it stays put as examples are added); the model card records the grouped cross-validated metrics and the
 calibration error per requirement. Seeds are fixed: the same library gives the same model.
 
 Ordinary contract text from the CUAD clause table (../shared/corpus, read in place when present)
@@ -139,8 +139,14 @@ def _ece(prob: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
+_PLATEAU = 0.01
+
+
 def _best_threshold(prob: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, float]]:
-    best = (0.5, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
+    """The middle of the thresholds whose F1 is within _PLATEAU of the best: with some fifty positives per
+    requirement F1 is flat over a wide range, and its single argmax jumps from one end of it to the other when a
+    few examples are added."""
+    grid: list[tuple[float, dict[str, float]]] = []
     for t in np.arange(0.1, 0.91, 0.05):
         pred = prob >= t
         tp = int((pred & (y == 1)).sum())
@@ -149,9 +155,12 @@ def _best_threshold(prob: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, f
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        if f1 > best[1]["f1"] + 1e-9:
-            best = (round(float(t), 2), {"precision": p, "recall": r, "f1": f1})
-    return best
+        grid.append((round(float(t), 2), {"precision": p, "recall": r, "f1": f1}))
+    top = max(m["f1"] for _t, m in grid)
+    if top == 0.0:
+        return 0.5, {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    near = [(t, m) for t, m in grid if m["f1"] >= top - _PLATEAU]
+    return near[(len(near) - 1) // 2]
 
 
 def train_language(library: Library, lang: str, background: list[str]) -> tuple[Pipeline, dict[str, Any]]:

@@ -151,3 +151,19 @@ def test_the_model_file_is_the_same_bytes_for_the_same_contents(tmp_path):
     loaded = _skops_io().load(tmp_path / "a.skops", trusted=TRUSTED_TYPES)
     assert np.array_equal(loaded["en"]["coef"], bundle()["en"]["coef"]) and loaded["en"]["terms"] == ["a", "b", "c"]
     assert np.array_equal(loaded["ko"]["coef"], bundle()["ko"]["coef"]) and np.array_equal(loaded["again"], loaded["en"]["coef"])
+
+
+def test_the_threshold_is_the_middle_of_the_f1_plateau_not_one_end_of_it():
+    """With scores that separate the classes anywhere between 0.3 and 0.7, F1 is 1.0 over that whole range: the
+    threshold sits in its middle, where adding a few examples cannot swing it to an edge."""
+    from analyzer.train import _best_threshold
+
+    y = np.array([1] * 10 + [0] * 30)
+    prob = np.array([0.75] * 10 + [0.25] * 30)
+    t, m = _best_threshold(prob, y)
+    assert m["f1"] == 1.0
+    assert 0.45 <= t <= 0.55
+    # one clear optimum stays where it is
+    prob = np.array([0.42] * 10 + [0.38] * 30)
+    t, m = _best_threshold(prob, y)
+    assert t == 0.4 and m["f1"] == 1.0
