@@ -1051,6 +1051,12 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 관련 항목과 인원, 발생 시점과 경위, 외부 불법 접근 여부, 현재까지의 조치, 회원이 피해를 줄이기 위한 방법, "
      "담당자 연락처를 적는다."),
+    # the other firms named beside the processor: its providers, a hosting provider, the courier (택배사)
+    ("ENT-TRANSPARENCY", "disclosure-details", "en",
+     "The Studio agrees to be named, with its local partner and hosting provider, in the City's privacy policy as "
+     "processors for the survey programme, and shall tell the City promptly of any change."),
+    ("ENT-TRANSPARENCY", "disclosure-details", "ko",
+     "수탁자는 위탁자가 수탁자와 택배사의 명칭 및 업무를 개인정보 처리방침에 공개하는 데 동의하고, 변경 사항을 미리 알린다."),
 ]
 
 
