@@ -202,6 +202,14 @@ WEAK = [
     ("ENT-LIABILITY", "liability-cap", "ko",
      "수탁자가 이 계약을 위반하여 위탁자에게 손해가 발생한 경우 수탁자는 본계약 제9조의 범위에서 그 손해를 배상한다.",
      "수탁자가 이 계약을 위반하여 위탁자에게 손해가 발생한 경우 수탁자는 그 손해를 전부 배상한다."),
+    # the vendor's engine trained with the data; promotion added to the purposes ("판촉 활동에도 이용할 수 있다")
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Vendor may use sampled images, after obscuring patient names, to train and improve the recognition engine "
+     "that it uses for its clients generally.",
+     "The Vendor may use sampled images only to provide the Services to the Pharmacy."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "딜러는 제공받은 구매자 정보를 차량 인도를 위하여 이용하며, 고객 관리 및 판촉 활동에도 이용할 수 있다.",
+     "딜러는 제공받은 구매자 정보를 차량 인도를 위하여만 이용한다."),
     # terms contrary to PIPA in an overseas transfer contract
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
      "The Recipient may use the shared data for the Services and for any other purpose permitted under the laws of Singapore.",
