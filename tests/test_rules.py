@@ -678,6 +678,11 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # onward transfer to helpers "wherever they operate", or to partners in neighbouring countries (인접 국가)
+    ("XFER-ONWARD", "en", "We store shopper data in the United States. Our service providers and affiliates may process "
+     "it wherever they operate."),
+    ("XFER-ONWARD", "ko", "을은 배송을 위하여 베트남 및 인접 국가에 소재한 물류 협력사와 계열회사를 이용할 수 있으며, 갑의 별도 "
+     "승인을 요하지 아니한다."),
     # users the customer removes itself, or whose accounts lapse; consent withdrawn only stops the calls
     ("DSR-ACCOUNT-DELETION", "en", "Profiles that Customer deletes through the Admin Console are removed from production; "
      "copies may persist in backups."),
