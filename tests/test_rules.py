@@ -678,6 +678,11 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # complaints the people themselves bring, through a general channel (weak for privacy, but a channel)
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "예약, 결제, 환불과 관련한 예약자의 민원은 을이 응대하며, 프로그램 내용에 관한 민원은 갑에게 "
+     "전달합니다."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Complaints from guests about bookings are handled by the Operator's customer service "
+     "desk."),
     # onward transfer to helpers "wherever they operate", or to partners in neighbouring countries (인접 국가)
     ("XFER-ONWARD", "en", "We store shopper data in the United States. Our service providers and affiliates may process "
      "it wherever they operate."),
