@@ -678,6 +678,12 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # notices left to each party under the law; a breach in plain words ("something goes wrong with your details")
+    ("BREACH-NOTIFY-72H", "en", "Each party shall be responsible for any breach notification obligations that apply to it "
+     "under the Data Protection Laws."),
+    ("BREACH-NOTIFY-72H", "ko", "각 당사자는 관계 법령에 따라 자신에게 적용되는 유출 통지 의무를 각자 부담한다."),
+    ("BREACH-PROCESSOR-NOTICE", "en", "If something goes wrong with your members' details, we'll let you know promptly."),
+    ("BREACH-PROCESSOR-NOTICE", "ko", "회원님 정보에 문제가 생기면 바로 알려 드립니다."),
     # complaints the people themselves bring, through a general channel (weak for privacy, but a channel)
     ("DSR-GRIEVANCE-CHANNEL", "ko", "예약, 결제, 환불과 관련한 예약자의 민원은 을이 응대하며, 프로그램 내용에 관한 민원은 갑에게 "
      "전달합니다."),
