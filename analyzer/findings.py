@@ -93,6 +93,8 @@ class Override:
     #: the target is in another of the vendor's documents ("of the Terms", "원계약"), not in this one
     #: ("Section 2.1", "of this Agreement", "이 계약 제6조")
     elsewhere: bool = False
+    #: the other document as the clause names it ("MSA", "Master Services Agreement"), when it names one
+    document: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import PurePath
 from typing import Callable, Iterable, Sequence
 
 from .classify.rules import CheckResult
@@ -141,23 +142,56 @@ def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -
         if _LIMITATION.search(seg.text):  # lifting a cap or an exclusion strengthens the contract (see unless_vendor)
             continue
         disapplied, excepted = _targets(seg.text)
+        named = _named_document(seg.text)
+
+        def override(target: tuple[str, ...], reqs: tuple[str, ...], elsewhere: bool) -> Override:
+            return Override(target, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere,
+                            named if elsewhere else None)
+
         for target, elsewhere in disapplied:
-            out.append(Override(target, (), seg.clause_number, seg.page, seg.text[:300], elsewhere))
+            out.append(override(target, (), elsewhere))
         excepted += _relative_exceptions(segments, i)
         if excepted and i in harmful:
             # an exception that grants what PIPA forbids takes back everything the target clause gave
-            out.extend(Override(t, (), seg.clause_number, seg.page, seg.text[:300], elsewhere) for t, elsewhere in excepted)
+            out.extend(override(t, (), elsewhere) for t, elsewhere in excepted)
         elif excepted:
             lo, hi = context_of(segments, i)
             reqs = tuple(sorted(set().union(*(by_segment.get(k, set()) for k in range(lo, hi + 1)))))
             for t, elsewhere in excepted:
                 if reqs:
-                    out.append(Override(t, reqs, seg.clause_number, seg.page, seg.text[:300], elsewhere))
+                    out.append(override(t, reqs, elsewhere))
                 elif elsewhere:
                     # an amendment carving out of the main agreement's clause ("원계약 제6조에도 불구하고, 을은 계열사에
                     # … 수행하게 할 수 있다") in words no requirement's rules know: the clause no longer holds as written
-                    out.append(Override(t, (), seg.clause_number, seg.page, seg.text[:300], elsewhere))
+                    out.append(override(t, (), elsewhere))
     return tuple(out)
+
+
+# "Section 12 of the MSA", "Clause 9 of the Master Services Agreement": the other document by its name
+_NAMED_DOC = re.compile(r"\b(?i:clauses?|sections?|paragraphs?|articles?)\s*\d[\w.()]*(?:\s*(?:,|and|or)\s*\d[\w.()]*)*"
+                        r"\s+(?i:of\s+(?:the|that))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_SMALL_WORDS = {"and", "of", "the", "for", "to", "a"}
+
+
+def _named_document(text: str) -> str | None:
+    m = _NAMED_DOC.search(text)
+    return m.group(1) if m else None
+
+
+def names_document(name: str, path: str) -> bool:
+    """Whether the vendor document at `path` can be the one a clause names: an acronym ("MSA", "DPA") or a
+    title of several words ("Master Services Agreement") must fit the file's name; a bare "Agreement" or
+    "Terms" may be any of them (file names say too little to rule one out)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w.lower() not in _SMALL_WORDS]
+    tokens = [t for t in re.split(r"[^0-9a-z]+", PurePath(path).stem.lower()) if t]
+    if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
+        return True
+    initials = "".join(t[0] for t in tokens if t not in _SMALL_WORDS)
+    if len(words) == 1:  # an acronym: the initials of the file name, or a word of it
+        return words[0].lower() in initials or words[0].lower() in tokens
+    # a title: its words in the file name, or its initials as a word of it ("msa.pdf")
+    return (all(any(t.startswith(w.lower()[:5]) for t in tokens) for w in words)
+            or "".join(w[0] for w in words).lower() in tokens)
 
 
 def precedence(segments: Sequence[Segment]) -> str:
@@ -252,6 +286,8 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
             for opath, o in overrides:
                 if o.elsewhere == (opath == path):
                     continue
+                if o.document and not names_document(o.document, path):
+                    continue  # "Section 12 of the MSA" does not reach clause 12 of the DPA
                 if (not o.requirements or f.requirement in o.requirements) and key[: len(o.target)] == o.target and not (
                         opath == path and o.clause_number == f.clause_number):
                     hit = (opath, o)

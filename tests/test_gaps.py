@@ -167,6 +167,13 @@ def test_foreign_arbitration_for_every_dispute_makes_mediation_weak_unless_the_c
     assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks)
     assert _mediation(rules_analyzer, lang, domestic).status == "missing"
     assert _mediation(rules_analyzer, lang, seoul_arbitration).status == "missing"  # international rules, seat in Seoul
+    # a Korean forum that sets the foreign one aside, naming it on the way
+    set_aside = ("Notwithstanding Section 18 of the MSA (Texas law and AAA arbitration), this Order Form is governed by "
+                 "the laws of the Republic of Korea, and the Seoul Central District Court has exclusive jurisdiction."
+                 if lang == "en" else
+                 "주계약 제18조(미국 텍사스주법 및 미국중재협회 중재)에도 불구하고, 이 주문서는 대한민국 법에 따르며 "
+                 "서울중앙지방법원을 전속 관할법원으로 한다.")
+    assert _mediation(rules_analyzer, lang, set_aside).status == "missing"
     assert _mediation(rules_analyzer, lang, foreign, committee).status == "met"
 
 

@@ -266,3 +266,43 @@ def test_documents_that_each_claim_precedence_leave_no_document_prevailing(rules
     assert [d.precedence for _p, d in docs] == ["this", "this"]
     r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
     assert r.status == "met", r.reason
+
+
+NAMED_DOCUMENT = {
+    # the amendment names the document it changes: an acronym or a title must fit one of the vendor's files; a
+    # generic name ("the Agreement", 원계약) may be any of them
+    "en": "2. Night shift\n2.1 Notwithstanding Clause 6.1 of the MSA, the Vendor may have its regional affiliates "
+          "perform part of the moderation work at night.",
+    "ko": "제2조(야간 근무)\n① 원계약 제6조제1항에도 불구하고, 을은 심야 시간대의 검토 물량을 처리하기 위하여 을의 아시아 지역 "
+          "계열사가 업무의 일부를 수행하게 할 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_amendment_reaches_only_the_document_it_names(rules_analyzer, lang):
+    main = AMENDED_ELSEWHERE[lang][0]
+
+    def result(main_path):
+        pairs = [(main_path, rules_analyzer.analyze_text(main, lang=lang)),
+                 ("v/order-form.txt", rules_analyzer.analyze_text(NAMED_DOCUMENT[lang], lang=lang))]
+        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+
+    named = result("v/master-services-agreement.txt")
+    assert named.status == "weak" and any(c["check"] == "overridden" for c in named.failed_checks), named.reason
+    other = result("v/data-processing-addendum.txt")
+    if lang == "en":  # "Clause 6.1 of the MSA" is not clause 6.1 of the DPA
+        assert other.status == "met", other.reason
+    else:  # 원계약 names no document in particular
+        assert other.status == "weak"
+
+
+def test_a_document_named_by_acronym_or_title_fits_its_file_name():
+    from analyzer.overrides import _named_document, names_document
+
+    assert _named_document("Section 12 of the MSA is amended so that") == "MSA"
+    assert _named_document("Clause 9 of the Master Services Agreement shall not apply") == "Master Services Agreement"
+    assert _named_document("clause 5 of this Agreement is deleted") is None
+    assert names_document("MSA", "v/master-services-agreement.docx")
+    assert not names_document("MSA", "v/data-processing-addendum.docx")
+    assert names_document("Master Services Agreement", "v/msa.pdf")
+    assert names_document("Agreement", "v/order-form.pdf")
