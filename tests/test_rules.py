@@ -678,6 +678,11 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # a mere address in Korea for post and notices, named as such (a domestic agent in name only)
+    ("GOV-DOMESTIC-AGENT", "en", "The Dealer designates the office of Hangil Agency, Incheon, as its mailing address in "
+     "Korea; the office only receives post and forwards it to the Dealer."),
+    ("GOV-DOMESTIC-AGENT", "ko", "딜러는 대한민국 내 서류 및 통지의 수령을 위하여 인천광역시 소재 한길행정사사무소를 연락 주소로 "
+     "지정한다."),
     # notices left to each party under the law; a breach in plain words ("something goes wrong with your details")
     ("BREACH-NOTIFY-72H", "en", "Each party shall be responsible for any breach notification obligations that apply to it "
      "under the Data Protection Laws."),
