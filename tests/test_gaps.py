@@ -593,6 +593,30 @@ def test_a_cap_set_aside_by_the_next_sentence_of_its_clause_is_no_contrary_term(
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
 
 
+BY_NUMBER = {
+    # a cap in fees ("요금") and, in another paragraph, that paragraph disapplied by number for data claims
+    "en": ("6.1 Each party's total liability under this Agreement shall not exceed the fees paid in the twelve months "
+           "before the claim.",
+           "6.3 Clause 6.1 does not apply to liability for breach of the personal information obligations in Schedule 2."),
+    "ko": ("제6조 ② 각 당사자의 이 계약에 따른 총 책임은 청구 원인이 발생하기 직전 12개월 동안 고객이 지급한 요금을 초과하지 "
+           "아니한다.",
+           "제6조 ③ 제2항은 개인정보 처리위탁 부속합의서에 따른 개인정보 관련 손해배상에는 적용하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_disapplied_by_its_number_for_data_claims_is_carved_out(rules_analyzer, lang):
+    liable = AGREEMENT_CAP[lang][0]
+    cap, carve_out = BY_NUMBER[lang]
+
+    def status(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-LIABILITY")
+
+    r = status(liable, cap)
+    assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
+    assert status(liable, cap, carve_out).status == "met", status(liable, cap, carve_out).reason
+
+
 SUPPORT_SLA = {
     "en": "The Vendor shall respond to Priority 1 support tickets within one (1) hour and resolve them within four (4) hours.",
     "ko": "수탁자는 1등급 장애 문의에 1시간 이내에 응답하고 4시간 이내에 복구한다.",
