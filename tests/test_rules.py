@@ -678,6 +678,9 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # the helpers abroad changed at the vendor's discretion
+    ("XFER-CHANGE-RECONSENT", "en", "Harbour Lane may appoint or replace service providers at its discretion."),
+    ("XFER-CHANGE-RECONSENT", "ko", "을은 재량으로 서비스 제공자를 지정하거나 교체할 수 있다."),
     # a mere address in Korea for post and notices, named as such (a domestic agent in name only)
     ("GOV-DOMESTIC-AGENT", "en", "The Dealer designates the office of Hangil Agency, Incheon, as its mailing address in "
      "Korea; the office only receives post and forwards it to the Dealer."),
