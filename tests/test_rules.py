@@ -1083,6 +1083,13 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 관련 항목과 인원, 발생 시점과 경위, 외부 불법 접근 여부, 현재까지의 조치, 회원이 피해를 줄이기 위한 방법, "
      "담당자 연락처를 적는다."),
+    # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
+    ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
+     "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
+     "The Vendor shall put right any shortcoming the Carrier identifies within the time the Carrier reasonably sets."),
+    ("ENT-SUPERVISION-AUDIT", "correction-right", "ko",
+     "구단은 개인정보 처리 현황을 확인하기 위하여 후원사의 물류센터를 방문하여 점검할 수 있으며, 후원사는 구단이 고칠 것을 "
+     "요구한 사항을 14일 안에 고치고 결과를 알린다."),
     # the other firms named beside the processor: its providers, a hosting provider, the courier (택배사)
     ("ENT-TRANSPARENCY", "disclosure-details", "en",
      "The Studio agrees to be named, with its local partner and hosting provider, in the City's privacy policy as "
