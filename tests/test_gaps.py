@@ -580,16 +580,18 @@ PROVISO = {
 }
 
 
+def _pasted(analyzer, lang: str, role: str, rid: str, *clauses: str):  # type: ignore[no-untyped-def]
+    """One requirement's result for clauses pasted as one document of a vendor with a declared role."""
+    return vendor_of(analyzer, "\n\n".join(clauses), lang, role=role).requirement(rid)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_cap_set_aside_by_the_next_sentence_of_its_clause_is_no_contrary_term(rules_analyzer, lang):
     cover = COVER_AND_CAP[lang][0]
     same_clause, elsewhere = PROVISO[lang]
-
-    def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("DSR-DAMAGES-COVER")
-
-    assert status(cover, same_clause).status == "met", status(cover, same_clause).reason
-    r = status(cover, elsewhere)
+    r = _pasted(rules_analyzer, lang, "recipient", "DSR-DAMAGES-COVER", cover, same_clause)
+    assert r.status == "met", r.reason
+    r = _pasted(rules_analyzer, lang, "recipient", "DSR-DAMAGES-COVER", cover, elsewhere)
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
 
 
@@ -608,13 +610,10 @@ BY_NUMBER = {
 def test_a_cap_disapplied_by_its_number_for_data_claims_is_carved_out(rules_analyzer, lang):
     liable = AGREEMENT_CAP[lang][0]
     cap, carve_out = BY_NUMBER[lang]
-
-    def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-LIABILITY")
-
-    r = status(liable, cap)
+    r = _pasted(rules_analyzer, lang, "processor", "ENT-LIABILITY", liable, cap)
     assert r.status == "weak" and any(c["check"] == "agreement-wide-cap" for c in r.failed_checks), r.reason
-    assert status(liable, cap, carve_out).status == "met", status(liable, cap, carve_out).reason
+    r = _pasted(rules_analyzer, lang, "processor", "ENT-LIABILITY", liable, cap, carve_out)
+    assert r.status == "met", r.reason
 
 
 SUPPORT_SLA = {
