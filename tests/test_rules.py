@@ -40,6 +40,17 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a request answered on a GDPR-style month is weak; a backup's expiry beside a deletion is no answering window
+    ("DSR-REQUEST-HANDLING", "statutory-window", "en",
+     "The Vendor shall pass any request by an individual to see or correct their data to the Company and shall deal "
+     "with it within thirty (30) days.",
+     "The Vendor shall pass any request by an individual to see or correct their data to the Company within one (1) "
+     "business day. When a user closes the account, the profile is removed from live systems within five (5) days; "
+     "backup copies expire within thirty-five (35) days."),
+    ("DSR-REQUEST-HANDLING", "statutory-window", "ko",
+     "수탁자는 정보주체의 열람·정정 요구를 위탁자에게 전달하고 30일 이내에 처리한다.",
+     "수탁자는 정보주체의 열람·정정 요구를 1영업일 이내에 위탁자에게 전달한다. 회원이 탈퇴하면 5일 이내에 운영 시스템에서 "
+     "삭제하고, 백업본은 35일 이내에 만료된다."),
     # consent to the transfer folded into the terms, the sign-up or a click is not separate consent
     ("XFER-BASIS", "bundled-consent", "en",
      "Members agree at sign-up, as part of the Membership Terms and Conditions, to the transfer of their details to "
