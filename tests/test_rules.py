@@ -40,6 +40,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a lock-in with a word between: "minimum monthly volume charges continue to apply"
+    ("XFER-SUSPENSION", "cure-or-lock-in", "en",
+     "On a PIPC order the Company may suspend transfers on thirty days' notice; minimum monthly volume charges continue "
+     "to apply during any suspension.",
+     "On a PIPC order the Company may suspend transfers at once, and no charges accrue during any suspension."),
+    ("XFER-SUSPENSION", "cure-or-lock-in", "ko",
+     "회사는 보호위원회의 중지 명령이 있는 경우 이전을 중지할 수 있으며, 중지 기간에도 최소 월간 물량 요금은 계속 부과된다.",
+     "회사는 보호위원회의 중지 명령이 있는 경우 즉시 이전을 중지할 수 있으며, 중지 기간에는 요금이 발생하지 아니한다."),
     # a request answered on a GDPR-style month is weak; a backup's expiry beside a deletion is no answering window
     ("DSR-REQUEST-HANDLING", "statutory-window", "en",
      "The Vendor shall pass any request by an individual to see or correct their data to the Company and shall deal "
@@ -689,6 +697,10 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # a professional's own helpers
+    ("ENT-SUBPROCESSING", "en", "The Architect shall not engage subconsultants to handle Resident Information without the "
+     "City's prior written consent."),
+    ("ENT-SUBPROCESSING", "ko", "설계사무소는 시의 사전 서면 동의 없이 입주민 정보 처리 업무를 하도급 업체에 맡기지 아니한다."),
     # the helpers abroad changed at the vendor's discretion
     ("XFER-CHANGE-RECONSENT", "en", "Harbour Lane may appoint or replace service providers at its discretion."),
     ("XFER-CHANGE-RECONSENT", "ko", "을은 재량으로 서비스 제공자를 지정하거나 교체할 수 있다."),
@@ -1094,6 +1106,13 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 관련 항목과 인원, 발생 시점과 경위, 외부 불법 접근 여부, 현재까지의 조치, 회원이 피해를 줄이기 위한 방법, "
      "담당자 연락처를 적는다."),
+    # approval "in advance in writing", in that order
+    ("XFER-ONWARD", "prior-approval", "en",
+     "Further transfer out of Singapore is allowed only to a recipient approved in advance in writing by the Hospital, on "
+     "a PIPA transfer ground, with the same obligations imposed on it."),
+    ("XFER-ONWARD", "prior-approval", "ko",
+     "싱가포르 밖으로의 재이전은 병원이 사전에 서면으로 승인한 수령자에게만, 법 제28조의8의 요건을 갖추고 같은 의무를 지워 "
+     "할 수 있다."),
     # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
     ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
      "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
