@@ -697,6 +697,11 @@ FOUND_NOW = [
     ("MIN-DATA-ITEMS", "ko", "'구독자 데이터'란 고객님이나 구독자가 서비스에 입력하는 모든 개인정보를 말합니다."),
     ("DSR-ACCOUNT-DELETION", "en", "Your dashboard lets you export or delete a subscriber's record."),
     ("DSR-ACCOUNT-DELETION", "ko", "관리 화면에서 구독자 한 명의 기록을 내보내거나 삭제할 수 있습니다."),
+    # a municipality (지자체) or a manufacturer (제조사) as the controller that inspects
+    ("ENT-SUPERVISION-AUDIT", "ko", "지자체는 설계사무소가 주민 정보를 어떻게 다루고 있는지 직접 찾아가 살펴볼 수 있고, 고치도록 "
+     "요구할 수 있다."),
+    ("ENT-SUPERVISION-AUDIT", "en", "The City may visit the Studio and check how resident information is handled, and may "
+     "require it to put right any shortcoming."),
     # a professional's own helpers
     ("ENT-SUBPROCESSING", "en", "The Architect shall not engage subconsultants to handle Resident Information without the "
      "City's prior written consent."),
@@ -827,6 +832,26 @@ def test_a_negation_does_not_reach_back_past_a_connective_into_another_predicate
     text, phrase = NOT_REACHED[lang]
     i = text.index(phrase)
     assert not rules.is_negated(text, i, i + len(phrase), lang)
+
+
+DESCRIBED_NOT_NEGATED = {
+    # "a way that cannot be undone" describes the destruction; the vague period before it is not negated, while a
+    # predicate that cannot be done still is
+    "ko": ("수탁자는 입주민 정보를 업무상 필요한 기간 동안 보관한 후 복구할 수 없는 방법으로 파기한다.", "업무상 필요한 기간",
+           "수탁자는 입주민 정보를 제3자에게 제공할 수 없다.", "제3자에게 제공"),
+    "en": ("The Vendor keeps resident data for as long as necessary for its business and then destroys it in a way that "
+           "cannot be undone.", "as long as necessary",
+           "The Vendor may not keep resident data for as long as necessary for its business.", "as long as necessary"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_method_that_cannot_be_undone_negates_nothing_before_it(lang):
+    described, phrase, negated, negated_phrase = DESCRIBED_NOT_NEGATED[lang]
+    i = described.index(phrase)
+    assert not rules.is_negated(described, i, i + len(phrase), lang)
+    j = negated.index(negated_phrase)
+    assert rules.is_negated(negated, j, j + len(negated_phrase), lang)
 
 
 DATA_LOSS = {
@@ -1106,6 +1131,12 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 관련 항목과 인원, 발생 시점과 경위, 외부 불법 접근 여부, 현재까지의 조치, 회원이 피해를 줄이기 위한 방법, "
      "담당자 연락처를 적는다."),
+    # deletion confirmed in plain words ("지운 사실을 … 알린다")
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "ko",
+     "앱 개발사는 학생이 탈퇴하거나 동의를 거두어들이면 그날부터 5일 안에 학생 정보를 모두 지우고 지운 사실을 학교에 알린다."),
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "en",
+     "When a pupil leaves or withdraws consent, the App Maker shall erase the pupil's data within five days and confirm the "
+     "erasure to the School."),
     # approval "in advance in writing", in that order
     ("XFER-ONWARD", "prior-approval", "en",
      "Further transfer out of Singapore is allowed only to a recipient approved in advance in writing by the Hospital, on "
