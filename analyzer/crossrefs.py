@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .overrides import clause_key
+from .overrides import STATUTE_AFTER, clause_key
 from .types import Segment
 
 # "paragraphs 3, 4, 6, 7, 8 and 9", "Clauses 3, 4, 5, 8, 9 and 10", "Parts 3, 5, 6, 8 and 10", "Sections 4.1 and 5"
 _EN_REFS = re.compile(
     r"\b(?:clauses?|sections?|paragraphs?|paras?\.|parts?)\s+(\d+(?:\.\d+)*(?:\s*(?:,|\band\b|\bor\b|,\s*and\b)\s*\d+(?:\.\d+)*)*)(?![\d.]\d)"
-    r"(?!\s*(?:\(\d+\)\s*)?(?:of\s+(?:the\s+)?)?(?:GDPR|PIPA|Act\b|the\s+Act|Regulation|(?:Enforcement\s+)?Decree|SCCs?\b|Standard))",
+    r"(?!\s*(?:\(\d+\)\s*)?" + STATUTE_AFTER + ")",
     re.IGNORECASE)
 _EN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # "제5조, 제6조 및 제10조", "제4조부터 제6조까지"; not "법 제28조의8", "시행령 제29조의10"

@@ -29,8 +29,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # "Clause 8.1", "Section 6.2(b)", "paragraph 4" (English numbering: 8.1 -> ("8", "1")); an Article of a
 # statute or of the standard contractual clauses is not the contract's own clause
+# what a statute's or the standard clauses' article numbers are followed by ("… of the GDPR", "… of the Act")
+STATUTE_AFTER = r"(?:of\s+(?:the\s+)?)?(?:GDPR|PIPA|UK\s+GDPR|the\s+Act|Act\b|Regulation|Decree|Enforcement|EU\b|SCCs?\b|Standard)"
 _EN_REF = (r"\b(?:clauses?|sections?|paragraphs?|articles?|para\.|§)\s*(\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.]|\s*\()"
-           r"(?!\s*(?:of\s+(?:the\s+)?)?(?:GDPR|PIPA|UK\s+GDPR|the\s+Act|Act\b|Regulation|Decree|Enforcement|EU\b|SCCs?\b|Standard))")
+           r"(?!\s*" + STATUTE_AFTER + ")")
 # "Clauses 6.1 and 6.3": more clauses in the same breath
 _EN_LIST = r"(?:\s*(?:,|\band\b|\bor\b)\s*\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)*"
 # "of the Terms" points at another document, "of this Agreement" at this one

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Callable, Protocol, Sequence
 
 from ..library import Library, Requirement
@@ -283,6 +284,7 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
     paragraphs 3, 4 and 6 are the protective measures agreed under Article 29-10")."""
     results = []
     own_sq = context_sq if own == context and context_sq is not None else squash(own)
+    named: str | None = None  # the clauses `own` refers to, looked up once, when an items check first needs them
     for check in req.checks_as_of(as_of):
         if check.type == "contrary":
             continue
@@ -302,9 +304,11 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
                 if meaning:
                     r = rules.evaluate_check(check, f"{context} {meaning}", lang)
             if not r.passed and check.type == "items" and refers_to is not None:
-                named = refers_to(own)
+                if named is None:
+                    named = refers_to(own)
+                    named = _mapped(named).text if named and lang == "ko" else named
                 if named:
-                    r = rules.evaluate_check(check, f"{context} {_mapped(named).text if lang == 'ko' else named}", lang)
+                    r = rules.evaluate_check(check, f"{context} {named}", lang)
             results.append(r)
     status = "met" if all(r.passed for r in results) else "weak"
     return rules.Verdict(status, tuple(results))
@@ -348,7 +352,7 @@ def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr
     for i, seg in enumerate(segments):
         lang = _lang(seg)
         squashed = squash(seg.text)
-        proviso = _rest_of_clause(segments, i)
+        proviso = partial(_rest_of_clause, segments, i)
         for req in contrary_reqs:
             hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed, proviso=proviso)
             if hits:

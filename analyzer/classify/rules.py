@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..library import Check, Requirement
 from ..patterns import PatternSet
@@ -250,10 +250,10 @@ def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
 
 
 def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
-                  squashed: str | None = None, proviso: str = "") -> list[CheckResult]:
-    """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated. `proviso` is the rest of
-    the numbered clause: a term its next sentence sets aside ("다만, 개인정보 … 이 한도를 적용하지 아니한다",
-    "Clause 6.1 does not apply to … Schedule 4, which is unlimited") is no contrary term."""
+                  squashed: str | None = None, proviso: Callable[[], str] | None = None) -> list[CheckResult]:
+    """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated. `proviso` gives the rest of
+    the numbered clause, asked for only when a term occurs: a term its next sentence sets aside ("다만, 개인정보 …
+    이 한도를 적용하지 아니한다") is no contrary term."""
     out = []
     for check in requirement.checks_as_of(as_of):
         if check.type != "contrary":
@@ -261,6 +261,9 @@ def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date
         if squashed is not None and not _may_occur(check.patterns, lang, squashed):
             continue  # none of its phrases can occur: the check passes (most segments, most checks)
         r = evaluate_check(check, text, lang, squashed=squashed)
-        if not r.passed and not (proviso and check.unless and check.unless.first(proviso, lang)):
+        if r.passed:
+            continue
+        rest = proviso() if proviso is not None and check.unless else ""
+        if not (rest and check.unless.first(rest, lang)):
             out.append(r)
     return out
