@@ -455,6 +455,33 @@ WEAK = [
     ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
      "을은 회원 정보를 계약 종료 후 1년간 보관하며, 그 후에도 영구적으로 보관할 수 있다.",
      "을은 회원 정보를 계약 종료 후 1년간 보관하고, 그 후에는 영구적으로 삭제하여 되살릴 수 없게 한다."),
+    # a suspension "without notice or cure period" has none; an audit right "satisfied by" certificates is no audit
+    ("XFER-SUSPENSION", "cure-or-lock-in", "en",
+     "On a PIPC order the Exporter may suspend transfers after a thirty-day cure period.",
+     "On a PIPC order the Exporter may, without prior notice or cure period, suspend transfers to the Importer."),
+    ("XFER-SUSPENSION", "cure-or-lock-in", "ko",
+     "보호위원회의 명령이 있으면 회사는 30일의 시정 기간이 지난 후 이전을 중지할 수 있다.",
+     "보호위원회의 명령이 있으면 회사는 시정 기간 없이 즉시 이전을 중지할 수 있다."),
+    ("ENT-SUPERVISION-AUDIT", "certificate-only", "en",
+     "The Clinic's right to inspect the Lab's handling of patient data is satisfied by the Lab sending its current "
+     "ISO 27701 certificate each year.",
+     "The Clinic may inspect the Lab's handling of patient data on site at any time, and the Lab shall also send its "
+     "current ISO 27701 certificate each year."),
+    ("ENT-SUPERVISION-AUDIT", "certificate-only", "ko",
+     "병원이 검사실의 환자 정보 처리 현황을 점검할 권리는 검사실이 매년 인증서를 제출함으로써 충족된 것으로 본다.",
+     "병원은 검사실의 환자 정보 처리 현황을 언제든지 현장에서 점검할 수 있고, 검사실은 매년 인증서도 제출한다."),
+    # sub-processors' names kept from the public, said in other words
+    ("ENT-TRANSPARENCY", "confidential-identity", "en",
+     "The Lab shall tell the Clinic what it does for the Clinic, but the identity of its sub-processors is the Lab's "
+     "confidential information and shall not be disclosed.",
+     "The Lab shall tell the Clinic what it does for the Clinic and the names of its sub-processors, which the Clinic may "
+     "publish in its privacy policy."),
+    # a complaint route in a foreign language only
+    ("DSR-GRIEVANCE-CHANNEL", "korean-accessible", "en",
+     "Guests may raise privacy complaints through the Operator's English-language web form, and the Operator will "
+     "respond within five days.",
+     "Guests may raise privacy complaints in Korean through the Operator's web form, and the Operator will respond "
+     "within five days."),
 ]
 
 
@@ -776,6 +803,18 @@ FOUND_NOW = [
      "privacy@sponsor.example."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "관람객의 문의는 주최사의 데이터보호 담당(privacy@host.example, 영문)으로 접수할 수 있다."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "정보주체는 본사의 개인정보보호책임자에게 privacy@hq.example로 문의할 수 있다."),
+    # staff briefed on keeping the information safe
+    ("ENT-TRAINING", "en", "The Clinic will brief the Lab's technicians who handle patient files on keeping that "
+     "information safe, twice a year."),
+    ("ENT-TRAINING", "ko", "병원은 환자 파일을 다루는 검사실 직원에게 연 2회 개인정보 보호 요령을 교육한다."),
+    # work handed to another body or to affiliates in plain verbs
+    ("ENT-SUBPROCESSING", "ko", "검사실은 병원의 허락 없이 검사 업무를 다른 기관에 넘겨 처리하게 할 수 없다."),
+    ("ENT-SUBPROCESSING", "ko", "대행사는 필요한 경우 계열사에 회원 정보 처리의 일부를 맡길 수 있다."),
+    ("ENT-SUBPROCESSING", "en", "The Agency may have its affiliates perform part of the processing of member data."),
+    # a recipient's use under its own policy is about what it may do with the data
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "입점 판매자는 회사로부터 받은 구매자 정보를 판매자 자체 개인정보 처리방침에 따라 이용한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Seller may use the buyer details received from the Platform under its own "
+     "privacy policy."),
 ]
 
 
@@ -1157,6 +1196,39 @@ PASSES_IN_PARAPHRASE = [
      "processors for the survey programme, and shall tell the City promptly of any change."),
     ("ENT-TRANSPARENCY", "disclosure-details", "ko",
      "수탁자는 위탁자가 수탁자와 택배사의 명칭 및 업무를 개인정보 처리방침에 공개하는 데 동의하고, 변경 사항을 미리 알린다."),
+    # a transfer basis in other words: consent "taken apart from other consents", contract necessity in verbs
+    ("XFER-BASIS", "named-basis", "ko",
+     "협회가 캐나다의 설문 분석 업체에 회원 정보를 옮기는 것은 회원에게서 다른 동의와 구분하여 받은 동의에 따른다."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "해외 예약 시스템에 투숙객 정보를 보관하는 것은 투숙객과 맺은 숙박 계약을 체결하고 이행하는 데 필요한 처리위탁이다."),
+    ("XFER-BASIS", "named-basis", "en",
+     "The Association moves member details to the Canadian survey firm only on consent that members give separately from "
+     "any other consent."),
+    # prior consent given "in writing beforehand" (미리 글로 허락)
+    ("ENT-SUBPROCESSING", "prior-consent", "ko",
+     "검사실은 병원이 미리 글로 허락하지 않는 한 검사 업무의 어느 부분도 다른 기관에 넘겨 처리하게 할 수 없다."),
+    ("ENT-SUBPROCESSING", "prior-consent", "en",
+     "The Lab may not hand any part of the testing work to another laboratory unless the Hospital has agreed in writing "
+     "beforehand."),
+    # the result of the return or destruction reported in writing (결과를 서면으로 알릴 것)
+    ("ENT-TERMINATION-RETURN", "destruction-confirmation", "ko",
+     "계약이 끝나면 대행사는 즉시 고객 정보를 돌려주거나 복원할 수 없도록 지우고, 그 결과를 서면으로 알릴 것"),
+    ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
+     "When the contract ends the Agency shall at once return the customer data or erase it beyond recovery, and report "
+     "the result in writing."),
+    # the helpers it works through, named as subconsultants or as the firms it passes work on to
+    ("ENT-TRANSPARENCY", "disclosure-details", "en",
+     "The Surveyor agrees to be named, with the work it does, in the Council's privacy policy, and shall give the Council "
+     "the names and tasks of its subconsultants handling resident data and tell it of any change in advance."),
+    ("ENT-TRANSPARENCY", "disclosure-details", "ko",
+     "측량사무소는 시가 처리방침에 사무소의 명칭과 맡은 업무, 사무소가 다시 일을 맡긴 업체를 적을 수 있도록 이를 알리고, 바뀌면 "
+     "미리 다시 알린다."),
+    # the recipient's two limits said with 쓰다 and 넘기다
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
+     "재단은 대학으로부터 받은 졸업생 정보를 장학 안내 외에 쓰거나 다른 기관에 다시 넘겨서는 안 된다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "en",
+     "The Foundation shall use the graduate details received from the University only for scholarship notices and shall "
+     "not pass them on to anyone else."),
 ]
 
 
@@ -1164,3 +1236,30 @@ PASSES_IN_PARAPHRASE = [
                          ids=[f"{p[0]}-{p[1]}-{p[2]}" for p in PASSES_IN_PARAPHRASE])
 def test_checks_pass_wordings_that_say_what_they_ask(library, rid, check, lang, text):
     assert check not in _failed(library, rid, text, lang)
+
+
+PROVISO = {
+    # a rule, then a proviso sentence that takes its force away; the same clause with a plain sentence after it
+    "en": ("7. Suspension\n7.1 If the PIPC orders transfers to stop, the Company may suspend transfers to the Vendor at once, "
+           "and the Vendor shall stop processing and delete the transferred data. {second}",
+           "However, the Company shall continue to pay the minimum monthly fee during any suspension.",
+           "The minimum monthly fee for the services is set out in Schedule 2."),
+    "ko": ("제7조(이전 중지)\n① 보호위원회가 국외 이전의 중지를 명하면 회사는 즉시 수탁자에 대한 이전을 중지할 수 있고, 수탁자는 "
+           "처리를 멈추고 이전받은 정보를 삭제한다. {second}",
+           "다만, 회사는 중지 기간에도 최소 이용료를 계속 지급한다.",
+           "서비스의 최소 이용료는 별표 2에서 정한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_proviso_sentence_is_read_with_the_rule_it_qualifies(rules_analyzer, lang):
+    clause, proviso, plain = PROVISO[lang]
+
+    def lock_in(second):
+        found = [f for f in rules_analyzer.analyze_text(clause.format(second=second), lang=lang).findings
+                 if f.requirement == "XFER-SUSPENSION" and f.source != "contrary"]
+        assert found
+        return any(c.check == "cure-or-lock-in" and not c.passed for f in found for c in f.checks)
+
+    assert lock_in(proviso)
+    assert not lock_in(plain)

@@ -206,17 +206,19 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                 found = contexts[(lo, hi)] = (context, squash(context), context_map)
             context, context_sq, context_map = found
             own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
-            key = (own, context_map.original if context_map else context, lang)
+            provisos = _provisos(segments, lo, hi, detected_idx)
+            key = (own, provisos, context_map.original if context_map else context, lang)
             verdict = verdicts.get(key)
             if verdict is None:
                 if context_map is not None:
                     # checks read Korean borrowed and plain words as the PIPA terms, as detection does,
                     # and quote what they find as the contract wrote it
                     own_map = _mapped(own)
-                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined, refers_to)
+                    verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined, refers_to,
+                                       _mapped(provisos).text if provisos else "")
                     verdict = _quoted_as_written(req, verdict, own_map, context_map)
                 else:
-                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to)
+                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to, provisos)
                 verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
@@ -277,7 +279,7 @@ def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, c
 
 def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,
              context_sq: str | None = None, defined: Callable[[str], str] | None = None,
-             refers_to: Callable[[str], str] | None = None) -> rules.Verdict:
+             refers_to: Callable[[str], str] | None = None, provisos: str = "") -> rules.Verdict:
     """`defined` gives the definitions of the defined terms a text uses: a require check the clause fails may be
     answered by them ("notify any Incident", where "Incident" includes suspected breaches). `refers_to` gives the
     clauses the text names by number: an items check the clause fails may be answered by them ("the measures in
@@ -291,7 +293,11 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
         if check.type == "weak_phrase" and check.scope == "clause":
             results.append(rules.evaluate_check(check, context, lang, squashed=context_sq))
         elif check.type == "weak_phrase":
-            results.append(rules.evaluate_check(check, own, lang, squashed=own_sq))
+            r = rules.evaluate_check(check, own, lang, squashed=own_sq)
+            if r.passed and provisos:
+                # a proviso's phrase weakens the rule it qualifies; its own exceptions stay within it
+                r = rules.evaluate_check(check, provisos, lang)
+            results.append(r)
         elif check.type == "deadline":
             r = rules.evaluate_check(check, own, lang)
             if r.hours is None and r.value is None and own != context:
@@ -329,6 +335,22 @@ def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) ->
 
 
 _PROVISO_SENTENCES = 3
+# A sentence that opens as a proviso qualifies the rule just before it ("… may suspend at once. However, minimum
+# charges remain payable", "… 삭제한다. 다만, … 최소 이용료를 계속 지급한다"): it is read with that rule.
+_PROVISO_OPENING = re.compile(
+    r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:provided(?:,)?\s+(?:however|further|always|that)|however|notwithstanding\s+(?:the\s+foregoing|the\s+above|this|that)|"
+    r"save\s+that|except\s+that|nevertheless|but\b|다\s*만|단\s*[,，]|단서|그\s*러\s*나|그\s*럼\s*에\s*도)",
+    re.IGNORECASE)
+
+
+def _provisos(segments: Sequence[Segment], lo: int, hi: int, detected: set[int]) -> str:
+    """The proviso sentences that follow detected sentences of the clause [lo, hi] and were not detected themselves."""
+    out = []
+    for k in range(lo + 1, hi + 1):
+        if k not in detected and (k - 1 in detected or (out and out[-1][0] == k - 1)) \
+                and _PROVISO_OPENING.match(segments[k].text):
+            out.append((k, segments[k].text))
+    return " ".join(t for _, t in out)
 
 
 def _rest_of_clause(segments: Sequence[Segment], i: int) -> str:
