@@ -190,7 +190,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
         return sorted(found, key=_rank)
-    central = [x for x in found if _central(x[1])]
+    central = [x for x in found if _central(x[1]) or _spelled_out(x[1])]
     if central:
         return sorted(central, key=_rank)
     if req.in_passing == "missing":
@@ -232,6 +232,13 @@ def _central(f: Finding) -> bool:
     """Whether the classifier sees the finding's clause as being about its requirement (rules-only
     findings have no score and always count)."""
     return f.score is None or max(f.score, f.clause_score or 0.0) >= TOPICAL_SCORE
+
+
+def _spelled_out(f: Finding) -> bool:
+    """A clause the rules find that meets every check and names every item of a list of three or more sets the
+    requirement out, whatever the classifier makes of its wording."""
+    return f.supports == "met" and f.source != "model" and any(
+        c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3 for c in f.checks)
 
 
 def _central_sentence(f: Finding) -> bool:

@@ -42,7 +42,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|(?:business|working|calendar)\s+da
 
 # what follows a label that makes it a cross-reference rather than a heading (match_label runs per line)
 _KO_CITATION_AFTER = re.compile(r"\s*(?:제\s?\d+\s?[항호]|에\s?(?:따|의|서|도|관|규정|정한)|(?:을|를|은|는|이|가|의|와|과|및|부터|까지|에)(?:\s|$))")
-_EN_CITATION_AFTER = re.compile(r"[-–]\d|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b")
+# ("attached as\nAnnex 3, it has designated": a wrapped line that goes on after a comma or in lower case)
+_EN_CITATION_AFTER = re.compile(r"[-–]\d|\s*[,;]|\s+[a-z]|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b")
 _HANGUL = re.compile(r"[가-힣]")
 
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _PATTERNS))
@@ -76,11 +77,12 @@ def match_label(text: str, pos: int = 0) -> Label | None:
             # "thirty (30) days" wrapped after "thirty", "24 hours": a number with a unit is no label
             if _UNIT_AFTER.match(rest):
                 continue
-        if kind == "ko-article" and not label.endswith((")", "】", "]")):
-            # "제28조의8제1항제3호에 따르며" wrapped onto a new line: a citation, not a heading
-            if _KO_CITATION_AFTER.match(rest):
+        if kind in ("ko-article", "ko-annex") and not label.endswith((")", "】", "]")):
+            # "제28조의8제1항제3호에 따르며", "별표 3에 따른" wrapped onto a new line: a citation, not a heading
+            # (an annex label alone on its line is a heading whatever the next line starts with)
+            if _KO_CITATION_AFTER.match(rest if kind == "ko-article" else rest.split("\n", 1)[0]):
                 continue
-        if kind in ("en-article", "en-annex"):
+        if kind in ("en-article", "en-annex", "en-part"):
             # "Article 28-2 of the Act", "Section 5 of this Agreement": a cross-reference, not a heading
             if _EN_CITATION_AFTER.match(rest):
                 continue

@@ -164,6 +164,11 @@ _RECIPIENT = re.compile(
     # programme"
     r"\b(?:separate|independent)\s+and\s+(?:independent|separate)\s+(?:data\s+)?(?:users?\s+or\s+)?controllers?\b|"
     r"\bon\s+(?:its|their)\s+own\s+account\b|\bas\s+(?:its|their)\s+own\s+(?:clients|customers|members|patients|supporters|donors)\b|"
+    # "Once a Profile reaches us, we handle it as an independent business under our Privacy Policy" (the data handled
+    # so, not the independent-contractor boilerplate "performs the Services as an independent business")
+    r"\b(?:handle|process|use|hold|keep|treat)(?:s|d|ed)?\s+(?:it|them|(?:the|such|those|that)\s+(?:[\w-]+\s+){0,2}?(?:data|information|details|profiles?|records?))"
+    r"\s+as\s+an?\s+independent\s+(?:business|company|organi[sz]ation|entity|firm|undertaking)\b|"
+    r"(?:정\s*보|개\s*인\s*정\s*보)\s*(?:를|을)\s*독\s*립\s*(?:적\s*인|된|한)\s*(?:사\s*업\s*자|회\s*사|기\s*관)\s*(?:로\s*서|으\s*로\s*서)[^.。]{0,30}?(?:처\s*리|이\s*용|관\s*리)|"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+own\b|"
     # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
     r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",

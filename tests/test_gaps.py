@@ -1189,3 +1189,30 @@ def test_the_purpose_clause_supplies_the_recipients_purpose_limit(rules_analyzer
 
     assert "purpose-limit" in missing_items(onward)
     assert "purpose-limit" not in missing_items(purpose + "\n" + onward)
+
+
+SPELLED_OUT = {
+    # a clause that names all three limbs of the Decree's safeguards, scored low by the classifier, and a clause
+    # that names only one of them
+    "en": ("Under Article 29-10 of the Enforcement Decree the Recipient is bound by: (a) safety measures for the "
+           "transferred data; (b) the handling of complaints and disputes of data subjects; and (c) any other measures "
+           "needed to protect their rights.",
+           "Under Article 29-10 of the Enforcement Decree the Recipient shall take safety measures for the transferred "
+           "data."),
+    "ko": ("시행령 제29조의10에 따라 이전받는 자는 ① 이전된 개인정보의 안전성 확보조치, ② 정보주체의 고충처리 및 분쟁해결, "
+           "③ 그 밖에 정보주체의 권리 보호를 위하여 필요한 조치를 이행한다.",
+           "시행령 제29조의10에 따라 이전받는 자는 이전된 개인정보의 안전성 확보조치를 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_clause_that_spells_out_every_item_counts_however_the_classifier_scores_it(library, lang):
+    full, one_limb = SPELLED_OUT[lang]
+    rid = "XFER-SAFEGUARDS-CONTRACT"
+    found = _judged(library, rid, full, lang, 1)
+    assert found.supports == "met"
+    r = _status(library, [replace(found, score=0.05)], rid, lang)
+    assert r.status == "met", r.reason
+    thin = _judged(library, rid, one_limb, lang, 1)
+    r = _status(library, [replace(thin, score=0.05)], rid, lang)
+    assert r.status == "weak"

@@ -480,7 +480,11 @@ PLAIN_ROLE_STATEMENTS = {
            ("The Store and the Concierge each act as a separate and independent data user or controller in respect of "
             "the Referral Data. The Concierge contracts with each member directly and on its own account.", "recipient"),
            ("The Foundation sends the monthly update in the Bank's name. Both the Part A entrustment and the Part B "
-            "provision involve transfer of personal information outside Korea.", "both")],
+            "provision involve transfer of personal information outside Korea.", "both"),
+           # the data handled "as an independent business", not the contractor's independence
+           ("Once a Profile reaches us, we handle it as an independent business under our Privacy Policy.", "recipient"),
+           ("The Vendor performs the Services as an independent business and processes Customer Data only on the "
+            "Customer's instructions.", "processor")],
     "ko": [("병원은 제공받은 의뢰 정보를 자신의 진료 목적으로 이용한다.", "recipient"),
            ("회사는 설치기사가 고객과 직접 계약할 수 있도록 고객의 성명과 연락처를 설치기사에게 제공합니다.", "recipient"),
            ("설치기사는 회사의 지시에 따라 설치 업무를 수행한다. 설치기사는 고객의 연락처를 자신의 유지보수 상품 안내에도 "
@@ -498,7 +502,9 @@ PLAIN_ROLE_STATEMENTS = {
             "마케팅 정보에 관하여 후원사는 별도로 동의한 회원의 정보를 자신의 목적으로 제공받는 자이다.", "both"),
            ("배송 대행사는 회사의 업무를 대신 처리하는 수탁자이며, 배송 정보를 목적 외로 쓸 수 없다.", "processor"),
            ("각 당사자는 회원 정보를 각자의 목적으로 이용하며, 관계 법령에 따른 책임을 각자 진다.", "recipient"),
-           ("이 부속합의서는 회원 개인정보 처리위탁 및 제공에 관한 사항을 정한다. 후원사는 배송 업무를 수행한다.", "both")],
+           ("이 부속합의서는 회원 개인정보 처리위탁 및 제공에 관한 사항을 정한다. 후원사는 배송 업무를 수행한다.", "both"),
+           ("회사는 전달받은 프로필 정보를 독립된 사업자로서 회사의 개인정보 처리방침에 따라 처리합니다.", "recipient"),
+           ("을은 독립된 사업자로서 용역을 수행하며, 갑의 지시에 따라서만 고객 정보를 처리한다.", "processor")],
 }
 
 

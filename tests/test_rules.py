@@ -482,6 +482,22 @@ WEAK = [
      "respond within five days.",
      "Guests may raise privacy complaints in Korean through the Operator's web form, and the Operator will respond "
      "within five days."),
+    # a veto on notices ruled out in so many words; records produced "at least once a year" are not rationed
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "The Company will notify affected customers within 72 hours, but no notice naming the Supplier shall be issued "
+     "without the Supplier's prior written approval.",
+     "The Supplier shall make any report it owes to its own regulator, and shall not make its cooperation or any "
+     "report subject to the Supplier's approval of the Company's notices."),
+    ("BREACH-NOTIFY-72H", "gag-clause", "ko",
+     "회사는 72시간 이내에 고객에게 통지하되, 수탁사의 사전 서면 동의 없이 수탁사의 명칭을 통지에 적어서는 아니 된다.",
+     "회사는 72시간 이내에 고객에게 통지하며, 수탁사는 회사의 통지를 수탁사의 승인에 걸리게 하여서는 안 된다."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Recipient shall keep records of its processing and provide them to the Provider no more than once a year.",
+     "The Recipient shall keep records of its processing and provide them to the Provider on request and at least "
+     "once a year."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+     "수령자는 처리 기록을 보관하고, 연 1회에 한하여 제공자에게 제출한다.",
+     "수령자는 처리 기록을 보관하고, 제공자가 요청하면 언제든지, 그리고 적어도 연 1회 제공자에게 제출한다."),
 ]
 
 
@@ -542,6 +558,28 @@ def test_vague_clauses_on_the_topic_are_found_and_judged_weak(library, rid, lang
     req = library.requirement(rid)
     assert req.detected(normalised(text, lang), lang)
     assert rules.evaluate(req, normalised(text, lang) if lang == "ko" else text, lang, AS_OF).status == "weak"
+
+
+LONG_LIST_UNDER_A_NEGATION = {
+    # the last item of a long list under one negated verb, reached through its ", or"; a cap that is itself a
+    # negation ("in no event shall … exceed") with an "or" inside it is still a cap
+    "en": ("The Recipient shall process the data only for the Purpose and shall not use it for any other research, for "
+           "commercial product development outside the Protocol, for the training of any model offered to third "
+           "parties, or for any other purpose.",
+           "IN NO EVENT SHALL EITHER PARTY'S AGGREGATE LIABILITY ARISING OUT OF THIS AGREEMENT, WHETHER IN CONTRACT, "
+           "TORT OR OTHERWISE, EXCEED THE TOTAL FEES PAID IN THE TWELVE MONTHS BEFORE THE CLAIM."),
+    "ko": ("수령자는 데이터를 연구 목적으로만 처리하며, 다른 연구, 연구계획서 밖의 상업적 제품 개발, 제3자에게 제공되는 모델의 "
+           "학습 또는 그 밖의 어떠한 목적으로도 이용하여서는 아니 된다.",
+           "어떠한 경우에도 계약, 불법행위 또는 그 밖의 원인으로 인한 각 당사자의 책임 총액은 직전 12개월간 지급된 대금을 "
+           "초과하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_last_item_of_a_long_negated_list_is_negated(library, lang):
+    listed, cap = LONG_LIST_UNDER_A_NEGATION[lang]
+    assert "own-policy-use" not in _failed(library, "TPP-RECIPIENT-RESTRICTIONS", listed, lang)
+    assert "agreement-wide-cap" in _failed(library, "ENT-LIABILITY", cap, lang)
 
 
 LISTED_UNDER_A_NEGATION = {

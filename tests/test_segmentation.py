@@ -141,6 +141,21 @@ CITATION_AT_LINE_START = {
     "ko": ("제28조의8제1항제3호에 따르며, 갑은 아래 사항을 공개한다.", "제5조(목적)"),
 }
 
+WRAPPED_AFTER_A_LABEL = {
+    # "… a copy of which is attached as\nAnnex 3, it has designated …": the line goes on after the label
+    "en": ("Annex 3, it has designated Haneul Law Office as its domestic representative.", "Annex 3 Domestic Representative"),
+    "ko": ("별표 3에 따른 국내대리인을 지정하였다.", "[별표 3] 국내대리인"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_label_the_line_runs_on_from_is_not_a_heading(lang):
+    from analyzer.numbering import match_label
+
+    wrapped, heading = WRAPPED_AFTER_A_LABEL[lang]
+    assert match_label(wrapped) is None
+    assert match_label(heading) is not None
+
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_cross_reference_at_the_start_of_a_line_is_not_a_heading(lang):

@@ -94,6 +94,19 @@ _KO_NO_LICENCE = re.compile(r"(?:어\s*떠\s*한|어\s*느|그\s*어\s*떤)\s*(?
 _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*(?:하\s*(?:지|는\s*것\s*으\s*로\s*해\s*석\s*되\s*지)|되\s*지)\s*(?:아\s*니|않)")
 
 
+# the phrase sits in a list's last item: "…, or for any other purpose", "…, or transfer it to any other country"
+_EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
+
+
+def _clause_part(text: str, start: int, size: int) -> str:
+    """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
+    coordinated obligation cuts it)."""
+    window = text[max(0, start - size): start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
+    return window[cut:]
+
+
 def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the phrase at text[start:end] sits under a negation in its own clause."""
     head = text[max(0, start - 400): start]
@@ -104,12 +117,15 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # English and mixed text: a negator before the phrase, in the same clause part. The window is
     # long enough for a list under one negated verb ("will not upload any special categories of
     # personal data, criminal record data, or government-issued identification numbers").
-    window = text[max(0, start - 120): start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
-    cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
-    window = window[cut:]
+    window = _clause_part(text, start, 120)
     if _EN_NEGATOR.search(window):
         return True
+    # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
+    # commercial product development outside the Protocol, …, or for any other purpose"
+    wide = _clause_part(text, start, 320)
+    if len(wide) > len(window):
+        if _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
+            return True
     if lang != "en" or re.search(r"[가-힣]", text[start:end]):
         after = text[end: end + 60]
         stop = _CLAUSE_BREAK.search(after)
