@@ -418,9 +418,10 @@ def _checklist(req: Requirement, found: list[tuple[str, Finding]]):  # type: ign
             failed.append({"check": check.id, "type": "items", "passed": False, "value": ", ".join(i.id for i in missing),
                            "items_found": sorted(present[check.id]), "items_missing": [i.id for i in missing]})
     # other checks: the list is the union of these clauses, so a vague or harmful phrase in any of
-    # them ("including but not limited to" in the data categories of an annex) taints it
+    # them ("including but not limited to" in the data categories of an annex) taints it; a required term is
+    # wanting only if no clause of the list has it (the duty to supplement the notice in 7.2, not in 7.1)
     best_path, best = found[0]
-    seen: set[str] = set()
+    seen: set[str] = {c.check for _p, f in found for c in f.checks if c.type == "require" and c.passed}
     for _p, f in found:
         for c in f.failed:
             if c.type != "items" and c.reason and c.check not in seen:

@@ -1216,3 +1216,26 @@ def test_a_clause_that_spells_out_every_item_counts_however_the_classifier_score
     thin = _judged(library, rid, one_limb, lang, 1)
     r = _status(library, [replace(thin, score=0.05)], rid, lang)
     assert r.status == "weak"
+
+
+CHECKLIST_IN_TWO_CLAUSES = {
+    # the notice's items and the duty to supplement it in one clause, the bare duty to notify in another: the list,
+    # read as a whole, has the duty to supplement
+    "en": ("The notice shall state the data items and number of persons affected, the time and circumstances, whether "
+           "outsiders gained access, the measures taken, what members can do to reduce harm and a contact point, and "
+           "shall be supplemented as further facts are confirmed.",
+           "The Operator shall notify the City of any breach in writing without delay after its cause has been analysed."),
+    "ko": ("통지에는 유출된 항목, 대상자 수, 발생 시점과 경위, 외부 불법 접근 여부, 조치 내용, 이용자가 할 수 있는 피해 최소화 "
+           "방법, 담당자 연락처를 포함하며, 추가로 확인되는 사항은 즉시 보완하여 통지한다.",
+           "운영대행사는 개인정보의 유출이 확인된 경우 원인 분석을 마친 후 지체 없이 군에 서면으로 통지하여야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_term_a_checklist_requires_is_wanting_only_if_no_clause_has_it(library, lang):
+    full, bare = CHECKLIST_IN_TWO_CLAUSES[lang]
+    rid = "BREACH-NOTICE-CONTENT"
+    first, second = _judged(library, rid, full, lang, 1), _judged(library, rid, bare, lang, 2)
+    assert first.supports == "met" and second.supports == "weak"
+    assert _status(library, [first, second], rid, lang).status == "met"
+    assert _status(library, [second], rid, lang).status != "met"

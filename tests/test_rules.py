@@ -498,6 +498,17 @@ WEAK = [
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
      "수령자는 처리 기록을 보관하고, 연 1회에 한하여 제공자에게 제출한다.",
      "수령자는 처리 기록을 보관하고, 제공자가 요청하면 언제든지, 그리고 적어도 연 1회 제공자에게 제출한다."),
+    # a proviso that lifts the ban on passing the data on for the recipient's own circle
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
+     "을은 제공받은 개인정보를 목적 외로 이용하거나 제3자에게 제공하지 아니한다. 다만, 을의 계열 여행사 및 현지 가이드와 고객 "
+     "관리 목적으로 공유하는 경우에는 그러하지 아니하다.",
+     "을은 제공받은 개인정보를 목적 외로 이용하거나 제3자에게 제공하지 아니한다. 다만, 법령에 특별한 규정이 있는 경우에는 "
+     "그러하지 아니하다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
+     "The Agency shall not use the data beyond the purpose or give it to any third party, except that it may share it with "
+     "its affiliated agencies and local guides for customer care.",
+     "The Agency shall not use the data beyond the purpose or give it to any third party, except as a special provision "
+     "of law requires."),
 ]
 
 
@@ -1267,6 +1278,26 @@ PASSES_IN_PARAPHRASE = [
     ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "en",
      "The Foundation shall use the graduate details received from the University only for scholarship notices and shall "
      "not pass them on to anyone else."),
+    # a suspected breach as "circumstances that suggest", facts found later added to the report
+    ("BREACH-PROCESSOR-NOTICE", "suspected-breach", "ko",
+     "수거업체는 고객 정보가 외부로 흘러나갔다고 볼 만한 사정을 알게 된 때부터 24시간 안에 회사에 서면으로 보고한다."),
+    ("BREACH-PROCESSOR-NOTICE", "suspected-breach", "en",
+     "The Collector shall report to the Company in writing within 24 hours after it has grounds to believe that customer "
+     "details have got out."),
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "ko",
+     "보고서에는 관련 정보의 종류와 인원, 사고 시점과 경위, 외부 침입 여부, 한 조치, 고객이 할 수 있는 대처 방법, 담당자를 적고, "
+     "나중에 밝혀진 사실은 바로 덧붙여 보고한다."),
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
+     "The report shall give the kinds of data and number of people, when and how it happened, whether outsiders got in, "
+     "what was done, what customers can do and a contact, and anything found out later shall be added as it becomes known."),
+    # data handled only at sites in Korea, or barred from leaving it
+    ("ROLE-CLASSIFY", "access-locations", "ko",
+     "수거업체는 회사의 수탁자로서 고객 정보를 처리하며, 고객 정보를 대한민국 안에 있는 자신의 사업장과 시스템에서만 다룬다."),
+    ("ROLE-CLASSIFY", "access-locations", "ko",
+     "연구소는 제공받은 가명정보에 관하여 개인정보처리자로서 책임을 지며, 가명정보를 대한민국 밖에서 처리하거나 국외 클라우드에 "
+     "올려서는 아니 된다."),
+    ("ROLE-CLASSIFY", "access-locations", "en",
+     "The Collector processes customer data as the Company's processor only at its own sites and systems in Korea."),
 ]
 
 

@@ -38,8 +38,9 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma or connective ending.
 _KO_PREDICATE_BREAK = re.compile(r"[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s")
 # An English negation does not reach across "…, and may …" into a new obligation.
-# "…, and our total liability …": a new subject after the comma starts a new clause too.
-_EN_COORD_BREAK = re.compile(r"(?:[,;]\s*|\s)(?:and|but|or|while|whereas|provided\s+that)\s+(?:\w+\s+){0,3}?(?:may|shall|will|can|must|is|are|has|have)\b|"
+# "…, and our total liability …": a new subject after the comma starts a new clause too; so does a proviso that
+# grants ("shall not give it to any third party, except that it may share it with its affiliates").
+_EN_COORD_BREAK = re.compile(r"(?:[,;]\s*|\s)(?:and|but|or|while|whereas|provided\s+that|except\s+that|save\s+that)\s+(?:\w+\s+){0,3}?(?:may|shall|will|can|must|is|are|has|have)\b|"
                              r"[,;]\s*(?:and|but)\s+(?:our|its|your|their)\b", re.IGNORECASE)
 
 
@@ -94,6 +95,8 @@ _KO_NO_LICENCE = re.compile(r"(?:어\s*떠\s*한|어\s*느|그\s*어\s*떤)\s*(?
 _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*(?:하\s*(?:지|는\s*것\s*으\s*로\s*해\s*석\s*되\s*지)|되\s*지)\s*(?:아\s*니|않)")
 
 
+# a proviso that grants what the sentence withheld: "shall not give it to anyone, except that it may share …"
+_EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # the phrase sits in a list's last item: "…, or for any other purpose", "…, or transfer it to any other country"
 _EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
 
@@ -101,10 +104,12 @@ _EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
 def _clause_part(text: str, start: int, size: int) -> str:
     """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
     coordinated obligation cuts it)."""
-    window = text[max(0, start - size): start]
+    lo = max(0, start - size)
+    window = text[lo: start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
     cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
-    return window[cut:]
+    grant = _EN_GRANT_BEFORE.search(window)
+    return window[max(cut, grant.end()) if grant else cut:]
 
 
 def is_negated(text: str, start: int, end: int, lang: str) -> bool:
