@@ -1332,3 +1332,42 @@ def test_a_proviso_sentence_is_read_with_the_rule_it_qualifies(rules_analyzer, l
 
     assert lock_in(proviso)
     assert not lock_in(plain)
+
+
+TITLED_SECTION = {
+    # the section's title on a line of its own tells what its clauses are about ("Questions and complaints");
+    # the same clause under a title on another topic is no complaint channel
+    "en": ("5. Fees\n5.1 You pay the fees monthly.\n6. {title}\n6.1 Contact our privacy team at privacy@cadence.example "
+           "or through the web form at cadence.example/privacy.", "Questions and complaints", "Press enquiries"),
+    "ko": ("제5조 요금\n① 요금은 매월 냅니다.\n제6조 {title}\n① 개인정보팀(privacy@x.example)이나 웹 양식으로 연락하시면 됩니다.",
+           "문의와 불만", "보도 문의"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_sections_title_tells_detection_what_its_clauses_are_about(rules_analyzer, lang):
+    text, title, other = TITLED_SECTION[lang]
+
+    def found(t):
+        return {f.requirement for f in rules_analyzer.analyze_text(text.format(title=t), lang=lang).findings}
+
+    assert "DSR-GRIEVANCE-CHANNEL" in found(title)
+    assert "DSR-GRIEVANCE-CHANNEL" not in found(other)
+
+
+UNPERMITTED_ACCESS = {
+    # a breach described as access "without permission" (허락·권한 없이)
+    "en": "If we learn that someone accessed the profiles you sent us without permission, we'll let you know without "
+          "undue delay, tell affected people where the law requires us to, and take reasonable steps to contain it.",
+    "ko": "회사가 보낸 프로필을 누군가 권한 없이 열람한 사실을 알게 되면 지체 없이 알려 드리고, 법령이 요구하는 경우 해당 "
+          "회원에게 알리며, 피해 확산을 막기 위한 합리적인 조치를 합니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_access_without_permission_is_a_breach(library, lang):
+    from analyzer.classify.combine import normalised
+
+    text = normalised(UNPERMITTED_ACCESS[lang], lang)
+    for rid in ("BREACH-NOTIFY-72H", "BREACH-MITIGATION"):
+        assert library.requirement(rid).detected(text, lang), rid

@@ -116,10 +116,34 @@ def _clause_span(segments: Sequence[Segment], index: int, anchors: _Anchors) -> 
 _QUESTION_END = re.compile(r"[?？]\s*[\"'”’)]*\s*$")
 
 
-def _detection_text(segment: Segment, previous: Segment | None = None) -> str:
-    # The nearest headings tell what a bare "(b) within 24 hours" is about, and in a help-centre
+# A section's title on a line of its own ("6. Questions and complaints") is a segment of its own: short, with no
+# sentence end.
+_TITLE_MAX = 80
+_SENTENCE_END = re.compile(r"[.;:。다]\s*$")
+
+
+def section_titles(segments: Sequence[Segment]) -> dict[tuple[str, ...], str]:
+    """The title of each numbered section that has one, by its heading path."""
+    titles: dict[tuple[str, ...], str] = {}
+    for seg in segments:
+        path = seg.heading_path
+        if path and path not in titles and seg.clause_number is not None and len(seg.text) <= _TITLE_MAX \
+                and not _SENTENCE_END.search(seg.text):
+            titles[path] = seg.text
+    return titles
+
+
+def _detection_text(segment: Segment, previous: Segment | None = None,
+                    titles: dict[tuple[str, ...], str] | None = None) -> str:
+    # The nearest headings tell what a bare "(b) within 24 hours" is about (and the title of the section it sits
+    # in: "6. Questions and complaints" / "6.1 Contact our privacy team at …"), and in a help-centre
     # Q and A the question does ("Think buyer info leaked?" / "Email us within 24 hours.").
     heads = " ".join(segment.heading_path[-2:])
+    if titles:
+        path = segment.heading_path
+        named = [titles[path[:k]] for k in range(max(1, len(path) - 1), len(path) + 1)
+                 if path[:k] in titles and titles[path[:k]] != segment.text]
+        heads = " ".join([heads] + named) if named else heads
     text = segment.text
     if (previous is not None and _QUESTION_END.search(previous.text) and previous.clause_number == segment.clause_number
             and previous.heading_path == segment.heading_path):
@@ -151,8 +175,9 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     ids = library.ids
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     expand = expander(personal_data_terms(segments))
+    titles = section_titles(segments)
     for i, seg in enumerate(segments):
-        text = _detection_text(seg, segments[i - 1] if i else None)
+        text = _detection_text(seg, segments[i - 1] if i else None, titles)
         lang = _lang(seg)
         if expand is not None and lang == "en":
             text = expand(text)  # "Shipment Data" reads as personal data
