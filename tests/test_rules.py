@@ -864,6 +864,22 @@ FOUND_NOW = [
     ("TPP-RECIPIENT-RESTRICTIONS", "ko", "입점 판매자는 회사로부터 받은 구매자 정보를 판매자 자체 개인정보 처리방침에 따라 이용한다."),
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Seller may use the buyer details received from the Platform under its own "
      "privacy policy."),
+    # notices left to each party's own duties under the law it answers to
+    ("BREACH-NOTIFY-72H", "en", "Each party shall tell the other of a personal data breach without undue delay and shall "
+     "comply with its own notification obligations under the GDPR or other applicable law."),
+    ("BREACH-NOTIFY-72H", "ko", "각 당사자는 보안 침해를 확인하면 신속하게 상대방에게 알리고, 적용 법령상 요구되는 통지는 각자 한다."),
+    # a notice "stating the items affected"; a customer line that takes complaints
+    ("BREACH-NOTICE-CONTENT", "en", "The Aggregator shall notify the Utility within 48 hours of any leak or unauthorised "
+     "access, stating the items affected, when it occurred and the measures taken."),
+    ("BREACH-NOTICE-CONTENT", "ko", "수탁자는 유출을 알게 되면 48시간 이내에 유출된 항목, 발생 시점과 조치 내용을 위탁자에게 "
+     "통지한다."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "The Aggregator operates a Korean-language customer line for questions and complaints "
+     "about demand response events and answers complaints within 7 days."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "수요반응 사업자는 한국어 상담 전화를 운영하여 고객의 문의와 불만을 받고 7일 이내에 답변한다."),
+    # material used on after consent is withdrawn
+    ("DSR-ACCOUNT-DELETION", "en", "Even if a participant withdraws consent, the parties may continue to use the footage "
+     "already recorded."),
+    ("DSR-ACCOUNT-DELETION", "ko", "참가자가 동의를 철회하더라도 당사자들은 그때까지 받은 자료를 계속 이용할 수 있다."),
 ]
 
 
@@ -1298,6 +1314,12 @@ PASSES_IN_PARAPHRASE = [
      "올려서는 아니 된다."),
     ("ROLE-CLASSIFY", "access-locations", "en",
      "The Collector processes customer data as the Company's processor only at its own sites and systems in Korea."),
+    # a training cycle tied to the academic year and to the issue of system accounts
+    ("ENT-TRAINING", "regular-training", "en",
+     "Before any Contractor staff member is given a Housing System account, and at the start of every spring semester "
+     "after that, the staff member shall attend a privacy session run by the University and sign the attendance sheet."),
+    ("ENT-TRAINING", "regular-training", "ko",
+     "수탁자의 직원은 시스템 계정을 부여받기 전과 매 학기 시작 시 대학이 실시하는 개인정보 보호 교육을 받고 출석부에 서명한다."),
 ]
 
 
