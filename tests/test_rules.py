@@ -509,6 +509,15 @@ WEAK = [
      "its affiliated agencies and local guides for customer care.",
      "The Agency shall not use the data beyond the purpose or give it to any third party, except as a special provision "
      "of law requires."),
+    # rights requests handled only under another country's law
+    ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
+     "을은 관광객의 열람·정정·삭제 요구를 태국 법에서 정하는 바에 따라 처리한다.",
+     "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달하고 「개인정보 보호법」에 따라 처리한다."),
+    ("DSR-REQUEST-HANDLING", "pipa-rights", "en",
+     "The Agency shall handle tourists' requests to access, correct or delete their data in accordance with the laws of "
+     "Thailand.",
+     "The Agency shall pass tourists' requests to access, correct or delete their data to the Company within two days "
+     "and handle them as PIPA requires."),
 ]
 
 
@@ -880,6 +889,10 @@ FOUND_NOW = [
     ("DSR-ACCOUNT-DELETION", "en", "Even if a participant withdraws consent, the parties may continue to use the footage "
      "already recorded."),
     ("DSR-ACCOUNT-DELETION", "ko", "참가자가 동의를 철회하더라도 당사자들은 그때까지 받은 자료를 계속 이용할 수 있다."),
+    # the people named by what they are, right before their rights
+    ("DSR-REQUEST-HANDLING", "ko", "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달한다."),
+    ("DSR-REQUEST-HANDLING", "en", "The Agency shall pass tourists' requests to access, correct or delete their data to "
+     "the Company within two days."),
 ]
 
 
