@@ -36,7 +36,9 @@ _EN_REF = (r"\b(?:clauses?|sections?|paragraphs?|articles?|para\.|§)\s*(\d+(?:\
 # "Clauses 6.1 and 6.3": more clauses in the same breath
 _EN_LIST = r"(?:\s*(?:,|\band\b|\bor\b)\s*\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,4}\))*)*"
 # "of the Terms" points at another document, "of this Agreement" at this one
-_EN_OF_DOC = r"(?:\s+of\s+(the|this|that)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
+# ("of Schedule 3", "of Annex B": a schedule named without an article is another document too)
+_EN_OF_DOC = (r"(?:\s+of\s+(the|this|that|(?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum)(?=\s+[\dA-Z]))"
+              r"\s+[\w-]+(?:\s+[\w-]+){0,3}?)?")
 # the target clause stops applying as written: every requirement it met is affected
 _EN_DISAPPLIES = re.compile(
     _EN_REF + _EN_LIST + _EN_OF_DOC + r"\s*(?:,\s*)?(?:is|are|shall\s+be|will\s+be)\s+"
@@ -171,13 +173,15 @@ def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -
 
 # "Section 12 of the MSA", "Clause 9 of the Master Services Agreement": the other document by its name
 _NAMED_DOC = re.compile(r"\b(?i:clauses?|sections?|paragraphs?|articles?)\s*\d[\w.()]*(?:\s*(?:,|and|or)\s*\d[\w.()]*)*"
-                        r"\s+(?i:of\s+(?:the|that))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+                        r"\s+(?i:of\s+(?:the|that))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|"
+                        r"\b(?i:clauses?|sections?|paragraphs?)\s*\d[\w.()]*\s+(?i:of)\s+"
+                        r"((?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum)\s+[\dA-Z][\w-]*)")
 _SMALL_WORDS = {"and", "of", "the", "for", "to", "a"}
 
 
 def _named_document(text: str) -> str | None:
     m = _NAMED_DOC.search(text)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def names_document(name: str, path: str) -> bool:

@@ -306,3 +306,35 @@ def test_a_document_named_by_acronym_or_title_fits_its_file_name():
     assert not names_document("MSA", "v/data-processing-addendum.docx")
     assert names_document("Master Services Agreement", "v/msa.pdf")
     assert names_document("Agreement", "v/order-form.pdf")
+
+
+SCHEDULE_AMENDED = {
+    # a side letter replaces a paragraph of a schedule named without an article ("Paragraph 6.1 of Schedule 3"); the
+    # main agreement's own 6.1 is another clause
+    "en": "1. Sub-processing\n1.1 Paragraph 6.1 of Schedule 3 is deleted and replaced with the following: \"The Vendor may "
+          "engage its affiliates as sub-processors under a general authorisation.\"",
+    "ko": "제1조(재위탁)\n① 원계약 제6조제1항을 다음과 같이 변경한다. \"을은 포괄적 승인에 따라 계열사에 재위탁할 수 있다.\"",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_paragraph_of_a_schedule_named_without_an_article_is_amended_there(rules_analyzer, lang):
+    main = AMENDED_ELSEWHERE[lang][0]
+
+    def result(main_path):
+        pairs = [(main_path, rules_analyzer.analyze_text(main, lang=lang)),
+                 ("v/side-letter.txt", rules_analyzer.analyze_text(SCHEDULE_AMENDED[lang], lang=lang))]
+        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+
+    named = result("v/schedule-3-data-processing.txt")
+    assert named.status == "weak", named.reason
+    if lang == "en":  # the MSA's own clause 6.1 is not paragraph 6.1 of Schedule 3
+        assert result("v/master-services-agreement.txt").status == "met"
+
+
+def test_a_schedule_is_named_as_a_document():
+    from analyzer.overrides import _named_document, names_document
+
+    assert _named_document("Paragraph 7.1 of Schedule 3 is deleted and replaced with the following") == "Schedule 3"
+    assert names_document("Schedule 3", "v/schedule-3-data-processing.pdf")
+    assert not names_document("Schedule 3", "v/master-services-agreement.docx")
