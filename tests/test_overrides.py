@@ -278,14 +278,18 @@ NAMED_DOCUMENT = {
 }
 
 
+def _amended_subprocessing(analyzer, lang, main_path, amendment_path, amendment):  # type: ignore[no-untyped-def]
+    """ENT-SUBPROCESSING for a vendor whose main agreement (AMENDED_ELSEWHERE, at `main_path`) another document
+    amends: which file the amendment reaches depends on the file names."""
+    pairs = [(main_path, analyzer.analyze_text(AMENDED_ELSEWHERE[lang][0], lang=lang)),
+             (amendment_path, analyzer.analyze_text(amendment, lang=lang))]
+    return analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_amendment_reaches_only_the_document_it_names(rules_analyzer, lang):
-    main = AMENDED_ELSEWHERE[lang][0]
-
     def result(main_path):
-        pairs = [(main_path, rules_analyzer.analyze_text(main, lang=lang)),
-                 ("v/order-form.txt", rules_analyzer.analyze_text(NAMED_DOCUMENT[lang], lang=lang))]
-        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+        return _amended_subprocessing(rules_analyzer, lang, main_path, "v/order-form.txt", NAMED_DOCUMENT[lang])
 
     named = result("v/master-services-agreement.txt")
     assert named.status == "weak" and any(c["check"] == "overridden" for c in named.failed_checks), named.reason
@@ -319,12 +323,8 @@ SCHEDULE_AMENDED = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_paragraph_of_a_schedule_named_without_an_article_is_amended_there(rules_analyzer, lang):
-    main = AMENDED_ELSEWHERE[lang][0]
-
     def result(main_path):
-        pairs = [(main_path, rules_analyzer.analyze_text(main, lang=lang)),
-                 ("v/side-letter.txt", rules_analyzer.analyze_text(SCHEDULE_AMENDED[lang], lang=lang))]
-        return rules_analyzer.vendor_report("v", pairs).requirement("ENT-SUBPROCESSING")
+        return _amended_subprocessing(rules_analyzer, lang, main_path, "v/side-letter.txt", SCHEDULE_AMENDED[lang])
 
     named = result("v/schedule-3-data-processing.txt")
     assert named.status == "weak", named.reason

@@ -122,7 +122,7 @@ _TITLE_MAX = 80
 _SENTENCE_END = re.compile(r"[.;:。다]\s*$")
 
 
-def section_titles(segments: Sequence[Segment]) -> dict[tuple[str, ...], str]:
+def _section_titles(segments: Sequence[Segment]) -> dict[tuple[str, ...], str]:
     """The title of each numbered section that has one, by its heading path."""
     titles: dict[tuple[str, ...], str] = {}
     for seg in segments:
@@ -175,7 +175,7 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     ids = library.ids
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     expand = expander(personal_data_terms(segments))
-    titles = section_titles(segments)
+    titles = _section_titles(segments)
     for i, seg in enumerate(segments):
         text = _detection_text(seg, segments[i - 1] if i else None, titles)
         lang = _lang(seg)
