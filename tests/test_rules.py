@@ -1406,3 +1406,22 @@ def test_access_without_permission_is_a_breach(library, lang):
     text = normalised(UNPERMITTED_ACCESS[lang], lang)
     for rid in ("BREACH-NOTIFY-72H", "BREACH-MITIGATION"):
         assert library.requirement(rid).detected(text, lang), rid
+
+
+PROVISO_QUOTED = {
+    # a weak phrase found in the proviso sentence is quoted as the contract wrote it ("고객 정보", not the normalised
+    # "고객 개인정보" detection reads)
+    "ko": ("제5조(이용 제한)\n① 을은 제공받은 고객 정보를 목적 외로 이용하거나 제3자에게 제공하지 아니한다. 다만, 을의 계열 "
+           "여행사와 고객 정보를 공유하는 경우에는 그러하지 아니하다.", "고객 정보를 공유"),
+    "en": ("5. Use\n5.1 The Agency shall not use the customer data received beyond the purpose or give it to any third "
+           "party. However, the Agency may share the customer data with its affiliated agencies.", "customer data"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_weak_phrase_in_a_proviso_is_quoted_as_written(rules_analyzer, lang):
+    text, quoted = PROVISO_QUOTED[lang]
+    values = [c.value for f in rules_analyzer.analyze_text(text, lang=lang).findings
+              if f.requirement == "TPP-RECIPIENT-RESTRICTIONS" for c in f.checks if c.check == "onward-permitted"]
+    weak = [v for v in values if v]
+    assert weak and quoted in weak[0] and "개인정보" not in weak[0], values

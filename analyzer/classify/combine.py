@@ -217,7 +217,9 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
         req = library.requirement(rid)
         detected_idx = {d.segment for d in dets}
         # Detections in one clause share its text, so their checks give the same verdict.
-        verdicts: dict[tuple[str, str, str], rules.Verdict] = {}
+        verdicts: dict[tuple[str, str, str, str], rules.Verdict] = {}
+        # (lo, hi) -> the detected sentences of the clause and the proviso sentences that follow them
+        owned: dict[tuple[int, int], tuple[str, str]] = {}
         for d in dets:
             seg = segments[d.segment]
             lang = _lang(seg)
@@ -230,8 +232,10 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                     context = context_map.text
                 found = contexts[(lo, hi)] = (context, squash(context), context_map)
             context, context_sq, context_map = found
-            own = " ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx) or seg.text
-            provisos = _provisos(segments, lo, hi, detected_idx)
+            if (lo, hi) not in owned:
+                owned[(lo, hi)] = (" ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx),
+                                   _provisos(segments, lo, hi, detected_idx))
+            own, provisos = owned[(lo, hi)]
             key = (own, provisos, context_map.original if context_map else context, lang)
             verdict = verdicts.get(key)
             if verdict is None:
@@ -239,9 +243,10 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                     # checks read Korean borrowed and plain words as the PIPA terms, as detection does,
                     # and quote what they find as the contract wrote it
                     own_map = _mapped(own)
+                    proviso_map = _mapped(provisos) if provisos else None
                     verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined, refers_to,
-                                       _mapped(provisos).text if provisos else "")
-                    verdict = _quoted_as_written(req, verdict, own_map, context_map)
+                                       proviso_map.text if proviso_map else "")
+                    verdict = _quoted_as_written(req, verdict, own_map, context_map, proviso_map)
                 else:
                     verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to, provisos)
                 verdicts[key] = verdict
@@ -285,8 +290,10 @@ def _mapped(original: str) -> _Mapped:
     return _Mapped(original, text, index)
 
 
-def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, context: _Mapped) -> rules.Verdict:
-    """The verdict with each weak phrase quoted from the contract rather than from the normalised text."""
+def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, context: _Mapped,
+                       provisos: _Mapped | None = None) -> rules.Verdict:
+    """The verdict with each weak phrase quoted from the contract rather than from the normalised text (a phrase
+    the clause's own sentences lack was found in the proviso after them)."""
     from .defined_terms import original_phrase
 
     checks = {c.id: c for c in req.checks}
@@ -297,6 +304,8 @@ def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, c
             results.append(r)
             continue
         where = context if check.scope == "clause" else own
+        if provisos is not None and r.value not in where.text:
+            where = provisos
         phrase = original_phrase(r.value, where.text, where.index, where.original)
         results.append(r if phrase == r.value else replace(r, value=phrase, reason=rules.reason_for(check, value=phrase)))
     return rules.Verdict(verdict.status, tuple(results))
@@ -359,7 +368,6 @@ def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) ->
     return tuple(sorted(out))
 
 
-_PROVISO_SENTENCES = 3
 # A sentence that opens as a proviso qualifies the rule just before it ("… may suspend at once. However, minimum
 # charges remain payable", "… 삭제한다. 다만, … 최소 이용료를 계속 지급한다"): it is read with that rule.
 _PROVISO_OPENING = re.compile(
@@ -376,6 +384,9 @@ def _provisos(segments: Sequence[Segment], lo: int, hi: int, detected: set[int])
                 and _PROVISO_OPENING.match(segments[k].text):
             out.append((k, segments[k].text))
     return " ".join(t for _, t in out)
+
+
+_PROVISO_SENTENCES = 3
 
 
 def _rest_of_clause(segments: Sequence[Segment], i: int) -> str:

@@ -128,9 +128,8 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
     wide = _clause_part(text, start, 320)
-    if len(wide) > len(window):
-        if _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
-            return True
+    if len(wide) > len(window) and _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
+        return True
     if lang != "en" or re.search(r"[가-힣]", text[start:end]):
         after = text[end: end + 60]
         stop = _CLAUSE_BREAK.search(after)
