@@ -84,6 +84,10 @@ class Check:
     if_immediate: str | None = None
     if_absent: str = "weak"
     if_business_days: str = "weak"
+    #: deadline only: the status when the clause gives no number but ties the time to the statute's own ("within the
+    #: periods required by PIPA", "법령이 정한 기한 안에"): a duty whose period the law sets is met by that reference;
+    #: None means as if_uncapped (the law sets no period for a processor's notice to its controller)
+    if_statutory: str | None = None
     #: the check only counts for vendors whose relationship satisfies this expression
     #: (e.g. contract necessity is a basis for entrustment, not for provision to a recipient)
     when: applicability.Applicability | None = None
@@ -621,8 +625,9 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         kwargs["max_hours"] = float(mh)
         for key in ("if_uncapped", "if_absent", "if_business_days"):
             kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
-        if c.get("if_immediate") is not None:
-            kwargs["if_immediate"] = _status_value(c.get("if_immediate"), f"{where} if_immediate", problems)
+        for key in ("if_immediate", "if_statutory"):
+            if c.get(key) is not None:
+                kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
     elif ctype in ("weak_phrase", "contrary") and c.get("patterns_from") is not None:
         ref = c.get("patterns_from")
         if not isinstance(ref, str) or not re.fullmatch(r"[A-Z0-9-]+/[a-z0-9-]+", ref) or any(

@@ -72,3 +72,32 @@ def test_minimums_and_periods_are_not_caps(text, lang):
 def test_open_ended_speed_words_are_kept_apart_from_caps(text, lang, term):
     parsed = deadlines.parse(text, lang)
     assert parsed.shortest_cap is None and term in parsed.uncapped
+
+
+@pytest.mark.parametrize("text,lang,reference", [
+    ("The Company notifies data subjects and reports to the PIPC within the periods required by PIPA.", "en",
+     "within the periods required by PIPA"),
+    ("Notices are given within the statutory deadline.", "en", "within the statutory deadline"),
+    ("고객 통지와 신고는 갑이 법령이 정한 기한 안에 하며, 을은 자료를 즉시 넘긴다.", "ko", "법령이 정한 기한 안에"),
+    ("정보주체에 대한 통지는 법정 기한 내에 한다.", "ko", "법정 기한 내에"),
+])
+def test_a_time_tied_to_the_statute_is_read_as_such(text, lang, reference):
+    parsed = deadlines.parse(text, lang)
+    assert parsed.statutory == (reference,) and parsed.shortest_cap is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    # "applicable law" may be a foreign one
+    ("The Recipient notifies individuals within the period required by applicable law.", "en"),
+    ("수입자는 적용 법률에 따라 통지한다.", "ko"),
+])
+def test_applicable_law_is_not_the_statutes_period(text, lang):
+    assert deadlines.parse(text, lang).statutory == ()
+
+
+@pytest.mark.parametrize("lang,hours,text", [
+    ("en", 24, "24 hours"), ("en", 240, "10 days"), ("en", 0.5, "30 minutes"),
+    ("ko", 24, "24시간"), ("ko", 240, "10일"), ("ko", 0.5, "30분"),
+])
+def test_limits_are_written_in_the_reasons_language(lang, hours, text):
+    assert deadlines.hours_text(hours, lang) == text

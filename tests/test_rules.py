@@ -4,6 +4,7 @@ compare with a statutory window, and the weak terms that a lawyer reads as a gap
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1425,3 +1426,34 @@ def test_a_weak_phrase_in_a_proviso_is_quoted_as_written(rules_analyzer, lang):
               if f.requirement == "TPP-RECIPIENT-RESTRICTIONS" for c in f.checks if c.check == "onward-permitted"]
     weak = [v for v in values if v]
     assert weak and quoted in weak[0] and "개인정보" not in weak[0], values
+
+
+STATUTORY = {
+    "en": ("The Company shall notify affected data subjects and report to the PIPC within the periods required by PIPA, "
+           "and the Vendor shall give it the information it needs for that without delay.",
+           "The Vendor shall notify the Company of any breach within the periods required by PIPA."),
+    "ko": ("정보주체에 대한 통지와 보호위원회 신고는 위탁자가 법령이 정한 기한 안에 하며, 수탁자는 이에 필요한 자료를 즉시 제공한다.",
+           "수탁자는 개인정보 유출을 알게 된 경우 법령이 정한 기한 안에 위탁자에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_statutes_own_period_meets_the_72_hours_but_not_a_processors_limit(library, lang):
+    # PIPA sets the 72 hours for notices to data subjects; it sets no period for a processor's notice to its controller
+    controller, processor = STATUTORY[lang]
+    assert "statutory-deadline" not in _failed(library, "BREACH-NOTIFY-72H", controller, lang)
+    assert "statutory-deadline" in _failed(library, "BREACH-NOTIFY-72H", controller.replace(
+        "within the periods required by PIPA", "promptly").replace("법령이 정한 기한 안에", "지체 없이"), lang)
+    assert "notice-deadline" in _failed(library, "BREACH-PROCESSOR-NOTICE", processor, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_deadline_reasons_carry_no_words_of_the_other_language(library, lang):
+    text = {"en": "The Vendor shall notify the Company of any breach promptly and shall delete closed accounts.",
+            "ko": "수탁자는 유출을 알게 되면 지체 없이 위탁자에게 알리고, 탈퇴 회원의 정보를 삭제한다."}[lang]
+    reasons = [r.reason for rid in ("BREACH-PROCESSOR-NOTICE", "DSR-ACCOUNT-DELETION")
+               for r in rules.evaluate(library.requirement(rid), text, lang, AS_OF).failed if r.type == "deadline"]
+    assert len(reasons) == 2
+    for reason in reasons:
+        assert not re.search(r"[A-Za-z]{3,}", re.sub(r'"[^"]*"', "", reason["ko"])), reason["ko"]
+        assert not re.search(r"[가-힣]", re.sub(r'"[^"]*"', "", reason["en"])), reason["en"]

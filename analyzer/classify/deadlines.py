@@ -78,6 +78,23 @@ _EN_UNCAPPED = re.compile(
 )
 _KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*시|신\s*속\s*(?:히|하게)|곧\s*바\s*로|바\s*로|지\s*연\s*없\s*이|조\s*속\s*히|빠\s*른\s*시\s*일")
 
+# A time tied to the statute's own period, with no number: "within the periods required by PIPA", "within the
+# statutory deadline", "법령이 정한 기한 안에", "법정 기한 내에". "Applicable law" is not the statute: it may be a
+# foreign one, so "within the period required by applicable law" is not read as PIPA's.
+_EN_STATUTORY = re.compile(
+    r"\b(?:within|in\s+accordance\s+with|in\s+line\s+with|by)\s+(?:the\s+|any\s+)?(?:"
+    r"(?:time\s+)?(?:periods?|time\s*(?:frames?|limits?|lines?)|deadlines?)\s+(?:(?:required|prescribed|set(?:\s+out)?|laid\s+down|"
+    r"specified|stipulated|imposed|provided(?:\s+for)?|fixed)\s+)?(?:by|in|under)\s+(?:the\s+)?(?:PIPA|Personal\s+Information\s+"
+    r"Protection\s+Act|Act|(?:Enforcement\s+)?Decree|Korean\s+(?:law|statute)|law|statute)\b"
+    r"|statutory\s+(?:time\s+)?(?:periods?|deadlines?|time\s*(?:limits?|frames?)))",
+    re.IGNORECASE,
+)
+_KO_STATUTORY = re.compile(
+    r"(?:(?:법\s*령|법\s*률|개\s*인\s*정\s*보\s*보\s*호\s*법|시\s*행\s*령)\s*(?:이|에\s*서|에|상|으\s*로)?\s*"
+    r"(?:정\s*한|정\s*하\s*는|규\s*정\s*한|규\s*정\s*하\s*는|요\s*구\s*하\s*는|따\s*른)|법\s*정)\s*"
+    r"(?:기\s*한|기\s*간|시\s*한)\s*(?:안\s*에|내\s*에|이\s*내|내|까\s*지|을\s*지\s*켜|에\s*맞\s*추\s*어|에\s*맞\s*춰)"
+)
+
 # "at once", as opposed to "promptly" or "without undue delay"
 _IMMEDIATE = re.compile(r"immediately|forthwith|at\s+once|즉\s*시|곧\s*바\s*로", re.IGNORECASE)
 
@@ -129,6 +146,7 @@ class Duration:
 class Deadlines:
     durations: tuple[Duration, ...]
     uncapped: tuple[str, ...]  # qualitative terms found ("without undue delay", "지체 없이")
+    statutory: tuple[str, ...] = ()  # references to the statute's own period ("within the periods required by PIPA")
 
     @property
     def caps(self) -> tuple[Duration, ...]:
@@ -249,8 +267,10 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
             durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
+    statutory = [m.group(0) for m in _EN_STATUTORY.finditer(text)] + [m.group(0) for m in _KO_STATUTORY.finditer(text)]
     durations.sort(key=lambda d: d.start)
-    return Deadlines(tuple(durations), tuple(" ".join(u.split()) for u in uncapped))
+    return Deadlines(tuple(durations), tuple(" ".join(u.split()) for u in uncapped),
+                     tuple(" ".join(t.split()) for t in statutory))
 
 
 def _is_cap_en(before: str, after: str) -> bool | None:
@@ -275,7 +295,11 @@ def _is_cap_ko(before: str, after: str) -> bool | None:
     return None
 
 
-def hours_text(hours: float) -> str:
+def hours_text(hours: float, lang: str = "en") -> str:
+    if lang == "ko":
+        if hours < 1:
+            return f"{round(hours * 60)}분"
+        return f"{hours:g}시간" if hours < 48 or hours % 24 else f"{hours / 24:g}일"
     if hours < 1:
         return f"{round(hours * 60)} minutes"
     if hours < 48 or hours % 24:

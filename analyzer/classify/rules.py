@@ -176,8 +176,11 @@ class _SafeFormat(string.Formatter):
 
 
 def reason_for(check: Check, **values: Any) -> dict[str, str]:
+    """A value may be a {lang: text} dict, for words the analyzer supplies (a Korean reason must not read
+    "기한(no time limit)"); a plain value, usually the contract's own words, goes into every language."""
     fmt = _SafeFormat()
-    return {lg: fmt.format(text, **values) for lg, text in check.reason.items()}
+    return {lg: fmt.format(text, **{k: v.get(lg, v.get("en")) if isinstance(v, dict) else v for k, v in values.items()})
+            for lg, text in check.reason.items()}
 
 
 def items_result(check: Check, found: Sequence[str], missing: Sequence[str]) -> CheckResult:
@@ -205,7 +208,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
         found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
         passed = len(found) >= check.minimum
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
-                           value=", ".join(found) or None, reason=None if passed else reason_for(check, value="none"),
+                           value=", ".join(found) or None, reason=None if passed else reason_for(check, value={"en": "none", "ko": "없음"}),
                            category=check.category)
     if check.type == "items":
         scope = items_text if items_text is not None else text
@@ -228,7 +231,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
 
 def _deadline(check: Check, text: str, lang: str) -> CheckResult:
     parsed = deadlines.parse(text, lang)
-    limit = deadlines.hours_text(check.max_hours or 24)
+    limit = {lg: deadlines.hours_text(check.max_hours or 24, lg) for lg in ("en", "ko")}
     best = parsed.shortest_cap
     if best is not None:
         hours = best.hours
@@ -240,17 +243,23 @@ def _deadline(check: Check, text: str, lang: str) -> CheckResult:
         passed = (hours * 7 / 5 if best.business else hours) <= (check.max_hours or 24)
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak", value=best.text, hours=hours,
                            reason=None if passed else reason_for(check, value=best.text, limit=limit), category=check.category)
+    if parsed.statutory and check.if_statutory is not None:
+        term = parsed.statutory[0]
+        status = check.if_statutory
+        return CheckResult(check.id, check.type, status == "met", status, value=term,
+                           reason=None if status == "met" else reason_for(check, value=f'"{term}"', limit=limit),
+                           category=check.category)
     if parsed.uncapped:
         term = parsed.uncapped[0]
         status = check.if_uncapped
         if check.if_immediate is not None and all(deadlines.is_immediate(t) for t in parsed.uncapped):
             status = check.if_immediate
         return CheckResult(check.id, check.type, status == "met", status, value=term,
-                           reason=None if status == "met" else reason_for(check, value=f'"{term}" with no time limit', limit=limit),
+                           reason=None if status == "met" else reason_for(check, value={"en": f'"{term}" with no time limit', "ko": f'상한 없는 "{term}"'}, limit=limit),
                            category=check.category)
     status = check.if_absent
     return CheckResult(check.id, check.type, status == "met", status, value=None,
-                       reason=None if status == "met" else reason_for(check, value="no time limit", limit=limit),
+                       reason=None if status == "met" else reason_for(check, value={"en": "no time limit", "ko": "기한 없음"}, limit=limit),
                        category=check.category)
 
 
