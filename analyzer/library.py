@@ -71,7 +71,8 @@ class Check:
     unless: PatternSet = field(default_factory=PatternSet)
     #: contrary and weak_phrase checks: the term does not count when any of these occurs anywhere in
     #: the vendor's documents (exclusive foreign law is harmless where PIPA is expressly kept; a
-    #: liability cap is, where another document carves data-protection breaches out of it)
+    #: liability cap is, where another document carves data-protection breaches out of it); require
+    #: checks: what the clause lacks is stated once for the whole contract ("not be accessed from outside Korea")
     unless_vendor: PatternSet = field(default_factory=PatternSet)
     category: str | None = None
     minimum: int = 1
@@ -639,8 +640,6 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
         kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)
         if c.get("unless_vendor") is not None:
-            if ctype not in ("contrary", "weak_phrase"):
-                problems.append(f"{where}: unless_vendor is only for contrary and weak_phrase checks")
             kwargs["unless_vendor"] = _pattern_set(c.get("unless_vendor"), f"{where} unless_vendor", problems, required=False)
         mn = c.get("min", 1)
         if not isinstance(mn, int) or mn < 1:

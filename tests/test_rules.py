@@ -1457,3 +1457,31 @@ def test_deadline_reasons_carry_no_words_of_the_other_language(library, lang):
     for reason in reasons:
         assert not re.search(r"[A-Za-z]{3,}", re.sub(r'"[^"]*"', "", reason["ko"])), reason["ko"]
         assert not re.search(r"[가-힣]", re.sub(r'"[^"]*"', "", reason["en"])), reason["en"]
+
+
+STATED_LOCATIONS = {
+    "en": ("2. Role\n\n2.1 The Contractor processes the Customer Data only on the Customer's behalf and as its entrusted "
+           "party, and may not use it for any purpose of its own.",
+           "9. Security\n\n9.1 The Customer Data shall be stored only on the Contractor's servers in Seoul and shall not be "
+           "accessed from outside Korea, including by staff while travelling.",
+           "9. Security\n\n9.1 The Contractor shall not store the Customer Data outside Korea without the Customer's prior "
+           "consent."),
+    "ko": ("제2조(수탁자의 지위) 을은 갑의 위탁업무를 처리하는 수탁자로서만 개인정보를 처리하며, 자신의 목적으로 이용하지 아니한다.",
+           "제9조(보안) 을은 개인정보를 국내 데이터센터에서만 보관하며, 출장 중인 직원을 포함하여 누구도 국외에서 접속하지 아니한다.",
+           "제9조(보안) 을은 갑의 동의 없이 개인정보를 국외로 반출하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_where_the_data_stays_said_once_answers_the_role_clause(rules_analyzer, lang):
+    # the role clause names no place; a security article says once where the data is kept and reached from
+    role, stated, permission = STATED_LOCATIONS[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ROLE-CLASSIFY")
+
+    alone = result(role)
+    assert alone.status == "weak" and {"locations-listed", "access-locations"} <= {c["check"] for c in alone.failed_checks}
+    assert result(role, stated).status == "met"
+    # a transfer barred only "without consent" does not say where the data is
+    assert result(role, permission).status == "weak"

@@ -355,11 +355,12 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
 
 
 def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
-    """Contrary and weak-phrase checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments."""
+    """Checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments: a contrary or weak term
+    they disarm, or a required statement they make for the whole contract."""
     out = set()
     for req in library.requirements:
         for check in req.checks_as_of(as_of):
-            if check.type not in ("contrary", "weak_phrase") or not check.unless_vendor:
+            if check.type not in ("contrary", "weak_phrase", "require") or not check.unless_vendor:
                 continue
             for seg in segments:
                 if check.unless_vendor.first(seg.text, _lang(seg)):

@@ -206,7 +206,7 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
     sq = squash(text) if squashed is None else squashed
     if check.type == "require":
         found = [p.source for p in check.patterns.for_lang(lang) if p.search(text, sq)]
-        passed = len(found) >= check.minimum
+        passed = len(found) >= check.minimum or bool(check.unless_vendor and check.unless_vendor.first(text, lang, sq))
         return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
                            value=", ".join(found) or None, reason=None if passed else reason_for(check, value={"en": "none", "ko": "없음"}),
                            category=check.category)
