@@ -171,7 +171,11 @@ _RECIPIENT = re.compile(
     r"(?:정\s*보|개\s*인\s*정\s*보)\s*(?:를|을)\s*독\s*립\s*(?:적\s*인|된|한)\s*(?:사\s*업\s*자|회\s*사|기\s*관)\s*(?:로\s*서|으\s*로\s*서)[^.。]{0,30}?(?:처\s*리|이\s*용|관\s*리)|"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+own\b|"
     # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
-    r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)",
+    r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)|"
+    # neither party the other's processor: "You do not handle it on our behalf and we do not handle it on yours"
+    r"\b(?:do|does)\s+not\s+(?:[\w-]+\s+){1,3}?on\s+(?:our|your|its|their)\s+behalf\s*,?\s+and\s+(?:we|you|it|they)\s+(?:do|does)\s+not\s+(?:[\w-]+\s+){1,3}?on\s+(?:ours|yours|theirs)\b|"
+    # the partner's own services promoted with the data: "자신의 다른 여행 서비스 안내와 … 상품 홍보를 위하여 고객에게 연락할 수 있습니다"
+    r"자\s*신\s*의\s*[^.。]{0,20}?(?:서\s*비\s*스|상\s*품)\s*(?:안\s*내|홍\s*보|광\s*고|판\s*촉)[^.。]{0,30}?(?:위\s*하\s*여|위\s*해)[^.。]{0,30}?(?:연\s*락|이\s*용|사\s*용|활\s*용|발\s*송|보\s*내)",
     re.IGNORECASE,
 )
 # Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
@@ -207,7 +211,7 @@ _EN_NOT_ROLE = re.compile(
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
 _PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)")
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
-_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
+_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*(?:니|닙)|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
                         # "수탁자로서 받는 것이 아니다"
                         r"로\s*서\s*[^.。,]{0,15}?것\s*(?:이|은)\s*아\s*니)")
 # Both roles in one breath: a party said to act as processor and as controller ("수탁자로서 …
@@ -216,7 +220,7 @@ _KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*니|에\s*�
 # otherwise reads as a recipient: a declared processor with a bolt-on own-use right stays a
 # processor whose role clause is weak (ROLE-CLASSIFY own-use-rights).
 # the role named last in a _DUAL match is denied right after it: "… 수탁자로서 받는 것이 아니다"
-_KO_DENIED_AFTER = re.compile(r"[^.。,]{0,15}?(?:것\s*(?:이|은)\s*)?아\s*니\s*(?:다|며|고|라)")
+_KO_DENIED_AFTER = re.compile(r"[^.。,]{0,15}?(?:것\s*(?:이|은)\s*)?아\s*(?:니\s*(?:다|며|고|라)|닙\s*니\s*다)")
 _DUAL = re.compile(
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"

@@ -512,3 +512,32 @@ PLAIN_ROLE_STATEMENTS = {
 def test_plain_statements_of_whose_ends_the_partner_serves_decide_the_role(rules_analyzer, lang):
     for text, role in PLAIN_ROLE_STATEMENTS[lang]:
         assert vendor_of(rules_analyzer, text, lang).relationship.role == role, text
+
+
+NEITHER_ON_BEHALF = {
+    # neither party handles the data for the other; the partner promotes its own services with it
+    "en": ("We decide why and how entry information is used, and we are responsible for it once it reaches us. You do not "
+           "handle it on our behalf and we do not handle it on yours.",
+           "We decide why and how entry information is used. You handle it on our behalf and we do not handle it on yours."),
+    "ko": ("파트너는 고객이 원하는 경우 자신의 다른 여행 서비스 안내와 향후 상품 홍보를 위하여 고객에게 연락할 수 있습니다.",
+           "파트너는 자신의 다른 여행 서비스 안내와 상품 홍보를 위하여 고객 정보를 이용하지 아니합니다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_neither_partys_processor_or_a_partner_promoting_itself_is_a_recipient(rules_analyzer, lang):
+    recipient, not_recipient = NEITHER_ON_BEHALF[lang]
+    assert vendor_of(rules_analyzer, recipient, lang).relationship.role == "recipient"
+    # one-sided wording, or the own promotion barred, is no recipient evidence
+    assert vendor_of(rules_analyzer, not_recipient, lang).relationship.role != "recipient"
+
+
+@pytest.mark.parametrize("lang,text,denied", [
+    ("en", "Bloom is not the Shop's processor.", "processor"),
+    # the polite register: 아닙니다
+    ("ko", "파트너사는 회사의 수탁자가 아닙니다.", "수탁자"),
+])
+def test_a_role_denied_in_the_polite_register_is_denied(rules_analyzer, lang, text, denied):
+    doc = rules_analyzer.analyze_text(text, lang=lang)
+    assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == denied]
+    assert not [s for s in doc.signals if s.kind == "role:processor"]
