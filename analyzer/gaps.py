@@ -179,7 +179,41 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             out.append(_related(req, related, lang, common))
         else:
             out.append(_judge(req, clause_findings, contrary, n_docs, lang, common, ruling))
-    return out
+    by_id = {r.id: r for r in out}
+    return [_assembled(library.requirement(r.id), r, by_id) if library.requirement(r.id).met_if_all else r for r in out]
+
+
+# What the requirement's own clauses may lack for met_if_all to stand in: the clause itself, or listed items.
+_ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only", "in-passing"}
+
+
+def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, RequirementResult]) -> RequirementResult:
+    """Met when each group of met_if_all has a requirement the vendor meets, and the requirement's own clauses fall
+    short only by being absent, passing or missing listed items (never by a weak phrase or a contrary term)."""
+    if result.status not in ("weak", "missing") or not all(
+            f.get("check") in _ASSEMBLY_GAPS or f.get("type") in ("items", "topical") for f in result.failed_checks):
+        return result
+    parts = []
+    for group in req.met_if_all:
+        met = next((by_id[x] for x in group if x in by_id and by_id[x].status == "met"), None)
+        if met is None:
+            return result
+        parts.append(met)
+    evidence = tuple(replace(e, rules=(f"assembled:{p.id}",) + e.rules) for p in parts for e in p.evidence[:1])
+    def where(p: RequirementResult, lg: str) -> str:
+        e = p.evidence[0] if p.evidence else None
+        title = p.title.get(lg, p.id)
+        if e is None:
+            return title
+        clause = e.clause_number or ("a clause" if lg == "en" else "")
+        return (f"{title} (clause {clause} on page {e.page} of {e.path})" if lg == "en" else
+                f"{title}({e.path} {e.page}쪽 {clause} 조항)".replace("  ", " "))
+
+    reason = {"en": "Met by the contract's own clauses on each kind of measure required: "
+                    + "; ".join(where(p, "en") for p in parts) + ".",
+              "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다: " + "; ".join(where(p, "ko") for p in parts) + "."}
+    return replace(result, status="met", confidence=min(p.confidence for p in parts), reason=reason,
+                   evidence=evidence, remediation=None, failed_checks=())
 
 
 def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:

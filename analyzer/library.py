@@ -142,6 +142,10 @@ class Requirement:
     #: topics a passing mention does not address at all (a Korean court named for disputes is not mediation,
     #: "records" in another clause is not record-keeping); a harmful weak phrase in one still makes it weak.
     in_passing: str = "weak"
+    #: Groups of other requirements: when this requirement's own clauses are absent, in passing or short of listed
+    #: items, it is met if every group has a requirement the vendor meets (Decree Art. 29-10's three kinds of
+    #: measures written into the contract as its security, complaints and purpose-limit clauses).
+    met_if_all: tuple[tuple[str, ...], ...] = ()
 
     @property
     def credits_items(self) -> bool:
@@ -547,6 +551,16 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                     problems.append(f"{where}: weak_if_only names {other!r}, which is not another requirement ID")
             related_reason = _bilingual(wio.get("reason"), f"{where} weak_if_only.reason", problems)
             related_patterns = _pattern_set(wio.get("patterns"), f"{where} weak_if_only.patterns", problems, required=False)
+    met_if_all: tuple[tuple[str, ...], ...] = ()
+    mia = data.get("met_if_all")
+    if mia is not None:
+        if not isinstance(mia, list) or not mia or not all(isinstance(g, list) and g for g in mia):
+            problems.append(f"{where}: met_if_all is a list of groups, each a list of requirement IDs")
+        else:
+            met_if_all = tuple(tuple(str(x) for x in g) for g in mia)
+            for other in (x for g in met_if_all for x in g):
+                if other not in REQUIREMENT_IDS or other == rid:
+                    problems.append(f"{where}: met_if_all names {other!r}, which is not another requirement ID")
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -558,7 +572,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
-        rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing,
+        rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, met_if_all=met_if_all,
     )
 
 

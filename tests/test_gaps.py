@@ -1239,3 +1239,30 @@ def test_a_term_a_checklist_requires_is_wanting_only_if_no_clause_has_it(library
     assert first.supports == "met" and second.supports == "weak"
     assert _status(library, [first, second], rid, lang).status == "met"
     assert _status(library, [second], rid, lang).status != "met"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_transfer_safeguards_written_as_the_contracts_own_clauses_are_met(rules_analyzer, lang):
+    # Decree Art. 29-10's measures as the contract's security, complaints, mediation and purpose clauses, with no
+    # clause naming them as transfer safeguards: met while each of those clauses is met, not once one is missing
+    from analyzer.relationship import Declared
+
+    lib = rules_analyzer.library
+    parts = ["SEC-SAFETY-MEASURES", "DSR-GRIEVANCE-CHANNEL", "DSR-DISPUTE-MEDIATION", "MIN-PURPOSE-LIMIT"]
+
+    def met_example(rid):
+        return next(e.text for e in lib.examples if e.requirement == rid and e.lang == lang and e.status == "met"
+                    and not lib.requirement("XFER-SAFEGUARDS-CONTRACT").detected(e.text, lang))
+
+    def result(rids):
+        text = "\n\n".join(f"{n}. {met_example(rid)}" for n, rid in enumerate(rids, 1))
+        doc = rules_analyzer.analyze_text(text, lang=lang)
+        vendor = rules_analyzer.vendor_report("v", [("v/c.txt", doc)], Declared(role="recipient", overseas=True))
+        return vendor, vendor.requirement("XFER-SAFEGUARDS-CONTRACT")
+
+    vendor, whole = result(parts)
+    assert all(vendor.requirement(rid).status == "met" for rid in parts)
+    assert whole.status == "met" and "DSR-DISPUTE-MEDIATION" not in whole.reason["en"]
+    assert {e.rules[0] for e in whole.evidence} == {f"assembled:{rid}" for rid in parts}
+    _vendor, short = result([rid for rid in parts if rid != "DSR-DISPUTE-MEDIATION"])
+    assert short.status == "weak"
