@@ -1100,6 +1100,16 @@ def test_foreign_law_is_disarmed_only_where_pipa_is_kept_applying(rules_analyzer
     r = result(foreign, named)
     assert r.status == "weak" and any(c["check"] == "foreign-law-only" for c in r.failed_checks), r.reason
     assert result(foreign, named, kept).status == "met"
+    assert result(foreign, named, READ_UNDER_KOREAN_LAW[lang]).status == "met"
+
+
+READ_UNDER_KOREAN_LAW = {
+    # the data-protection parts read under Korean law, with nothing limiting the duties under it
+    "en": "Parts 4 to 6, so far as they concern member data from Korea, are to be read in accordance with Korean law, "
+          "and nothing in these terms limits the Partner's obligations under it.",
+    "ko": "제4장부터 제6장까지는 한국에서 받은 회원 정보에 관하여 대한민국 법에 따라 해석하며, 이 계약의 어떠한 내용도 그에 따른 "
+          "파트너의 의무를 제한하지 아니한다.",
+}
 
 
 OFFICER_HALVES = {
