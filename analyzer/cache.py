@@ -23,7 +23,7 @@ from .findings import DocumentResult, Finding, Override, Signal
 from .report import ErrorEntry, write_atomic
 from .types import BlockKind, Lang, Segment
 
-CACHE_FORMAT = 5  # 2: findings carry clause_score; 3: documents carry overrides; 4: and their precedence; 5: the document an override names
+CACHE_FORMAT = 6  # 2: findings carry clause_score; 3: documents carry overrides; 4: and their precedence; 5: the document an override names; 6: out-of-scope statements
 #: errors worth remembering: the same bytes fail the same way (a timeout may not)
 CACHEABLE_ERRORS = {"not-found", "permission-denied", "empty", "corrupt", "encrypted", "no-text-layer",
                     "unreadable-text-layer", "unsupported-format", "unsupported-language", "too-large"}
@@ -53,8 +53,7 @@ def _check(d: dict[str, Any]) -> CheckResult:
 def decode_result(d: dict[str, Any]) -> DocumentResult:
     segments = tuple(Segment(**{**s, "lang": Lang(s["lang"]), "heading_path": tuple(s["heading_path"]),
                                 "block_kind": BlockKind(s["block_kind"])}) for s in d["segments"])
-    findings = tuple(Finding(**{**f, "rules": tuple(f["rules"]), "checks": tuple(_check(c) for c in f["checks"])})
-                     for f in d["findings"])
+    findings = tuple(_finding(f) for f in d["findings"])
     signals = tuple(Signal(**s) for s in d["signals"])
     return DocumentResult(
         path=d["path"], sha256=d["sha256"], format=d["format"], lang=d["lang"], pages=d["pages"], segments=segments,
@@ -63,7 +62,12 @@ def decode_result(d: dict[str, Any]) -> DocumentResult:
         overrides=tuple(Override(**{**o, "target": tuple(o["target"]), "requirements": tuple(o["requirements"])})
                         for o in d.get("overrides", ())),
         segment_count=d.get("segment_count"), lang_chars=dict(d.get("lang_chars", {})), precedence=str(d.get("precedence", "")),
+        scope=tuple(_finding(f) for f in d.get("scope", ())),
     )
+
+
+def _finding(f: dict[str, Any]) -> Finding:
+    return Finding(**{**f, "rules": tuple(f["rules"]), "checks": tuple(_check(c) for c in f["checks"])})
 
 
 class Cache:

@@ -111,7 +111,7 @@ class Analyzer:
     def analyze_document(self, document: Document) -> DocumentResult:
         from . import segment
         from . import overrides
-        from .classify.combine import context_of, exemptions, findings
+        from .classify.combine import context_of, exemptions, findings, out_of_scope
 
         t0 = time.perf_counter()
         segments = segment(document)
@@ -130,7 +130,7 @@ class Analyzer:
             pages=len(document.pages), segments=tuple(segments), findings=tuple(found), signals=tuple(signals),
             warnings=document.warnings, ocr_pages=tuple(sorted(ocr_pages)),
             exemptions=exemptions(self.library, segments, self.as_of), overrides=replaced, lang_chars=_lang_chars(segments),
-            precedence=overrides.precedence(segments),
+            precedence=overrides.precedence(segments), scope=out_of_scope(self.library, segments),
             timings={"segment": t1 - t0, "classify": t2 - t1, "relationship": t3 - t2},
         )
 

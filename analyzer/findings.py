@@ -115,6 +115,9 @@ class DocumentResult:
     exemptions: tuple[str, ...] = ()
     #: clauses this document disapplies or replaces by number (see overrides.py)
     overrides: tuple[Override, ...] = ()
+    #: statements that take the vendor out of a requirement's scope (a requirement's not_applicable_if), one
+    #: finding per requirement, kept apart from the clause findings
+    scope: tuple[Finding, ...] = ()
     #: "this" if the document says it prevails over the vendor's other documents where they differ, "other"
     #: if it says another one prevails over it (see overrides.precedence)
     precedence: str = ""

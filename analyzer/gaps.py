@@ -164,6 +164,15 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             out.append(RequirementResult(id=req.id, status="not_applicable", confidence=conf, evidence=(),
                                          reason=_not_applicable(req, relationship), **common))
             continue
+        stated = next(((doc.path, f) for doc in documents for f in doc.result.scope if f.requirement == req.id), None)
+        if stated is not None:
+            en_where, ko_where = _where(*stated)
+            out.append(RequirementResult(
+                id=req.id, status="not_applicable", confidence=0.7,
+                reason={"en": f"{_cap(req.not_applicable_reason['en'])} ({en_where}).",
+                        "ko": f"{req.not_applicable_reason['ko']} ({ko_where})."},
+                evidence=(_evidence(*stated),), **common))
+            continue
         items = by_req.get(req.id, [])
         if req.credits_items:
             items = [(p, _credited(req, f, present)) for p, f in items]

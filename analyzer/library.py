@@ -146,6 +146,10 @@ class Requirement:
     #: items, it is met if every group has a requirement the vendor meets (Decree Art. 29-10's three kinds of
     #: measures written into the contract as its security, complaints and purpose-limit clauses).
     met_if_all: tuple[tuple[str, ...], ...] = ()
+    #: Statements that, found anywhere in the vendor's documents, take the vendor out of the
+    #: requirement's scope: a recipient abroad that says it is below the thresholds for a domestic agent.
+    not_applicable_if: PatternSet = field(default_factory=PatternSet)
+    not_applicable_reason: dict[str, str] = field(default_factory=dict)
 
     @property
     def credits_items(self) -> bool:
@@ -561,6 +565,14 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             for other in (x for g in met_if_all for x in g):
                 if other not in REQUIREMENT_IDS or other == rid:
                     problems.append(f"{where}: met_if_all names {other!r}, which is not another requirement ID")
+    na_patterns, na_reason = PatternSet(), {}
+    nai = data.get("not_applicable_if")
+    if nai is not None:
+        if not isinstance(nai, dict) or "patterns" not in nai or "reason" not in nai:
+            problems.append(f"{where}: not_applicable_if needs patterns (en, ko) and a reason (en, ko)")
+        else:
+            na_patterns = _pattern_set(nai.get("patterns"), f"{where} not_applicable_if.patterns", problems)
+            na_reason = _bilingual(nai.get("reason"), f"{where} not_applicable_if.reason", problems)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -573,6 +585,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, met_if_all=met_if_all,
+        not_applicable_if=na_patterns, not_applicable_reason=na_reason,
     )
 
 

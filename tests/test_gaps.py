@@ -1276,3 +1276,32 @@ def test_transfer_safeguards_written_as_the_contracts_own_clauses_are_met(rules_
     assert {e.rules[0] for e in whole.evidence} == {f"assembled:{rid}" for rid in parts}
     _vendor, short = result([rid for rid in parts if rid != "DSR-DISPUTE-MEDIATION"])
     assert short.status == "weak"
+
+
+BELOW_THRESHOLDS = {
+    # (a recipient abroad that says it need not designate a domestic agent, one that says it must)
+    "en": ("We receive entry details in the United Kingdom for our own examinations. We have no office in Korea and, "
+           "given our size, we are not currently required to appoint a domestic representative under Korean law.",
+           "We receive entry details in the United Kingdom for our own examinations. We have no office in Korea and are "
+           "required to appoint a domestic representative under Korean law."),
+    "ko": ("이용기관은 스위스에서 자신의 연구를 위하여 가명정보를 제공받는다. 이용기관은 매출액과 정보주체 수가 기준에 해당하지 "
+           "아니하여 국내대리인 지정 의무가 없다.",
+           "이용기관은 스위스에서 자신의 연구를 위하여 가명정보를 제공받는다. 이용기관은 국내대리인을 서면으로 지정하여야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_abroad_below_the_agent_thresholds_is_outside_the_domestic_agent_duty(rules_analyzer, lang):
+    from analyzer.relationship import Declared
+
+    below, bound = BELOW_THRESHOLDS[lang]
+
+    def result(text):
+        doc = rules_analyzer.analyze_text(text, lang=lang)
+        vendor = rules_analyzer.vendor_report("v", [("v/c.txt", doc)], Declared(role="recipient", overseas=True))
+        return vendor.requirement("GOV-DOMESTIC-AGENT")
+
+    r = result(below)
+    assert r.status == "not_applicable" and r.evidence and r.evidence[0].rules[0].startswith("not-applicable:")
+    assert "31-2" in r.reason["en"] and "31조의2" in r.reason["ko"]
+    assert result(bound).status != "not_applicable"

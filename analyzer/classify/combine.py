@@ -354,6 +354,28 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
     return rules.Verdict(status, tuple(results))
 
 
+def out_of_scope(library: Library, segments: Sequence[Segment]) -> tuple:  # tuple[Finding, ...]
+    """The first statement per requirement that takes the vendor out of its scope (not_applicable_if), e.g. "we are
+    not currently required to appoint a domestic representative"."""
+    from ..findings import Finding
+
+    out = []
+    for req in library.requirements:
+        if not (req.not_applicable_if.en or req.not_applicable_if.ko):
+            continue
+        for i, seg in enumerate(segments):
+            lang = _lang(seg)
+            # (the statements carry their own negation, "not required to appoint", so no negation test: an earlier
+            # "we have no office in Korea" in the sentence would read as negating them)
+            hit = next(((p, m) for p in req.not_applicable_if.for_lang(lang) for m in [p.regex.search(seg.text)] if m), None)
+            if hit is not None:
+                out.append(Finding(requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
+                                   clause_number=seg.clause_number, text=seg.text, lang=lang, supports="met", source="rules",
+                                   rules=(f"not-applicable:{' '.join(hit[1].group(0).split())}",)))
+                break
+    return tuple(out)
+
+
 def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
     """Checks (REQ/check) whose unless_vendor phrases occur somewhere in these segments: a contrary or weak term
     they disarm, or a required statement they make for the whole contract."""
