@@ -41,6 +41,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the notice clock starts on the vendor's own confirmation, so a suspected breach waits
+    ("BREACH-PROCESSOR-NOTICE", "conditional-notice", "en",
+     "The Vendor shall notify the Company of any actual or suspected Breach within 24 hours after the Vendor has confirmed "
+     "that a Breach has occurred.",
+     "The Vendor shall notify the Company of any actual or suspected Breach within 24 hours after becoming aware of it."),
+    ("BREACH-PROCESSOR-NOTICE", "conditional-notice", "ko",
+     "수탁자는 유출 사고가 생긴 것으로 자체 보안팀이 확인한 때부터 24시간 안에 위탁자에게 서면으로 알린다.",
+     "수탁자는 유출이 의심되는 정황을 확인한 때부터 24시간 안에 위탁자에게 서면으로 알린다."),
     # a lock-in with a word between: "minimum monthly volume charges continue to apply"
     ("XFER-SUSPENSION", "cure-or-lock-in", "en",
      "On a PIPC order the Company may suspend transfers on thirty days' notice; minimum monthly volume charges continue "
