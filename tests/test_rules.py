@@ -41,6 +41,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # an effort standard on containment is weak; on getting leaked data back, beside firm containment, it is not
+    ("BREACH-MITIGATION", "vague-effort", "en",
+     "On a breach the Vendor shall use reasonable efforts to contain it, preserve the logs and cooperate with the Company.",
+     "On a breach the Vendor shall at once cut off the access route, preserve the logs, cooperate with the Company and use "
+     "reasonable efforts to retrieve or delete the leaked data."),
+    ("BREACH-MITIGATION", "vague-effort", "ko",
+     "을은 유출등이 발생한 경우 피해 확산 방지에 노력하고, 접속기록을 보존하며 갑의 조사에 협조한다.",
+     "을은 유출등이 발생한 경우 즉시 접속경로를 차단하고, 유출된 개인정보의 회수·삭제에 노력하며, 접속기록을 보존하고 갑의 조사에 협조한다."),
     # the notice clock starts on the vendor's own confirmation, so a suspected breach waits
     ("BREACH-PROCESSOR-NOTICE", "conditional-notice", "en",
      "The Vendor shall notify the Company of any actual or suspected Breach within 24 hours after the Vendor has confirmed "
