@@ -1305,3 +1305,25 @@ def test_a_recipient_abroad_below_the_agent_thresholds_is_outside_the_domestic_a
     assert r.status == "not_applicable" and r.evidence and r.evidence[0].rules[0].startswith("not-applicable:")
     assert "31-2" in r.reason["en"] and "31조의2" in r.reason["ko"]
     assert result(bound).status != "not_applicable"
+
+
+PROCESSING_RECORDS = {
+    # the one record Art. 28-4(3) names for pseudonymised data, with the regulator's access
+    "en": "The Recipient shall keep records of its processing of the Pseudonymised Data for three years after destroying it "
+          "and shall produce them to the Provider and to the PIPC on request.",
+    "ko": "이용기관은 가명정보 처리 기록을 파기 후 3년간 보관하고, 제공기관과 보호위원회가 요구하면 이를 제출한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_processing_records_alone_suffice_for_pseudonymised_data_only(rules_analyzer, lang):
+    from analyzer.relationship import Declared
+
+    def status(pseudonymised):
+        doc = rules_analyzer.analyze_text(PROCESSING_RECORDS[lang], lang=lang)
+        declared = Declared(role="recipient", overseas=False, pseudonymised=pseudonymised)
+        return rules_analyzer.vendor_report("v", [("v/c.txt", doc)], declared).requirement("GOV-RECORDS-REGULATOR")
+
+    assert status(True).status == "met", status(True).reason
+    other = status(False)
+    assert other.status == "weak" and any(c["check"] == "record-types" for c in other.failed_checks)
