@@ -1356,6 +1356,12 @@ PASSES_IN_PARAPHRASE = [
      "after that, the staff member shall attend a privacy session run by the University and sign the attendance sheet."),
     ("ENT-TRAINING", "regular-training", "ko",
      "수탁자의 직원은 시스템 계정을 부여받기 전과 매 학기 시작 시 대학이 실시하는 개인정보 보호 교육을 받고 출석부에 서명한다."),
+    # destruction described in the plain register, with a contraction
+    ("MIN-RETENTION-DESTRUCTION", "destruction-method", "en",
+     "Once the season ends we delete your members' details from our systems so they can't be recovered, and tell you so "
+     "in writing."),
+    ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
+     "시즌이 끝나면 저희는 회원 정보를 되살릴 수 없게 시스템에서 지우고, 그 결과를 글로 알려 드립니다."),
 ]
 
 
