@@ -89,7 +89,7 @@ def _failed_reason(f: Finding, lang_keys=("en", "ko")) -> dict[str, str]:  # typ
     return {lg: "; ".join(dict.fromkeys(v)) for lg, v in reasons.items()}
 
 
-def _where(path: str, f: Finding) -> tuple[str, str]:
+def _where(path: str, f: Finding | Evidence) -> tuple[str, str]:
     clause = f"clause {f.clause_number}" if f.clause_number else "a clause"
     ko_clause = f"{f.clause_number} 조항" if f.clause_number else "해당 조항"
     return f"{clause} on page {f.page} of {path}", f"{path} {f.page}쪽 {ko_clause}"
@@ -209,18 +209,11 @@ def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, Req
             return result
         parts.append(met)
     evidence = tuple(replace(e, rules=(f"assembled:{p.id}",) + e.rules) for p in parts for e in p.evidence[:1])
-    def where(p: RequirementResult, lg: str) -> str:
-        e = p.evidence[0] if p.evidence else None
-        title = p.title.get(lg, p.id)
-        if e is None:
-            return title
-        clause = e.clause_number or ("a clause" if lg == "en" else "")
-        return (f"{title} (clause {clause} on page {e.page} of {e.path})" if lg == "en" else
-                f"{title}({e.path} {e.page}쪽 {clause} 조항)".replace("  ", " "))
-
+    cited = [(p.title, _where(p.evidence[0].path, p.evidence[0]) if p.evidence else None) for p in parts]
     reason = {"en": "Met by the contract's own clauses on each kind of measure required: "
-                    + "; ".join(where(p, "en") for p in parts) + ".",
-              "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다: " + "; ".join(where(p, "ko") for p in parts) + "."}
+                    + "; ".join(f"{t['en']} ({w[0]})" if w else t["en"] for t, w in cited) + ".",
+              "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다: "
+                    + "; ".join(f"{t['ko']}({w[1]})" if w else t["ko"] for t, w in cited) + "."}
     return replace(result, status="met", confidence=min(p.confidence for p in parts), reason=reason,
                    evidence=evidence, remediation=None, failed_checks=())
 

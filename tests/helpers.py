@@ -199,10 +199,12 @@ def ole_bytes(streams: dict[str, bytes]) -> bytes:
     return header + body
 
 
-def vendor_of(analyzer, text: str, lang: str, role: str | None = None):  # type: ignore[no-untyped-def]
+def vendor_of(analyzer, text: str, lang: str, role: str | None = None, *,  # type: ignore[no-untyped-def]
+              overseas: bool | None = None, pseudonymised: bool | None = None):
     """The vendor report for one pasted document: what a clause does to statuses and relationship
-    (`role` as a manifest would declare it, None to infer it)."""
+    (`role`, `overseas` and `pseudonymised` as a manifest would declare them, None to infer them)."""
     from analyzer.relationship import Declared
 
-    declared = Declared(role=role) if role else None
+    declared = Declared(role=role, overseas=overseas, pseudonymised=pseudonymised) if (
+        role or overseas is not None or pseudonymised is not None) else None
     return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))], declared)

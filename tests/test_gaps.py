@@ -1255,8 +1255,6 @@ def test_a_term_a_checklist_requires_is_wanting_only_if_no_clause_has_it(library
 def test_transfer_safeguards_written_as_the_contracts_own_clauses_are_met(rules_analyzer, lang):
     # Decree Art. 29-10's measures as the contract's security, complaints, mediation and purpose clauses, with no
     # clause naming them as transfer safeguards: met while each of those clauses is met, not once one is missing
-    from analyzer.relationship import Declared
-
     lib = rules_analyzer.library
     parts = ["SEC-SAFETY-MEASURES", "DSR-GRIEVANCE-CHANNEL", "DSR-DISPUTE-MEDIATION", "MIN-PURPOSE-LIMIT"]
 
@@ -1266,8 +1264,7 @@ def test_transfer_safeguards_written_as_the_contracts_own_clauses_are_met(rules_
 
     def result(rids):
         text = "\n\n".join(f"{n}. {met_example(rid)}" for n, rid in enumerate(rids, 1))
-        doc = rules_analyzer.analyze_text(text, lang=lang)
-        vendor = rules_analyzer.vendor_report("v", [("v/c.txt", doc)], Declared(role="recipient", overseas=True))
+        vendor = vendor_of(rules_analyzer, text, lang, role="recipient", overseas=True)
         return vendor, vendor.requirement("XFER-SAFEGUARDS-CONTRACT")
 
     vendor, whole = result(parts)
@@ -1292,14 +1289,10 @@ BELOW_THRESHOLDS = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_recipient_abroad_below_the_agent_thresholds_is_outside_the_domestic_agent_duty(rules_analyzer, lang):
-    from analyzer.relationship import Declared
-
     below, bound = BELOW_THRESHOLDS[lang]
 
     def result(text):
-        doc = rules_analyzer.analyze_text(text, lang=lang)
-        vendor = rules_analyzer.vendor_report("v", [("v/c.txt", doc)], Declared(role="recipient", overseas=True))
-        return vendor.requirement("GOV-DOMESTIC-AGENT")
+        return vendor_of(rules_analyzer, text, lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
 
     r = result(below)
     assert r.status == "not_applicable" and r.evidence and r.evidence[0].rules[0].startswith("not-applicable:")
@@ -1317,13 +1310,11 @@ PROCESSING_RECORDS = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_processing_records_alone_suffice_for_pseudonymised_data_only(rules_analyzer, lang):
-    from analyzer.relationship import Declared
-
     def status(pseudonymised):
-        doc = rules_analyzer.analyze_text(PROCESSING_RECORDS[lang], lang=lang)
-        declared = Declared(role="recipient", overseas=False, pseudonymised=pseudonymised)
-        return rules_analyzer.vendor_report("v", [("v/c.txt", doc)], declared).requirement("GOV-RECORDS-REGULATOR")
+        return vendor_of(rules_analyzer, PROCESSING_RECORDS[lang], lang, role="recipient", overseas=False,
+                         pseudonymised=pseudonymised).requirement("GOV-RECORDS-REGULATOR")
 
-    assert status(True).status == "met", status(True).reason
+    pseudonymised = status(True)
+    assert pseudonymised.status == "met", pseudonymised.reason
     other = status(False)
     assert other.status == "weak" and any(c["check"] == "record-types" for c in other.failed_checks)
