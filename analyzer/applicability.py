@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 ROLES = ("processor", "recipient", "both")
-NAMES = {"role", "overseas", "pseudonymised"}
+NAMES = {"role", "overseas", "pseudonymised", "beyond_eea"}
+#: The EU and EEA states (ISO 3166 alpha-2; "EU" as the analyzer names the Union itself): the reach of the PIPC's
+#: equivalency recognition of 2025-09-16, the Art. 28-8(1)5 transfer basis (reference S12)
+EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO EU".split())
 _CONSTANTS = {"true": True, "false": False, "True": True, "False": False}
 
 
@@ -28,9 +31,12 @@ class Relationship:
     role: str = "processor"
     overseas: bool = False
     pseudonymised: bool = False
+    #: the data goes to at least one named country outside the EU/EEA
+    beyond_eea: bool = False
 
     def names(self) -> dict[str, Any]:
-        return {"role": self.role, "overseas": self.overseas, "pseudonymised": self.pseudonymised}
+        return {"role": self.role, "overseas": self.overseas, "pseudonymised": self.pseudonymised,
+                "beyond_eea": self.beyond_eea}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from . import overrides
-from .applicability import Relationship
+from .applicability import EEA, Relationship
 from .classify import rules
 from .classify.rules import CheckResult
 from .findings import DocumentResult, Finding
@@ -114,7 +114,8 @@ def _remediation(req: Requirement, lang: str) -> dict[str, str]:
 
 def requirement_results(library: Library, documents: Sequence[DocumentFindings], relationship: VendorRelationship,
                         as_of: dt.date, lang: str) -> list[RequirementResult]:
-    rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised)
+    rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised,
+                       beyond_eea=relationship.overseas and any(c not in EEA for c in relationship.countries))
     exempt = {e for doc in documents for e in doc.result.exemptions}
     # checks that count only for some relationships (a check's `when`) are dropped for the others
     inapplicable = {(r.id, c.id) for r in library.requirements for c in r.checks

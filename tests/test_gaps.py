@@ -1318,3 +1318,27 @@ def test_processing_records_alone_suffice_for_pseudonymised_data_only(rules_anal
     assert pseudonymised.status == "met", pseudonymised.reason
     other = status(False)
     assert other.status == "weak" and any(c["check"] == "record-types" for c in other.failed_checks)
+
+
+EU_RECOGNITION = {
+    # the PIPC's EU/EEA recognition as the only basis, for recipients in and beyond the EU/EEA
+    "en": "The Partner receives the member data in {places} for its own services. The overseas transfer of the member "
+          "data is made on the basis of the recognition by the Personal Information Protection Commission that the "
+          "European Union provides an equivalent level of protection.",
+    "ko": "파트너는 회원 정보를 {places}에서 자신의 서비스를 위하여 제공받는다. 이 국외 이전은 보호위원회의 유럽연합 동등성 인정에 "
+          "근거한다.",
+}
+PLACES = {"en": ("Ireland", "Ireland and India"), "ko": ("아일랜드", "아일랜드와 미국")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_eu_recognition_is_no_basis_for_recipients_beyond_the_eea(rules_analyzer, lang):
+    def failed(places):
+        vendor = vendor_of(rules_analyzer, EU_RECOGNITION[lang].format(places=places), lang, role="recipient", overseas=True)
+        return {c["check"] for c in vendor.requirement("XFER-BASIS").failed_checks}, vendor.relationship.countries
+
+    within, beyond = PLACES[lang]
+    checks, countries = failed(within)
+    assert "recognition-beyond-eea" not in checks and set(countries) <= {"EU", "IE"}
+    checks, countries = failed(beyond)
+    assert "recognition-beyond-eea" in checks and set(countries) - {"EU", "IE"}
