@@ -150,6 +150,11 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     # requirements some clause in the vendor's documents is about: they may supply another
     # requirement's items (an item's met_by)
     present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
+    # the first statement in the vendor's documents that takes it out of a requirement's scope (not_applicable_if)
+    scoped: dict[str, tuple[str, Finding]] = {}
+    for doc in documents:
+        for f in doc.result.scope:
+            scoped.setdefault(f.requirement, (doc.path, f))
     out = []
     for req in sorted(library.requirements, key=lambda r: r.id):
         common = dict(title=req.title, family=req.family, kind=req.kind, severity=req.severity, legal_basis=req.legal_basis)
@@ -165,7 +170,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             out.append(RequirementResult(id=req.id, status="not_applicable", confidence=conf, evidence=(),
                                          reason=_not_applicable(req, relationship), **common))
             continue
-        stated = next(((doc.path, f) for doc in documents for f in doc.result.scope if f.requirement == req.id), None)
+        stated = scoped.get(req.id)
         if stated is not None:
             en_where, ko_where = _where(*stated)
             out.append(RequirementResult(
@@ -190,11 +195,15 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         else:
             out.append(_judge(req, clause_findings, contrary, n_docs, lang, common, ruling))
     by_id = {r.id: r for r in out}
-    return [_assembled(library.requirement(r.id), r, by_id) if library.requirement(r.id).met_if_all else r for r in out]
+    assembled = [req for req in library.requirements if req.met_if_all]
+    for req in assembled:
+        by_id[req.id] = _assembled(req, by_id[req.id], by_id)
+    return [by_id[r.id] for r in out]
 
 
-# What the requirement's own clauses may lack for met_if_all to stand in: the clause itself, or listed items.
-_ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only", "in-passing"}
+# What the requirement's own clauses may lack for met_if_all to stand in: the clause itself ("no-clause-found",
+# "weak-if-only"), a clause that is more than a passing mention (type "topical") or listed items (type "items").
+_ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only"}
 
 
 def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, RequirementResult]) -> RequirementResult:

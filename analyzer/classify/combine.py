@@ -361,17 +361,16 @@ def out_of_scope(library: Library, segments: Sequence[Segment]) -> tuple:  # tup
 
     out = []
     for req in library.requirements:
-        if not (req.not_applicable_if.en or req.not_applicable_if.ko):
+        if not req.not_applicable_if:
             continue
         for i, seg in enumerate(segments):
-            lang = _lang(seg)
             # (the statements carry their own negation, "not required to appoint", so no negation test: an earlier
             # "we have no office in Korea" in the sentence would read as negating them)
-            hit = next(((p, m) for p in req.not_applicable_if.for_lang(lang) for m in [p.regex.search(seg.text)] if m), None)
+            hit = req.not_applicable_if.first(seg.text, _lang(seg))
             if hit is not None:
                 out.append(Finding(requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
-                                   clause_number=seg.clause_number, text=seg.text, lang=lang, supports="met", source="rules",
-                                   rules=(f"not-applicable:{' '.join(hit[1].group(0).split())}",)))
+                                   clause_number=seg.clause_number, text=seg.text, lang=_lang(seg), supports="met",
+                                   source="rules", rules=(f"not-applicable:{' '.join(hit[1].group(0).split())}",)))
                 break
     return tuple(out)
 

@@ -295,13 +295,14 @@ def _is_cap_ko(before: str, after: str) -> bool | None:
     return None
 
 
+# (minutes, hours, days) as a reason in each language writes them
+_UNIT_TEXT = {"en": (" minutes", " hours", " days"), "ko": ("분", "시간", "일")}
+
+
 def hours_text(hours: float, lang: str = "en") -> str:
-    if lang == "ko":
-        if hours < 1:
-            return f"{round(hours * 60)}분"
-        return f"{hours:g}시간" if hours < 48 or hours % 24 else f"{hours / 24:g}일"
+    minutes, hours_unit, days = _UNIT_TEXT.get(lang, _UNIT_TEXT["en"])
     if hours < 1:
-        return f"{round(hours * 60)} minutes"
+        return f"{round(hours * 60)}{minutes}"
     if hours < 48 or hours % 24:
-        return f"{hours:g} hours"
-    return f"{hours / 24:g} days"
+        return f"{hours:g}{hours_unit}"
+    return f"{hours / 24:g}{days}"
