@@ -1284,6 +1284,17 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "prior-approval", "ko",
      "싱가포르 밖으로의 재이전은 병원이 사전에 서면으로 승인한 수령자에게만, 법 제28조의8의 요건을 갖추고 같은 의무를 지워 "
      "할 수 있다."),
+    # approval asked for before the move: "without the Hospital's written approval", "…하려면 … 서면 승인을 받아야 한다"
+    ("XFER-ONWARD", "prior-approval", "en",
+     "The Agency shall not pass traveller details to any other company or country without the Client's written approval."),
+    ("XFER-ONWARD", "prior-approval", "ko",
+     "관리기관은 다른 업체에 정보를 넘기거나 다른 나라에서 정보를 다루려면 45일 전에 회사에 알리고 회사의 서면 승인을 받아야 한다."),
+    # the onward recipient and its country supplied, or the move tied to Korean law
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "관리기관은 정보를 다른 나라의 업체에 넘기려면 45일 전에 받는 자, 나라, 항목, 목적, 보관 기간을 회사에 서면으로 알린다."),
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
+     "made it yourself."),
     # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
     ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
      "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
@@ -1513,3 +1524,36 @@ def test_where_the_data_stays_said_once_answers_the_role_clause(rules_analyzer, 
     assert result(role, stated).status == "met"
     # a transfer barred only "without consent" does not say where the data is
     assert result(role, permission).status == "weak"
+
+
+# a closed list said as an exclusion rather than with "only"
+CLOSED_LOCATIONS = [
+    ("en", "9. Locations\n\n9.1 The Contractor processes the Customer Data in Vietnam and stores it with its cloud provider "
+           "in Singapore. No other country is involved."),
+    ("en", "9. Locations\n\n9.1 The Contractor shall not transfer the Customer Data, or permit access to it, from any country "
+           "other than the United Kingdom."),
+    ("en", "9. Locations\n\n9.1 The Customer Data is held on the Contractor's systems in Ireland and on the examiner's tablet "
+           "in Korea. Nobody outside these places can access it."),
+    ("ko", "제9조(처리 장소) 을은 별표 1에 적힌 국가에서 개인정보를 보관·처리하거나 원격으로 조회할 수 있으며, 그 밖의 국가에서는 "
+           "개인정보를 보관·처리하거나 조회하게 하여서는 아니 된다."),
+    ("ko", "제9조(처리 장소) 을은 베트남 하노이 사무소에서만 업무를 수행하고, 다른 나라에서는 누구도 개인정보에 접속할 수 없다."),
+]
+
+
+@pytest.mark.parametrize("lang,stated", CLOSED_LOCATIONS)
+def test_a_closed_list_of_places_answers_the_role_clause(rules_analyzer, lang, stated):
+    role = STATED_LOCATIONS[lang][0]
+    vendor = vendor_of(rules_analyzer, role + "\n\n" + stated, lang, role="processor")
+    assert vendor.requirement("ROLE-CLASSIFY").status == "met"
+
+
+@pytest.mark.parametrize("lang,stated", [
+    ("en", "9. Locations\n\n9.1 The Contractor shall not move the Customer Data to any country other than the Philippines "
+           "without the Customer's prior written consent."),
+    ("ko", "제9조(처리 장소) 을은 갑의 사전 서면 동의 없이 개인정보를 필리핀 외의 국가로 이전하지 아니한다."),
+])
+def test_a_closed_list_that_yields_to_consent_does_not(rules_analyzer, lang, stated):
+    # a bar lifted by consent leaves the places open
+    role = STATED_LOCATIONS[lang][0]
+    vendor = vendor_of(rules_analyzer, role + "\n\n" + stated, lang, role="processor")
+    assert vendor.requirement("ROLE-CLASSIFY").status == "weak"
