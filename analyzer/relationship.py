@@ -107,7 +107,8 @@ _KOREAN_PLACE_KO = re.compile(r"(?:대\s*한\s*민\s*국|한\s*국|국\s*내|서
 # "대한민국 소재 서버" statement; the weight marks these signals for infer()
 _WORKED_FROM_WEIGHT = 3.5
 _DOMESTIC = re.compile(
-    r"국\s*외\s*(?:로|에\s*서)?[^.。]{0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
+    # ("국외로 이전하지 아니한다"; not "국외 이전 절차가 필요하지 아니하다", which waives the rules for a transfer)
+    r"국\s*외\s*(?:로|에\s*서)?(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
     r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
     r"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,4}(?:transfer|store|access|process)\s+(?:\w+\s+){0,5}outside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
     r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
@@ -135,6 +136,10 @@ _RECIPIENT = re.compile(
     r"\bfor\s+(?!(?:customer|company|client|controller|exporter|principal|merchant|brand|platform|user)['’]s)[\w&-]+['’]s\s+own\s+"
     r"(?:use|purposes?|business|marketing|benefit)\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
+    # the relationship named by the agreement or the party: "Agreement on the Provision of Pseudonymised Data",
+    # 'Universidade de Alvorada … (the "Recipient")'
+    r"\bagreement\s+(?:on|for)\s+the\s+provision\s+of\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b|"
+    r"\(\s*(?:the\s+)?[\"“](?:data\s+)?recipient[\"”]\s*\)|"
     # "receives the Shared Data as a recipient for its own purpose", "Keystone is therefore a recipient",
     # "provides the information to Keystone as a third party", "for its own business of mortgage consultation"
     r"\b(?:receives?|receiving|obtains?)\b[^.;]{0,60}?\bas\s+(?:a|an|the)\s+(?:third[- ]party\s+)?recipient\b|"
@@ -209,7 +214,7 @@ _EN_NOT_ROLE = re.compile(
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
-_PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)")
+_PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)|provision\s+of|[\"“](?:data\s+)?recipient[\"”]", re.IGNORECASE)
 # A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
 _KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*(?:니|닙)|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
                         # "수탁자로서 받는 것이 아니다"
@@ -259,7 +264,9 @@ _AS_PROCESSOR = re.compile(
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b|"
     # "for that work we act as your service provider"
-    r"\bacts?\s+as\s+(?:your|its|their|(?:the\s+)?[\w-]+['’]s)\s+service\s+provider\b",
+    r"\bacts?\s+as\s+(?:your|its|their|(?:the\s+)?[\w-]+['’]s)\s+service\s+provider\b|"
+    # "Halvard processes Operated Data for Byeolgaram and under Byeolgaram's instructions"
+    r"\b(?:process|handle)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?for\s+[\w&-]+\s+and\s+(?:under|on)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b",
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
@@ -277,6 +284,8 @@ _AS_CONTROLLER = re.compile(
     r"\b(?:under|in\s+accordance\s+with)\s+(?:its|their)\s+own\s+privacy\s+(?:policy|notice)\b|"
     # "Event Data belongs to us" (in the vendor's own terms)
     r"\b(?:data|information|details)\s+(?:belongs|belong)\s+to\s+us\b|"
+    # "Halvard receives Promotion Data as a separate business that decides for itself how to use it"
+    r"\breceives?\b[^.;]{0,60}?\bas\s+an?\s+(?:separate|independent)\s+(?:business|company|organi[sz]ation|entity|firm|undertaking)\b|"
     r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,12}?(?:상\s*품|안\s*내|홍\s*보|영\s*업|마\s*케\s*팅|서\s*비\s*스)\s*(?:에\s*도|으\s*로\s*도)\s*이\s*용",
     re.IGNORECASE)
 # Own use of aggregated or de-identified data only ("집계 또는 비식별 데이터를 자신의 목적으로 이용할 수 있습니다")

@@ -541,3 +541,46 @@ def test_a_role_denied_in_the_polite_register_is_denied(rules_analyzer, lang, te
     doc = rules_analyzer.analyze_text(text, lang=lang)
     assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == denied]
     assert not [s for s in doc.signals if s.kind == "role:processor"]
+
+
+WAIVED_PROCEDURE = {
+    # a term that waives the transfer rules is no statement that the data stays in Korea
+    "en": ("Falcon Air PJSC, a company of the United Arab Emirates, receives member names. Notices go to Falcon Air in the "
+           "United Arab Emirates. This Schedule is governed by the laws of the United Arab Emirates. The parties agree that "
+           "no separate procedure for transfers outside Korea is required for this provision."),
+    "ko": ("팔콘항공(아랍에미리트 소재)은 회원 성명을 제공받는다. 통지는 아랍에미리트의 팔콘항공에 한다. 이 부속서는 아랍에미리트 법을 "
+           "준거법으로 한다. 당사자들은 이 제공에 관하여 별도의 국외 이전 절차가 필요하지 아니하다는 데 합의한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_waived_transfer_procedure_is_no_domestic_statement(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, WAIVED_PROCEDURE[lang], lang).relationship
+    assert rel.overseas and rel.countries == ("AE",)
+
+
+PROVISION_NAMED = {
+    # the agreement and the party named for a provision, beside a hosting processor the recipient engages
+    "en": ("Agreement on the Provision of Pseudonymised Data for Scientific Research\n\nThis Agreement is between Inyeon Lab "
+           "Co., Ltd. (the \"Provider\") and the University of Alvorada (the \"Recipient\").\n\nThe Recipient may host the "
+           "data with the processor approved in Schedule 2 and shall not engage any other service provider."),
+    "ko": ("과학적 연구를 위한 가명정보 제공 계약서\n\n이 계약은 인연랩 주식회사(이하 \"제공자\")와 알보라다 대학교(이하 \"제공받는 자\") "
+           "사이에 체결한다.\n\n제공받는 자는 별표 2에서 승인된 수탁자에게만 보관을 맡길 수 있다."),
+}
+PARTS_ON_INSTRUCTIONS = {
+    # one part handled for the publisher on its instructions, another received as a separate business
+    "en": ("Halvard processes Operated Data for Byeolgaram and under Byeolgaram's instructions. Halvard receives Promotion "
+           "Data as a separate business that decides for itself how to use it."),
+    "ko": ("할바드는 운영 데이터를 별가람을 위하여 수탁자로서 처리한다. 할바드는 홍보 데이터를 제공받는 자로서 스스로 이용 방법을 "
+           "정한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_provision_named_by_the_agreement_and_the_party_makes_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PROVISION_NAMED[lang], lang).relationship.role == "recipient"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_part_handled_on_instructions_and_a_part_received_as_a_business_make_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PARTS_ON_INSTRUCTIONS[lang], lang).relationship.role == "both"
