@@ -198,6 +198,33 @@ def test_a_lesser_term_in_the_prevailing_document_outweighs_a_good_clause_elsewh
     assert "main.txt" in r.reason["en"]
 
 
+VAGUE_IN_THE_PREVAILING = {
+    # the prevailing agreement is only vague on containment; the side letter adds firm duties: both bind
+    "en": ("9. Incidents\n9.1 The Processor shall use commercially reasonable efforts to mitigate the effects of a personal "
+           "data breach.\n11. Precedence\n11.1 In the event of any conflict between this Agreement and any side "
+           "agreement, this Agreement shall prevail.",
+           "1. Incidents\n1.1 On becoming aware of a breach the Processor shall immediately cut off the unauthorised "
+           "access, preserve the access logs and other evidence, retrieve or delete any leaked data, and cooperate with "
+           "the Company, the PIPC and KISA, at its own cost where it is at fault."),
+    "ko": ("제9조(사고 대응)\n을은 개인정보 유출등이 발생한 경우 그 피해를 줄이기 위하여 합리적인 노력을 한다.\n"
+           "제11조(우선순위)\n본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다.",
+           "제1조(사고 대응)\n을은 유출등을 알게 된 즉시 접근 경로를 차단하고, 접속기록 등 증거를 보존하며, 유출된 정보를 회수·삭제하고, "
+           "갑과 개인정보보호위원회 및 한국인터넷진흥원에 협조하며, 자신의 귀책으로 발생한 비용을 부담한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_merely_vague_term_in_the_prevailing_document_leaves_the_firm_one_standing(rules_analyzer, lang):
+    prevailing, side = VAGUE_IN_THE_PREVAILING[lang]
+    docs = [("v/main.txt", rules_analyzer.analyze_text(prevailing, lang=lang)),
+            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-MITIGATION")
+    assert r.status == "met", r.reason
+    # the main agreement alone is weak: the side letter is what meets it
+    alone = rules_analyzer.vendor_report("v", docs[:1]).requirement("BREACH-MITIGATION")
+    assert alone.status == "weak", alone.reason
+
+
 def test_precedence_survives_the_cache():
     from analyzer.cache import _encode, decode_result
     from analyzer.findings import DocumentResult
