@@ -916,6 +916,15 @@ FOUND_NOW = [
     ("DSR-REQUEST-HANDLING", "ko", "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달한다."),
     ("DSR-REQUEST-HANDLING", "en", "The Agency shall pass tourists' requests to access, correct or delete their data to "
      "the Company within two days."),
+    # records of pseudonymised data, which is personal data too
+    ("GOV-RECORDS-REGULATOR", "en", "The Lab shall keep records of each analysis of the Pseudonymised Data for three years "
+     "and give copies to the Provider on request."),
+    ("GOV-RECORDS-REGULATOR", "ko", "연구소는 가명정보의 분석 기록을 3년간 보관하고 요청이 있으면 제공자에게 사본을 제출한다."),
+    # mediation for the people the data is about, named as the contract's users in Korea; the Korean route described
+    ("DSR-DISPUTE-MEDIATION", "en", "The Recipient shall cooperate in any dispute resolution or mediation procedure "
+     "available to members in Korea, including by supplying documents and attending meetings when asked."),
+    ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
+     "제출하고 회의에 참석한다."),
 ]
 
 
@@ -1295,6 +1304,19 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "pipa-conditions", "en",
      "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
      "made it yourself."),
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
+     "The Recipient shall cooperate in any dispute resolution or mediation procedure available to members in Korea, "
+     "including by supplying documents and attending meetings when asked."),
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "ko",
+     "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 제출하고 회의에 참석한다."),
+    # the report to the PIPC allocated beside the recipient's own GDPR notification
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "en",
+     "The Provider decides whether a report to the Personal Information Protection Commission is needed and makes any such "
+     "report within 72 hours of becoming aware of the incident. The Recipient makes any notification required of it under "
+     "the GDPR to its supervisory authority and informs the Provider at the same time."),
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
+     "제공자는 개인정보보호위원회 또는 한국인터넷진흥원에 대한 신고 여부를 정하고 유출을 알게 된 때부터 72시간 이내에 신고하며, "
+     "연구기관은 GDPR에 따라 자신에게 요구되는 통지를 감독기관에 하고 동시에 제공자에게 알린다."),
     # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
     ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
      "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
