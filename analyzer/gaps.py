@@ -346,7 +346,7 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
         if harmful and found[0][1].supports == "met":
             found = harmful + [x for x in found if x not in harmful]
         elif ruling is not None and found[0][1].supports == "met":
-            found = _prevailing_first(found, ruling)
+            found = _prevailing_first(found, ruling, frozenset(c.id for c in req.checks if c.says_less))
         best_path, best = found[0]
         supplied: list[tuple[str, Finding]] = []
         united = _united(found) if best.supports != "met" and not harmful else None
@@ -412,21 +412,17 @@ def _ruling(documents: Sequence[DocumentFindings]) -> str | None:
     return None
 
 
-# weak-phrase categories that say less than a firm term rather than something different
-_SAYS_LESS = frozenset({"vague", "gdpr-only"})
-
-
-def _prevailing_first(found: list[tuple[str, Finding]], ruling: str) -> list[tuple[str, Finding]]:
+def _prevailing_first(found: list[tuple[str, Finding]], ruling: str, says_less: frozenset[str]) -> list[tuple[str, Finding]]:
     """A lesser term in the document that prevails where the documents differ (a five-business-day notice
     in a main agreement that "prevails over the side agreement") outweighs a good clause elsewhere: the
     contract has said which one governs. Only a term that says something different (a weak phrase, a
     longer deadline) conflicts; a clause that merely says less leaves room for the other document, and so does
-    one that is only vague or speaks only of the GDPR ("reasonable efforts to mitigate" beside a side letter's
-    firm containment duties: both bind)."""
+    a phrase the library marks `says_less` ("reasonable efforts to mitigate" beside a side letter's firm
+    containment duties: both bind)."""
     ruled = [x for x in found if x[0] == ruling]
     if not ruled or any(f.supports == "met" for _p, f in ruled):
         return found
-    differing = [x for x in ruled if any(c.type == "deadline" or (c.type == "weak_phrase" and c.category not in _SAYS_LESS)
+    differing = [x for x in ruled if any(c.type == "deadline" or (c.type == "weak_phrase" and c.check not in says_less)
                                          for c in x[1].failed)]
     if not differing:
         return found

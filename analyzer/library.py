@@ -98,6 +98,10 @@ class Check:
     #: weak_phrase only: a failure in any clause on the topic makes the requirement weak even where
     #: another clause passes, as a harmful term does (an open-ended list anywhere opens the list)
     decisive: bool = False
+    #: weak_phrase only: the phrase says less than a firm clause rather than something different ("reasonable
+    #: efforts to mitigate", "GDPR Article 30 records"), so in a document that prevails over the others it does not
+    #: displace a side letter's firm clause on the same topic: both bind
+    says_less: bool = False
     #: contrary and weak_phrase checks: "REQ-ID/check-id" of a check whose patterns (and unless,
     #: unless_vendor) this one uses, so one harmful term can count against two requirements without
     #: two copies to keep in step (use beyond the purpose is contrary to a transfer and to the consent)
@@ -641,6 +645,11 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         problems.append(f"{where}: decisive is true or false, and true only for weak_phrase checks")
         decisive = False
     kwargs["decisive"] = decisive
+    says_less = c.get("says_less", False)
+    if not isinstance(says_less, bool) or (says_less and ctype != "weak_phrase"):
+        problems.append(f"{where}: says_less is true or false, and true only for weak_phrase checks")
+        says_less = False
+    kwargs["says_less"] = says_less
     category = c.get("category")
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")

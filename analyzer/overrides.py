@@ -72,22 +72,26 @@ _SELF_PREVAILS = re.compile(
     r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서|부\s*속\s*(?:합\s*의\s*)?서|변\s*경\s*합\s*의\s*서|약\s*관|거\s*래\s*조\s*건|특\s*약|특\s*수\s*조\s*건|"
     r"발\s*주\s*서|주\s*문\s*서|협\s*약|각\s*서)(?:서)?\s*(?:의\s*(?:내\s*용|규\s*정|조\s*항))?\s*(?:이|가)\s*우\s*선|"
     r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서)\s*(?:의\s*(?:내\s*용|규\s*정))?\s*을\s*우\s*선\s*(?:하\s*여\s*)?적\s*용|"
-    r"\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Terms|Contract|Order\s+Form)\s+"
-    r"(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",
+    # "this MOU prevails", "These General Terms prevail over any Order"
+    r"\bth(?:is|ese)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Terms|Contract|Order\s+Form|"
+    r"MOU|Memorandum(?:\s+of\s+Understanding)?|Protocol)\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",
     re.IGNORECASE,
 )
 # another document named as prevailing ("위탁계약서가 우선한다", "the Terms continue to apply and prevail")
 _OTHER_PREVAILS = re.compile(
     r"(?<![이본])\s(?:원\s*계\s*약|본\s*계\s*약|기\s*본\s*계\s*약|주\s*계\s*약|약\s*관|[가-힣]{1,8}계\s*약\s*서?|[가-힣]{0,6}합\s*의\s*서)\s*(?:이|가)\s*우\s*선|"
-    r"(?<!\bthis\s)(?<!\bthese\s)\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Terms|MSA|DPA|Contract|Order\s+Form|Addendum|Side\s+Letter)\b[^.;]{0,40}?"
+    r"(?<!\bthis\s)(?<!\bthese\s)\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Terms|MSA|DPA|Contract|Order\s+Form|Addendum|Side\s+Letter|MOU|Memorandum|Protocol)\b[^.;]{0,40}?"
     r"\b(?:shall\s+|will\s+|to\s+)?(?:prevail|control|govern|take\s+precedence)s?\b")
 # an order of precedence: this document listed before another ("개별 주문, 이 계약, 부속합의서의 순서로 우선", "in the
 # following order: (a) the Order Form; (b) this Agreement; (c) the DPA")
 _ORDER = re.compile(r"순\s*서\s*로\s*우\s*선|순\s*위\s*로\s*적\s*용|order\s+of\s+(?:precedence|priority)|following\s+order", re.IGNORECASE)
-_THIS_DOC = re.compile(r"(?:이|본)\s*(?:계\s*약|약\s*정|합\s*의\s*서|약\s*관)|\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Terms|Contract|Side\s+Letter)\b",
+_THIS_DOC = re.compile(r"(?:이|본)\s*(?:계\s*약|약\s*정|합\s*의\s*서|약\s*관|주\s*문\s*서|발\s*주\s*서|협\s*약|각\s*서|특\s*약)|"
+                       r"\bth(?:is|ese)\s+(?:Agreement|Addendum|DPA|Terms|Contract|Side\s+Letter|Order\s+Form|MOU|Protocol)\b",
                        re.IGNORECASE)
+# where the ranked list sits: before "…의 순서로 우선" in Korean, after "in the following order" in English
+_ORDER_LIST_START = re.compile(r"(?:경\s*우\s*(?:에\s*는|에)?|때\s*에\s*는|:)\s*", re.IGNORECASE)
 _LISTED_DOC = re.compile(r"부\s*속|별\s*첨|별\s*지|합\s*의\s*서|약\s*관|\b(?:DPA|Addendum|Schedule|Annex|Terms|Agreement|Policy)\b")
-_CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|상\s*충|충\s*돌|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
+_CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|prevails?\s+over|상\s*충|충\s*돌|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
                        re.IGNORECASE)
 _KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")
 # exceptions to a paragraph of the same article ("제1항에도 불구하고") or to what precedes ("전항에도 불구하고",
@@ -208,10 +212,18 @@ def precedence(segments: Sequence[Segment]) -> str:
     Addendum"); "" when it says neither."""
     for seg in segments:
         text = seg.text
-        if _ORDER.search(text):
-            this = _THIS_DOC.search(text)
+        order = _ORDER.search(text)
+        if order:
+            # the ranked list alone: "이 주문서, DPA, MSA의 내용이 서로 충돌하는 경우 DPA, MSA, 이 주문서의 순서로 우선"
+            # ranks the order form last, though it is named first in the sentence
+            if re.search(r"[가-힣]", order.group(0)):
+                starts = list(_ORDER_LIST_START.finditer(text, 0, order.start()))
+                ranked = text[starts[-1].end() if starts else 0: order.start()]
+            else:
+                ranked = text[order.end():]
+            this = _THIS_DOC.search(ranked)
             if this:
-                return "this" if _LISTED_DOC.search(text, this.end()) else "other"
+                return "this" if _LISTED_DOC.search(ranked, this.end()) else "other"
         if not _CONFLICT.search(text):
             continue
         if _SELF_PREVAILS.search(text):

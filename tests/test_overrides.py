@@ -225,6 +225,31 @@ def test_a_merely_vague_term_in_the_prevailing_document_leaves_the_firm_one_stan
     assert alone.status == "weak", alone.reason
 
 
+SLOWER_IN_THE_PREVAILING = {
+    # the prevailing agreement answers requests "within one month" (the GDPR's window): a different time, not less of
+    # the same, so it wins over the side letter's two days
+    "en": ("9. Requests\n9.1 The Processor shall pass on any data subject request for access, correction or deletion and "
+           "help the Company respond within one month.\n11. Precedence\n11.1 In the event of any conflict between this "
+           "Agreement and any side agreement, this Agreement shall prevail.",
+           "1. Requests\n1.1 The Processor shall forward any data subject request for access, correction, deletion or "
+           "suspension to the Company within two days and carry out the Company's instructions within two days."),
+    "ko": ("제9조(권리 행사)\n을은 정보주체의 열람·정정·삭제 요구를 갑에게 전달하고 한 달 이내에 응답을 돕는다.\n"
+           "제11조(우선순위)\n본 계약과 부속합의서의 내용이 서로 다른 경우에는 본 계약이 우선한다.",
+           "제1조(권리 행사)\n을은 정보주체의 열람·정정·삭제·처리정지 요구를 받으면 2일 이내에 갑에게 전달하고 갑의 지시를 2일 이내에 "
+           "이행한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_different_time_in_the_prevailing_document_still_wins(rules_analyzer, lang):
+    prevailing, side = SLOWER_IN_THE_PREVAILING[lang]
+    docs = [("v/main.txt", rules_analyzer.analyze_text(prevailing, lang=lang)),
+            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+    assert rules_analyzer.vendor_report("v", docs[1:]).requirement("DSR-REQUEST-HANDLING").status == "met"
+    r = rules_analyzer.vendor_report("v", docs).requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
+
+
 def test_precedence_survives_the_cache():
     from analyzer.cache import _encode, decode_result
     from analyzer.findings import DocumentResult
