@@ -271,6 +271,14 @@ PRECEDENCE_STATEMENTS = [
     # terms of trade and special terms that put themselves first
     ("이 거래 조건과 회사·고객 사이에 이미 체결된 계약의 내용이 서로 다른 경우에는 이 거래 조건이 우선하여 적용됩니다.", "this"),
     ("These Terms and any order form differ where noted; in the event of a conflict, these Terms shall prevail.", "this"),
+    # MOUs, protocols and general terms named as such; a ranked list read where it stands, not where the documents
+    # are first named
+    ("If any implementing document, including the Data Exchange Protocol, is inconsistent with this MOU, this MOU "
+     "prevails.", "this"),
+    ("As stated in Article 9.2 of the MOU, if this Protocol is inconsistent with the MOU, the MOU prevails.", "other"),
+    ("These General Terms prevail over any Order, purchase order or other document.", "this"),
+    ("이 주문서, DPA, MSA의 내용이 서로 충돌하는 경우 DPA, MSA, 이 주문서의 순서로 우선합니다.", "other"),
+    ("이 협약과 이 협약에 따라 체결되는 약정의 내용이 서로 다른 경우에는 이 협약이 우선한다.", "this"),
     # a translation's language clause and a governing-law clause say nothing about the vendor's documents
     ("본 번역본은 참고용이며 영문본과 상충하는 경우 영문본이 우선함", ""),
     ("This Agreement is governed by the laws of the Republic of Korea.", ""),
