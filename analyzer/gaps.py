@@ -195,7 +195,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         else:
             out.append(_judge(req, clause_findings, contrary, n_docs, lang, common, ruling))
     by_id = {r.id: r for r in out}
-    assembled = [req for req in library.requirements if req.met_if_all]
+    assembled = [req for req in library.requirements
+                 if req.met_if_all and (req.met_if_all_when is None or req.met_if_all_when.evaluate(rel))]
     for req in assembled:
         by_id[req.id] = _assembled(req, by_id[req.id], by_id)
     return [by_id[r.id] for r in out]
@@ -204,6 +205,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
 # What the requirement's own clauses may lack for met_if_all to stand in: the clause itself ("no-clause-found",
 # "weak-if-only"), a clause that is more than a passing mention (type "topical") or listed items (type "items").
 _ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only"}
+_ASSEMBLED_REASON = {"en": "Met by the contract's own clauses on each kind of measure required",
+                     "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다"}
 
 
 def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, RequirementResult]) -> RequirementResult:
@@ -220,10 +223,9 @@ def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, Req
         parts.append(met)
     evidence = tuple(replace(e, rules=(f"assembled:{p.id}",) + e.rules) for p in parts for e in p.evidence[:1])
     cited = [(p.title, _where(p.evidence[0].path, p.evidence[0]) if p.evidence else None) for p in parts]
-    reason = {"en": "Met by the contract's own clauses on each kind of measure required: "
-                    + "; ".join(f"{t['en']} ({w[0]})" if w else t["en"] for t, w in cited) + ".",
-              "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다: "
-                    + "; ".join(f"{t['ko']}({w[1]})" if w else t["ko"] for t, w in cited) + "."}
+    opening = req.met_if_all_reason or _ASSEMBLED_REASON
+    reason = {"en": f"{opening['en']}: " + "; ".join(f"{t['en']} ({w[0]})" if w else t["en"] for t, w in cited) + ".",
+              "ko": f"{opening['ko']}: " + "; ".join(f"{t['ko']}({w[1]})" if w else t["ko"] for t, w in cited) + "."}
     return replace(result, status="met", confidence=min(p.confidence for p in parts), reason=reason,
                    evidence=evidence, remediation=None, failed_checks=())
 

@@ -150,6 +150,11 @@ class Requirement:
     #: items, it is met if every group has a requirement the vendor meets (Decree Art. 29-10's three kinds of
     #: measures written into the contract as its security, complaints and purpose-limit clauses).
     met_if_all: tuple[tuple[str, ...], ...] = ()
+    #: met_if_all only for vendors whose relationship satisfies this (pseudonymised data provided without consent
+    #: under Art. 28-2: the contract's own purpose, items and retention clauses are what the provision rests on)
+    met_if_all_when: applicability.Applicability | None = None
+    #: the opening of the reason when met_if_all meets the requirement (the default speaks of "each kind of measure")
+    met_if_all_reason: dict[str, str] = field(default_factory=dict)
     #: Statements that, found anywhere in the vendor's documents, take the vendor out of the
     #: requirement's scope: a recipient abroad that says it is below the thresholds for a domestic agent.
     not_applicable_if: PatternSet = field(default_factory=PatternSet)
@@ -561,6 +566,18 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             related_patterns = _pattern_set(wio.get("patterns"), f"{where} weak_if_only.patterns", problems, required=False)
     met_if_all: tuple[tuple[str, ...], ...] = ()
     mia = data.get("met_if_all")
+    mia_when: applicability.Applicability | None = None
+    mia_reason: dict[str, str] = {}
+    if isinstance(mia, dict):
+        # the long form: {groups: [...], when: "<applicability>", reason: {en, ko}}
+        if mia.get("when") is not None:
+            try:
+                mia_when = applicability.parse(str(mia["when"]))
+            except applicability.ExpressionError as exc:
+                problems.append(f"{where}: met_if_all.when is invalid: {exc}")
+        if mia.get("reason") is not None:
+            mia_reason = _bilingual(mia["reason"], f"{where} met_if_all.reason", problems)
+        mia = mia.get("groups")
     if mia is not None:
         if not isinstance(mia, list) or not mia or not all(isinstance(g, list) and g for g in mia):
             problems.append(f"{where}: met_if_all is a list of groups, each a list of requirement IDs")
@@ -589,6 +606,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, met_if_all=met_if_all,
+        met_if_all_when=mia_when, met_if_all_reason=mia_reason,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason,
     )
 

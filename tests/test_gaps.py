@@ -1342,3 +1342,27 @@ def test_the_eu_recognition_is_no_basis_for_recipients_beyond_the_eea(rules_anal
     assert "recognition-beyond-eea" not in checks and set(countries) <= {"EU", "IE"}
     checks, countries = failed(beyond)
     assert "recognition-beyond-eea" in checks and set(countries) - {"EU", "IE"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_pseudonymised_data_given_without_consent_is_aligned_by_the_contracts_own_limits(rules_analyzer, lang):
+    # Art. 28-2: no consent notice to match; the contract's own purpose, items and retention clauses are what the
+    # provision rests on. The same clauses for an ordinary recipient leave the consent alignment unshown.
+    lib = rules_analyzer.library
+    parts = ["MIN-PURPOSE-LIMIT", "MIN-DATA-ITEMS", "MIN-RETENTION-DESTRUCTION"]
+
+    def met_example(rid):
+        return next(e.text for e in lib.examples if e.requirement == rid and e.lang == lang and e.status == "met"
+                    and not lib.requirement("TPP-CONSENT-ALIGNMENT").detected(e.text, lang))
+
+    text = "\n\n".join(f"{n}. {met_example(rid)}" for n, rid in enumerate(parts, 1))
+
+    def result(pseudonymised):
+        vendor = vendor_of(rules_analyzer, text, lang, role="recipient", overseas=False, pseudonymised=pseudonymised)
+        return vendor, vendor.requirement("TPP-CONSENT-ALIGNMENT")
+
+    vendor, aligned = result(True)
+    assert all(vendor.requirement(rid).status == "met" for rid in parts)
+    assert aligned.status == "met" and "28-2" in aligned.reason["en"] and "28조의2" in aligned.reason["ko"]
+    assert {e.rules[0] for e in aligned.evidence} == {f"assembled:{rid}" for rid in parts}
+    assert result(False)[1].status != "met"

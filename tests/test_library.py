@@ -124,6 +124,11 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
     ddata["met_if_all"] = [["SEC-SAFETY-MEASURES"], ["DSR-MADE-UP"]]  # 18) a group naming an unknown requirement
+    # 21) the long form with an invalid condition
+    edata_path = broken / "requirements" / "TPP-CONSENT-ALIGNMENT.yaml"
+    edata = yaml.safe_load(edata_path.read_text())
+    edata["met_if_all"]["when"] = "role == "
+    edata_path.write_text(yaml.safe_dump(edata, allow_unicode=True))
     ddata["not_applicable_if"] = {"patterns": {"en": ["re:(unclosed"], "ko": ["의무가 없다"]}}  # 19) no reason, bad regex
     # 13) patterns borrowed from a check that does not exist
     g = broken / "requirements" / "GOV-PRIVACY-OFFICER.yaml"
@@ -152,6 +157,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "if_immediate: must be met or weak, not 'soon'" in problems
     assert "if_statutory: must be met or weak, not 'fine'" in problems
     assert "met_if_all names 'DSR-MADE-UP', which is not another requirement ID" in problems
+    assert "TPP-CONSENT-ALIGNMENT.yaml: met_if_all.when is invalid" in problems
     assert "not_applicable_if needs patterns (en, ko) and a reason (en, ko)" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
