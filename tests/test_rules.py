@@ -916,6 +916,10 @@ FOUND_NOW = [
     ("DSR-REQUEST-HANDLING", "ko", "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달한다."),
     ("DSR-REQUEST-HANDLING", "en", "The Agency shall pass tourists' requests to access, correct or delete their data to "
      "the Company within two days."),
+    # pseudonymised data is only ever provided: a bar on passing it on binds a recipient
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "Verdant shall not provide, disclose or make available the Pseudonymised Data to "
+     "any third party, including its parent company and affiliates."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "연구소는 가명정보를 모회사와 계열사를 포함한 어떠한 제3자에게도 제공하거나 열람하게 하지 아니한다."),
     # records of pseudonymised data, which is personal data too
     ("GOV-RECORDS-REGULATOR", "en", "The Lab shall keep records of each analysis of the Pseudonymised Data for three years "
      "and give copies to the Provider on request."),
