@@ -916,6 +916,10 @@ FOUND_NOW = [
     ("DSR-REQUEST-HANDLING", "ko", "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달한다."),
     ("DSR-REQUEST-HANDLING", "en", "The Agency shall pass tourists' requests to access, correct or delete their data to "
      "the Company within two days."),
+    # a request named beside other things a person may send ("any enquiry, request or complaint from an individual")
+    ("DSR-REQUEST-HANDLING", "en", "Verdant shall forward to Hanseo, within two (2) business days, any enquiry, request or "
+     "complaint from an individual about the Pseudonymised Data."),
+    ("DSR-REQUEST-HANDLING", "ko", "연구소는 정보주체로부터 가명정보에 관한 문의, 요청 또는 민원을 받으면 2영업일 이내에 제공자에게 전달한다."),
     # pseudonymised data is only ever provided: a bar on passing it on binds a recipient
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "Verdant shall not provide, disclose or make available the Pseudonymised Data to "
      "any third party, including its parent company and affiliates."),
