@@ -17,6 +17,7 @@ from . import overrides
 from .applicability import EEA, Relationship
 from .classify import rules
 from .classify.rules import CheckResult
+from .classify.combine import SCOPE_MET
 from .findings import DocumentResult, Finding
 from .library import Library, Requirement
 from .report import Evidence, RequirementResult
@@ -152,9 +153,11 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
     # the first statement in the vendor's documents that takes it out of a requirement's scope (not_applicable_if)
     scoped: dict[str, tuple[str, Finding]] = {}
+    settled: dict[str, tuple[str, Finding]] = {}  # the first statement that settles it as met (met_if_stated)
     for doc in documents:
         for f in doc.result.scope:
-            scoped.setdefault(f.requirement, (doc.path, f))
+            into = settled if f.rules and f.rules[0].startswith(SCOPE_MET + ":") else scoped
+            into.setdefault(f.requirement, (doc.path, f))
     out = []
     for req in sorted(library.requirements, key=lambda r: r.id):
         common = dict(title=req.title, family=req.family, kind=req.kind, severity=req.severity, legal_basis=req.legal_basis)
@@ -199,7 +202,27 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                  if req.met_if_all and (req.met_if_all_when is None or req.met_if_all_when.evaluate(rel))]
     for req in assembled:
         by_id[req.id] = _assembled(req, by_id[req.id], by_id)
+    for rid, stated in settled.items():
+        # (not when any clause on the topic carries a weak phrase or contrary term: "flows on to affiliates under
+        # substantially similar protection" beside the bar is an onward transfer the bar does not stop)
+        tainted = any(not c.passed and c.type in ("weak_phrase", "contrary") for _p, f in by_req.get(rid, []) for c in f.checks)
+        if rid in by_id and not tainted:
+            by_id[rid] = _settled(library.requirement(rid), by_id[rid], stated)
     return [by_id[r.id] for r in out]
+
+
+def _settled(req: Requirement, result: RequirementResult, stated: tuple[str, Finding]) -> RequirementResult:
+    """Met by a statement that leaves the requirement nothing to govern (met_if_stated), when its own clauses fall short
+    only as met_if_all allows (absent, in passing, missing listed items or a required term), never by a weak phrase
+    or a contrary term."""
+    if result.status not in ("weak", "missing") or not all(
+            f.get("check") in _ASSEMBLY_GAPS or f.get("type") in ("items", "topical", "require") for f in result.failed_checks):
+        return result
+    en_where, ko_where = _where(*stated)
+    return replace(result, status="met", confidence=0.7, remediation=None, failed_checks=(),
+                   reason={"en": f"{_cap(req.met_if_stated_reason['en'])} ({en_where}).",
+                           "ko": f"{req.met_if_stated_reason['ko']} ({ko_where})."},
+                   evidence=(_evidence(*stated),))
 
 
 # What the requirement's own clauses may lack for met_if_all to stand in: the clause itself ("no-clause-found",

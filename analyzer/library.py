@@ -159,6 +159,11 @@ class Requirement:
     #: requirement's scope: a recipient abroad that says it is below the thresholds for a domestic agent.
     not_applicable_if: PatternSet = field(default_factory=PatternSet)
     not_applicable_reason: dict[str, str] = field(default_factory=dict)
+    #: Statements that, found anywhere in the vendor's documents, settle the requirement as met when its own clauses
+    #: fall short only by being absent, passing or incomplete: an outright ban on moving the data beyond the
+    #: recipient's country leaves nothing for an onward-transfer clause to govern.
+    met_if_stated: PatternSet = field(default_factory=PatternSet)
+    met_if_stated_reason: dict[str, str] = field(default_factory=dict)
 
     @property
     def credits_items(self) -> bool:
@@ -594,6 +599,14 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         else:
             na_patterns = _pattern_set(nai.get("patterns"), f"{where} not_applicable_if.patterns", problems)
             na_reason = _bilingual(nai.get("reason"), f"{where} not_applicable_if.reason", problems)
+    ms_patterns, ms_reason = PatternSet(), {}
+    mis = data.get("met_if_stated")
+    if mis is not None:
+        if not isinstance(mis, dict) or "patterns" not in mis or "reason" not in mis:
+            problems.append(f"{where}: met_if_stated needs patterns (en, ko) and a reason (en, ko)")
+        else:
+            ms_patterns = _pattern_set(mis.get("patterns"), f"{where} met_if_stated.patterns", problems)
+            ms_reason = _bilingual(mis.get("reason"), f"{where} met_if_stated.reason", problems)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -608,6 +621,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, met_if_all=met_if_all,
         met_if_all_when=mia_when, met_if_all_reason=mia_reason,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason,
+        met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
     )
 
 

@@ -1366,3 +1366,32 @@ def test_pseudonymised_data_given_without_consent_is_aligned_by_the_contracts_ow
     assert aligned.status == "met" and "28-2" in aligned.reason["en"] and "28조의2" in aligned.reason["ko"]
     assert {e.rules[0] for e in aligned.evidence} == {f"assembled:{rid}" for rid in parts}
     assert result(False)[1].status != "met"
+
+
+ONWARD_BARRED = {
+    # (an outright bar on moving the data beyond the recipient's country; the same bar yielding to consent; the bar
+    # followed by a proviso that lets others reach the data)
+    "en": ("7. Location\n\n7.1 The Lab shall not store or process the Study Data outside Ireland.",
+           "7. Location\n\n7.1 The Lab shall not transfer the Study Data to any other country without the Hospital's "
+           "prior written consent.",
+           "7. Location\n\n7.1 The Lab shall not store or process the Study Data outside Ireland. However, researchers of "
+           "its group companies may reach it remotely for joint work."),
+    "ko": ("제7조(처리 장소)\n① 연구소는 가명정보를 스위스 외의 국가로 이전하지 아니한다.",
+           "제7조(처리 장소)\n① 연구소는 병원의 사전 서면 동의 없이 가명정보를 스위스 외의 국가로 이전하지 아니한다.",
+           "제7조(처리 장소)\n① 연구소는 가명정보를 스위스 외의 국가로 이전하지 아니한다. 다만 계열사 연구진이 원격으로 접속하여 공동 "
+           "연구를 하는 것은 이전으로 보지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_outright_bar_on_moving_the_data_on_leaves_no_onward_transfer_to_govern(rules_analyzer, lang):
+    barred, with_consent, with_proviso = ONWARD_BARRED[lang]
+
+    def result(text):
+        return vendor_of(rules_analyzer, text, lang, role="recipient", overseas=True).requirement("XFER-ONWARD")
+
+    r = result(barred)
+    assert r.status == "met" and r.evidence and r.evidence[0].rules[0].startswith("met-if-stated:"), r.reason
+    assert "barred outright" in r.reason["en"] and "금지" in r.reason["ko"]
+    assert result(with_consent).status != "met"
+    assert result(with_proviso).status != "met"

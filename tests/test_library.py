@@ -130,6 +130,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     edata["met_if_all"]["when"] = "role == "
     edata_path.write_text(yaml.safe_dump(edata, allow_unicode=True))
     ddata["not_applicable_if"] = {"patterns": {"en": ["re:(unclosed"], "ko": ["의무가 없다"]}}  # 19) no reason, bad regex
+    ddata["met_if_stated"] = {"patterns": {"en": ["barred"], "ko": ["금지"]}}  # 22) no reason
     # 13) patterns borrowed from a check that does not exist
     g = broken / "requirements" / "GOV-PRIVACY-OFFICER.yaml"
     gdata = yaml.safe_load(g.read_text())
@@ -159,6 +160,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "met_if_all names 'DSR-MADE-UP', which is not another requirement ID" in problems
     assert "TPP-CONSENT-ALIGNMENT.yaml: met_if_all.when is invalid" in problems
     assert "not_applicable_if needs patterns (en, ko) and a reason (en, ko)" in problems
+    assert "met_if_stated needs patterns (en, ko) and a reason (en, ko)" in problems
     assert "weak_if_only.patterns.ko: invalid pattern" in problems
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
     assert "decisive is true or false, and true only for weak_phrase checks" in problems

@@ -356,23 +356,38 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
 
 def out_of_scope(library: Library, segments: Sequence[Segment]) -> tuple:  # tuple[Finding, ...]
     """The first statement per requirement that takes the vendor out of its scope (not_applicable_if), e.g. "we are
-    not currently required to appoint a domestic representative"."""
+    not currently required to appoint a domestic representative", or that settles it (met_if_stated), e.g. "shall not
+    transfer the data to any country other than Vietnam"."""
     from ..findings import Finding
 
     out = []
     for req in library.requirements:
-        if not req.not_applicable_if:
-            continue
-        for i, seg in enumerate(segments):
-            # (the statements carry their own negation, "not required to appoint", so no negation test: an earlier
-            # "we have no office in Korea" in the sentence would read as negating them)
-            hit = req.not_applicable_if.first(seg.text, _lang(seg))
-            if hit is not None:
-                out.append(Finding(requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
-                                   clause_number=seg.clause_number, text=seg.text, lang=_lang(seg), supports="met",
-                                   source="rules", rules=(f"not-applicable:{' '.join(hit[1].group(0).split())}",)))
-                break
+        for patterns, label in ((req.not_applicable_if, SCOPE_NOT_APPLICABLE), (req.met_if_stated, SCOPE_MET)):
+            if not patterns:
+                continue
+            for i, seg in enumerate(segments):
+                # (the statements carry their own negation, "not required to appoint", so no negation test: an earlier
+                # "we have no office in Korea" in the sentence would read as negating them)
+                hit = patterns.first(seg.text, _lang(seg))
+                if hit is not None and label == SCOPE_MET and _qualified(segments, i):
+                    continue  # "… 이전하지 아니한다. 다만 …": the bar has an exception
+                if hit is not None:
+                    out.append(Finding(requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,
+                                       clause_number=seg.clause_number, text=seg.text, lang=_lang(seg), supports="met",
+                                       source="rules", rules=(f"{label}:{' '.join(hit[1].group(0).split())}",)))
+                    break
     return tuple(out)
+
+
+def _qualified(segments: Sequence[Segment], i: int) -> bool:
+    """Whether the next sentence of the same clause is a proviso to sentence i ("However, …", "다만 …")."""
+    nxt = segments[i + 1] if i + 1 < len(segments) else None
+    return bool(nxt is not None and nxt.clause_number == segments[i].clause_number and _PROVISO_OPENING.match(nxt.text))
+
+
+# what a statement found by out_of_scope settles: the first rule of its finding starts with one of these
+SCOPE_NOT_APPLICABLE = "not-applicable"
+SCOPE_MET = "met-if-stated"
 
 
 def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
