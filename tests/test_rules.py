@@ -638,7 +638,9 @@ PROHIBITIONS = {
            ("The Seller must never ask a buyer for a copy of an identity card.", "copy of an identity card"),
            # the plain register's contractions, with either apostrophe
            ("Don't ask buyers for their resident registration number.", "resident registration number"),
-           ("You shouldn’t keep order details after the return window closes.", "keep")],
+           ("You shouldn’t keep order details after the return window closes.", "keep"),
+           ("The Institute shall not use the results for marketing, product development, player selection or any other "
+            "commercial purpose.", "product development")],
     "ko": [("판매회원은 구매회원에게 주민등록번호나 신분증 사본을 요구해서는 안 됩니다.", "주민등록번호"),
             ("수탁자는 위탁받은 개인정보를 제3자에게 제공하여서는 안 된다.", "제3자"),
             ("판매자는 구매자 정보를 배송 완료 후 30일을 넘겨 보관하지 말 것.", "보관"),
@@ -647,7 +649,9 @@ PROHIBITIONS = {
             ("업체는 받은 정보를 다른 회사에 넘기지 아니합니다.", "다른 회사"),
             ("저희는 회원님의 주민등록번호를 수집하지 않겠습니다.", "주민등록번호"),
             ("판매자님은 구매자 연락처를 광고에 쓰시면 안 됩니다.", "광고"),
-            ("대행사는 고객 정보를 해외로 옮기지 못합니다.", "해외")],
+            ("대행사는 고객 정보를 해외로 옮기지 못합니다.", "해외"),
+            # an item in the middle of a comma-separated list of nouns under the one verb at its end
+            ("이용기관은 분석 결과를 마케팅, 상품 개발, 이용자 선별 등 상업적 목적에 이용하지 아니한다.", "상품 개발")],
 }
 
 
@@ -661,6 +665,12 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
             "ko": ("판매회원은 구매회원에게 신분증 사본을 요구할 수 있다.", "신분증")}[lang]
     i = duty[0].index(duty[1])
     assert not rules.is_negated(duty[0], i, i + len(duty[1]), lang)
+    # nor is a permission whose comma ends its verb before a negated one ("이용할 수 있으며, … 제공하지 아니한다")
+    allowed = {"en": ("The Vendor may use the data for service improvement, and shall not give it to any third party.",
+                      "service improvement"),
+               "ko": ("을은 서비스 개선, 통계 작성에 이용할 수 있으며, 제3자에게 제공하지 아니한다.", "서비스 개선")}[lang]
+    i = allowed[0].index(allowed[1])
+    assert not rules.is_negated(allowed[0], i, i + len(allowed[1]), lang)
 
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).

@@ -36,8 +36,9 @@ _KO_NEGATOR_AFTER = re.compile(
     r"서\s*는\s*안\s*(?:된|되|됩|돼)|지\s*말)"
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
-# A Korean negation governs the nearest predicate: stop at the first comma or connective ending.
-_KO_PREDICATE_BREAK = re.compile(r"[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s")
+# A Korean negation governs the nearest predicate: stop at the first comma after a verb ending or at a connective
+# ending. A comma between nouns is a list under the one verb ("마케팅, 상품 개발, 이용자 선별 등 … 이용하지 아니하며").
+_KO_PREDICATE_BREAK = re.compile(r"(?<=[며고여서면나데만어아해게지도])\s*[,，]|(?<![가-힣])[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s")
 # An English negation does not reach across "…, and may …" into a new obligation.
 # "…, and our total liability …": a new subject after the comma starts a new clause too; so does a proviso that
 # grants ("shall not give it to any third party, except that it may share it with its affiliates").
@@ -132,14 +133,15 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     if len(wide) > len(window) and _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
         return True
     if lang != "en" or re.search(r"[가-힣]", text[start:end]):
-        after = text[end: end + 60]
-        stop = _CLAUSE_BREAK.search(after)
+        limit = min(len(text), end + 60)
+        stop = _CLAUSE_BREAK.search(text, end, limit)
         if stop:
-            after = after[: stop.start() + 2]
-        brk = _KO_PREDICATE_BREAK.search(after)
+            limit = min(limit, stop.start() + 2)
+        # (searched in place, so that a comma right after the phrase sees the word before it)
+        brk = _KO_PREDICATE_BREAK.search(text, end, limit)
         if brk:
-            after = after[: brk.start()]
-        if _KO_NEGATOR_AFTER.search(after):
+            limit = brk.start()
+        if _KO_NEGATOR_AFTER.search(text, end, limit):
             return True
     return False
 
