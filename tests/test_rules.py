@@ -1335,6 +1335,13 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
      "제공자는 개인정보보호위원회 또는 한국인터넷진흥원에 대한 신고 여부를 정하고 유출을 알게 된 때부터 72시간 이내에 신고하며, "
      "연구기관은 GDPR에 따라 자신에게 요구되는 통지를 감독기관에 하고 동시에 제공자에게 알린다."),
+    # the definition of re-identification names combining as what it forbids; it grants nothing
+    ("MIN-PSEUDONYMISED", "combination-enrichment", "en",
+     "\"Re-identification\" means identifying an individual from the Pseudonymised Data, alone or by combining it with "
+     "other information, and the Institute shall not attempt it."),
+    ("MIN-PSEUDONYMISED", "combination-enrichment", "ko",
+     "“재식별”이란 가명정보를 단독으로 또는 다른 정보와 결합하거나 대조하여 특정 개인을 알아보는 것을 말하며, 이용기관은 이를 "
+     "시도하지 아니한다."),
     # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
     ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
      "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
