@@ -1327,21 +1327,18 @@ PASSES_IN_PARAPHRASE = [
      "including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "ko",
      "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 제출하고 회의에 참석한다."),
-    # the report to the PIPC allocated beside the recipient's own GDPR notification
-    ("BREACH-NOTIFY-72H", "foreign-law-only", "en",
-     "The Provider decides whether a report to the Personal Information Protection Commission is needed and makes any such "
-     "report within 72 hours of becoming aware of the incident. The Recipient makes any notification required of it under "
-     "the GDPR to its supervisory authority and informs the Provider at the same time."),
-    ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
-     "제공자는 개인정보보호위원회 또는 한국인터넷진흥원에 대한 신고 여부를 정하고 유출을 알게 된 때부터 72시간 이내에 신고하며, "
-     "연구기관은 GDPR에 따라 자신에게 요구되는 통지를 감독기관에 하고 동시에 제공자에게 알린다."),
-    # the definition of re-identification names combining as what it forbids; it grants nothing
-    ("MIN-PSEUDONYMISED", "combination-enrichment", "en",
-     "\"Re-identification\" means identifying an individual from the Pseudonymised Data, alone or by combining it with "
-     "other information, and the Institute shall not attempt it."),
-    ("MIN-PSEUDONYMISED", "combination-enrichment", "ko",
-     "“재식별”이란 가명정보를 단독으로 또는 다른 정보와 결합하거나 대조하여 특정 개인을 알아보는 것을 말하며, 이용기관은 이를 "
-     "시도하지 아니한다."),
+    # approval "of that person in writing", with words between
+    ("ENT-SUBPROCESSING", "prior-consent", "en",
+     "The Contractor shall not have any part of the Entrusted Work carried out by another person unless the Corporation "
+     "has approved that person in writing."),
+    ("ENT-SUBPROCESSING", "prior-consent", "ko",
+     "수탁자는 공사가 그 업체를 서면으로 승인하지 아니하면 위탁업무의 어떠한 부분도 다른 자에게 맡기지 아니한다."),
+    # the controller publishing the processor's name on its own website is disclosure, not a scope the processor sets
+    ("ENT-DOC-PURPOSE-SCOPE", "external-reference", "en",
+     "The Contractor agrees that the Corporation may publish, in its privacy policy and on its website, the Contractor's "
+     "name and the Entrusted Work."),
+    ("ENT-DOC-PURPOSE-SCOPE", "external-reference", "ko",
+     "공사는 수탁자의 명칭과 위탁업무의 내용을 처리방침에 공개하고 홈페이지에 게시된 안내문에도 적는다."),
     # corrections in plain words: "put right any shortcoming", "고칠 것을 요구한 사항은 … 고치고"
     ("ENT-SUPERVISION-AUDIT", "correction-right", "en",
      "The Carrier may inspect the Vendor's premises, systems and documents to check how personal information is handled. "
