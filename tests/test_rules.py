@@ -526,6 +526,15 @@ WEAK = [
      "its affiliated agencies and local guides for customer care.",
      "The Agency shall not use the data beyond the purpose or give it to any third party, except as a special provision "
      "of law requires."),
+    # the result of the return or destruction reported only if the controller asks
+    ("ENT-TERMINATION-RETURN", "confirmation-on-request", "ko",
+     "계약이 끝나면 을은 30일 이내에 개인정보를 반납하거나 파기하며, 갑이 요청하는 경우 을은 반납 또는 파기 결과를 갑에게 알린다.",
+     "계약이 끝나면 을은 30일 이내에 개인정보를 반납하거나 파기하고, 그 결과를 갑에게 서면으로 알린다."),
+    ("ENT-TERMINATION-RETURN", "confirmation-on-request", "en",
+     "When the contract ends the Vendor shall return or destroy the data within 30 days, and if the Company asks, the "
+     "Vendor shall tell it the result of the return or destruction.",
+     "When the contract ends the Vendor shall return or destroy the data within 30 days and report the result to the "
+     "Company in writing."),
     # rights requests handled only under another country's law
     ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
      "을은 관광객의 열람·정정·삭제 요구를 태국 법에서 정하는 바에 따라 처리한다.",
