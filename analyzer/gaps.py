@@ -215,8 +215,7 @@ def _settled(req: Requirement, result: RequirementResult, stated: tuple[str, Fin
     """Met by a statement that leaves the requirement nothing to govern (met_if_stated), when its own clauses fall short
     only as met_if_all allows (absent, in passing, missing listed items or a required term), never by a weak phrase
     or a contrary term."""
-    if result.status not in ("weak", "missing") or not all(
-            f.get("check") in _ASSEMBLY_GAPS or f.get("type") in ("items", "topical", "require") for f in result.failed_checks):
+    if not _short_only_by(result, ("items", "topical", "require")):
         return result
     en_where, ko_where = _where(*stated)
     return replace(result, status="met", confidence=0.7, remediation=None, failed_checks=(),
@@ -228,6 +227,12 @@ def _settled(req: Requirement, result: RequirementResult, stated: tuple[str, Fin
 # What the requirement's own clauses may lack for met_if_all to stand in: the clause itself ("no-clause-found",
 # "weak-if-only"), a clause that is more than a passing mention (type "topical") or listed items (type "items").
 _ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only"}
+def _short_only_by(result: RequirementResult, types: tuple[str, ...]) -> bool:
+    """Whether a weak or missing result falls short only by an absent clause or failures of these check types."""
+    return result.status in ("weak", "missing") and all(
+        f.get("check") in _ASSEMBLY_GAPS or f.get("type") in types for f in result.failed_checks)
+
+
 _ASSEMBLED_REASON = {"en": "Met by the contract's own clauses on each kind of measure required",
                      "ko": "요구되는 각 조치를 계약의 해당 조항이 정하고 있습니다"}
 
@@ -235,8 +240,7 @@ _ASSEMBLED_REASON = {"en": "Met by the contract's own clauses on each kind of me
 def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, RequirementResult]) -> RequirementResult:
     """Met when each group of met_if_all has a requirement the vendor meets, and the requirement's own clauses fall
     short only by being absent, passing or missing listed items (never by a weak phrase or a contrary term)."""
-    if result.status not in ("weak", "missing") or not all(
-            f.get("check") in _ASSEMBLY_GAPS or f.get("type") in ("items", "topical") for f in result.failed_checks):
+    if not _short_only_by(result, ("items", "topical")):
         return result
     parts = []
     for group in req.met_if_all:

@@ -591,22 +591,8 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             for other in (x for g in met_if_all for x in g):
                 if other not in REQUIREMENT_IDS or other == rid:
                     problems.append(f"{where}: met_if_all names {other!r}, which is not another requirement ID")
-    na_patterns, na_reason = PatternSet(), {}
-    nai = data.get("not_applicable_if")
-    if nai is not None:
-        if not isinstance(nai, dict) or "patterns" not in nai or "reason" not in nai:
-            problems.append(f"{where}: not_applicable_if needs patterns (en, ko) and a reason (en, ko)")
-        else:
-            na_patterns = _pattern_set(nai.get("patterns"), f"{where} not_applicable_if.patterns", problems)
-            na_reason = _bilingual(nai.get("reason"), f"{where} not_applicable_if.reason", problems)
-    ms_patterns, ms_reason = PatternSet(), {}
-    mis = data.get("met_if_stated")
-    if mis is not None:
-        if not isinstance(mis, dict) or "patterns" not in mis or "reason" not in mis:
-            problems.append(f"{where}: met_if_stated needs patterns (en, ko) and a reason (en, ko)")
-        else:
-            ms_patterns = _pattern_set(mis.get("patterns"), f"{where} met_if_stated.patterns", problems)
-            ms_reason = _bilingual(mis.get("reason"), f"{where} met_if_stated.reason", problems)
+    na_patterns, na_reason = _statements(data, "not_applicable_if", where, problems)
+    ms_patterns, ms_reason = _statements(data, "met_if_stated", where, problems)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -623,6 +609,18 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         not_applicable_if=na_patterns, not_applicable_reason=na_reason,
         met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
     )
+
+
+def _statements(data: Any, key: str, where: str, problems: list[str]) -> tuple[PatternSet, dict[str, str]]:
+    """not_applicable_if / met_if_stated: the statements (patterns) that settle a requirement and the reason cited."""
+    block = data.get(key)
+    if block is None:
+        return PatternSet(), {}
+    if not isinstance(block, dict) or "patterns" not in block or "reason" not in block:
+        problems.append(f"{where}: {key} needs patterns (en, ko) and a reason (en, ko)")
+        return PatternSet(), {}
+    return (_pattern_set(block.get("patterns"), f"{where} {key}.patterns", problems),
+            _bilingual(block.get("reason"), f"{where} {key}.reason", problems))
 
 
 def _gap_status(data: Any, key: str, default: str, where: str, problems: list[str]) -> str:

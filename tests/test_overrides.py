@@ -198,6 +198,11 @@ def test_a_lesser_term_in_the_prevailing_document_outweighs_a_good_clause_elsewh
     assert "main.txt" in r.reason["en"]
 
 
+def _main_and_side(analyzer, lang, main, side):  # type: ignore[no-untyped-def]
+    """A main agreement and a side letter, analysed, as a vendor's (path, result) documents."""
+    return [("v/main.txt", analyzer.analyze_text(main, lang=lang)), ("v/side.txt", analyzer.analyze_text(side, lang=lang))]
+
+
 VAGUE_IN_THE_PREVAILING = {
     # the prevailing agreement is only vague on containment; the side letter adds firm duties: both bind
     "en": ("9. Incidents\n9.1 The Processor shall use commercially reasonable efforts to mitigate the effects of a personal "
@@ -215,9 +220,7 @@ VAGUE_IN_THE_PREVAILING = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_merely_vague_term_in_the_prevailing_document_leaves_the_firm_one_standing(rules_analyzer, lang):
-    prevailing, side = VAGUE_IN_THE_PREVAILING[lang]
-    docs = [("v/main.txt", rules_analyzer.analyze_text(prevailing, lang=lang)),
-            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+    docs = _main_and_side(rules_analyzer, lang, *VAGUE_IN_THE_PREVAILING[lang])
     r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-MITIGATION")
     assert r.status == "met", r.reason
     # the main agreement alone is weak: the side letter is what meets it
@@ -242,9 +245,7 @@ SLOWER_IN_THE_PREVAILING = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_different_time_in_the_prevailing_document_still_wins(rules_analyzer, lang):
-    prevailing, side = SLOWER_IN_THE_PREVAILING[lang]
-    docs = [("v/main.txt", rules_analyzer.analyze_text(prevailing, lang=lang)),
-            ("v/side.txt", rules_analyzer.analyze_text(side, lang=lang))]
+    docs = _main_and_side(rules_analyzer, lang, *SLOWER_IN_THE_PREVAILING[lang])
     assert rules_analyzer.vendor_report("v", docs[1:]).requirement("DSR-REQUEST-HANDLING").status == "met"
     r = rules_analyzer.vendor_report("v", docs).requirement("DSR-REQUEST-HANDLING")
     assert r.status == "weak" and any(c["check"] == "prevailing-document" for c in r.failed_checks), r.reason
