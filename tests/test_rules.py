@@ -526,6 +526,15 @@ WEAK = [
      "its affiliated agencies and local guides for customer care.",
      "The Agency shall not use the data beyond the purpose or give it to any third party, except as a special provision "
      "of law requires."),
+    # backups left to their own cycle, against a cycle with a bound
+    ("ENT-TERMINATION-RETURN", "retained-copies", "en",
+     "When the contract ends the Vendor shall delete the data within 30 days; backup copies are overwritten in the "
+     "ordinary course of the backup rotation.",
+     "When the contract ends the Vendor shall delete the data within 30 days; backup copies are overwritten in the normal "
+     "backup cycle and in any event within thirty (30) days."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "을은 배송 완료 후 6개월이 지나면 지체 없이 복구할 수 없는 방법으로 파기하고, 백업본은 백업 주기에 따라 순차적으로 삭제한다.",
+     "을은 배송 완료 후 6개월이 지나면 지체 없이 복구할 수 없는 방법으로 파기하고, 백업본은 백업 주기(최대 30일)에 따라 삭제한다."),
     # the result of the return or destruction reported only if the controller asks
     ("ENT-TERMINATION-RETURN", "confirmation-on-request", "ko",
      "계약이 끝나면 을은 30일 이내에 개인정보를 반납하거나 파기하며, 갑이 요청하는 경우 을은 반납 또는 파기 결과를 갑에게 알린다.",
