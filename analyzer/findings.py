@@ -115,8 +115,8 @@ class DocumentResult:
     exemptions: tuple[str, ...] = ()
     #: clauses this document disapplies or replaces by number (see overrides.py)
     overrides: tuple[Override, ...] = ()
-    #: statements that take the vendor out of a requirement's scope (a requirement's not_applicable_if), one
-    #: finding per requirement, kept apart from the clause findings
+    #: statements that settle a requirement for the whole vendor, one finding per requirement, kept apart from the
+    #: clause findings: out of its scope (not_applicable_if) or met (met_if_stated); the first rule names which
     scope: tuple[Finding, ...] = ()
     #: "this" if the document says it prevails over the vendor's other documents where they differ, "other"
     #: if it says another one prevails over it (see overrides.precedence)

@@ -152,6 +152,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     # requirement's items (an item's met_by)
     present = {rid for rid, xs in by_req.items() if any(f.source != "contrary" and _central(f) for _p, f in xs)}
     # the first statement in the vendor's documents that takes it out of a requirement's scope (not_applicable_if)
+    # or settles it as met (met_if_stated)
     scoped: dict[str, tuple[str, Finding]] = {}
     settled: dict[str, tuple[str, Finding]] = {}  # the first statement that settles it as met (met_if_stated)
     for doc in documents:
@@ -224,8 +225,9 @@ def _settled(req: Requirement, result: RequirementResult, stated: tuple[str, Fin
                    evidence=(_evidence(*stated),))
 
 
-# What the requirement's own clauses may lack for met_if_all to stand in: the clause itself ("no-clause-found",
-# "weak-if-only"), a clause that is more than a passing mention (type "topical") or listed items (type "items").
+# What the requirement's own clauses may lack for met_if_all (or a met_if_stated statement) to stand in: the clause
+# itself ("no-clause-found", "weak-if-only"), a clause that is more than a passing mention (type "topical"), listed
+# items (type "items") and, for a statement, a required term (type "require").
 _ASSEMBLY_GAPS = {"no-clause-found", "weak-if-only"}
 def _short_only_by(result: RequirementResult, types: tuple[str, ...]) -> bool:
     """Whether a weak or missing result falls short only by an absent clause or failures of these check types."""
