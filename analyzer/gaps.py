@@ -267,7 +267,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
         return sorted(found, key=_rank)
-    central = [x for x in found if _central(x[1]) or _spelled_out(x[1])]
+    central = [x for x in found if _central(x[1]) or _spelled_out(req, x[1])]
     if central:
         return sorted(central, key=_rank)
     if req.in_passing == "missing":
@@ -311,11 +311,17 @@ def _central(f: Finding) -> bool:
     return f.score is None or max(f.score, f.clause_score or 0.0) >= TOPICAL_SCORE
 
 
-def _spelled_out(f: Finding) -> bool:
-    """A clause the rules find that meets every check and names every item of a list of three or more sets the
-    requirement out, whatever the classifier makes of its wording."""
-    return f.supports == "met" and f.source != "model" and any(
-        c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3 for c in f.checks)
+def _spelled_out(req: Requirement, f: Finding) -> bool:
+    """A clause the rules find that meets every check and names every item of a list of three or more, or as many
+    of a require check's patterns as its `spells_out` asks, sets the requirement out, whatever the classifier makes
+    of its wording (an item table)."""
+    if f.supports != "met" or f.source == "model":
+        return False
+    enough = {c.id: c.spells_out for c in req.checks if c.spells_out}
+    return any(
+        (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)
+        or (c.check in enough and c.passed and c.value is not None and len(c.value.split(", ")) >= enough[c.check])
+        for c in f.checks)
 
 
 def _central_sentence(f: Finding) -> bool:

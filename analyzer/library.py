@@ -76,6 +76,9 @@ class Check:
     unless_vendor: PatternSet = field(default_factory=PatternSet)
     category: str | None = None
     minimum: int = 1
+    #: require only: a clause naming this many different patterns sets the requirement out whatever the classifier
+    #: makes of its wording (an item table's cells score low on their own, yet the table is the list); None: never
+    spells_out: int | None = None
     need: int | None = None  # items: None means all
     items: tuple[Item, ...] = ()
     max_hours: float | None = None
@@ -680,6 +683,12 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         problems.append(f"{where}: says_less is true or false, and true only for weak_phrase checks")
         says_less = False
     kwargs["says_less"] = says_less
+    spells_out = c.get("spells_out")
+    if spells_out is not None:
+        if ctype != "require" or not isinstance(spells_out, int) or isinstance(spells_out, bool) or spells_out < 2:
+            problems.append(f"{where}: spells_out is a number of at least 2, on a require check only")
+        else:
+            kwargs["spells_out"] = spells_out
     category = c.get("category")
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")

@@ -62,6 +62,29 @@ def test_a_passing_mention_alone_cannot_meet_a_requirement(library, lang):
     assert r.reason[lang] and r.evidence[0].text == passing
 
 
+ITEM_TABLES = {
+    # (an item table read row by row, as a table's cells are; a row naming too few items to be the list)
+    "en": ("Item | Format\nName | Family and given name\nMobile phone | Masked after the 7th digit\n"
+           "Date of birth | Year and month only\nDelivery address | Road-name address\nOrder number | 12 digits",
+           "Name | Family and given name"),
+    "ko": ("항목 | 형식\n성명 | 성과 이름\n휴대전화번호 | 뒤 4자리 가림\n생년월일 | 연·월까지\n배송지 주소 | 도로명 주소\n"
+           "주문번호 | 12자리",
+           "성명 | 성과 이름"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_item_table_sets_the_list_out_though_its_cells_score_low(library, lang):
+    """MIN-DATA-ITEMS' names-items has spells_out: a clause naming that many different items is the list, whatever
+    the classifier makes of a table's bare cells; one naming fewer stays a passing mention."""
+    rid = "MIN-DATA-ITEMS"
+    table, row = ITEM_TABLES[lang]
+    r = _status(library, [replace(_judged(library, rid, table, lang, 1), score=0.03, clause_score=0.04)], rid, lang)
+    assert r.status == "met", r.failed_checks
+    r = _status(library, [replace(_judged(library, rid, row, lang, 1), score=0.03, clause_score=0.04)], rid, lang)
+    assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks)
+
+
 FORUMS = {
     # (a Korean court named for disputes, an exclusive foreign forum), both mentioned in passing
     "en": ("Any dispute arising out of this Agreement, including one concerning personal data, shall be submitted to the "

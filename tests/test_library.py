@@ -121,6 +121,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["checks"][0]["scope"] = "clause"  # 11) scope on a deadline check
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
     ddata["checks"][0]["says_less"] = True  # 20) says_less on a check that is not a weak phrase
+    ddata["checks"][0]["spells_out"] = 3  # 23) spells_out on a check that is not a require check
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
     ddata["met_if_all"] = [["SEC-SAFETY-MEASURES"], ["DSR-MADE-UP"]]  # 18) a group naming an unknown requirement
@@ -165,6 +166,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "scope is 'segment' or 'clause', and 'clause' only for weak_phrase checks" in problems
     assert "decisive is true or false, and true only for weak_phrase checks" in problems
     assert "says_less is true or false, and true only for weak_phrase checks" in problems
+    assert "spells_out is a number of at least 2, on a require check only" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
