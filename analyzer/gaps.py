@@ -312,13 +312,14 @@ def _central(f: Finding) -> bool:
 
 
 def _spelled_out(req: Requirement, f: Finding) -> bool:
-    """A clause the rules find that meets every check and names every item of a list of three or more, or as many
-    of a require check's patterns as its `spells_out` asks, sets the requirement out, whatever the classifier makes
-    of its wording (an item table)."""
+    """A clause the rules find that meets every check sets the requirement out, whatever the classifier makes of
+    its wording, when it names every item of a list of three or more, or as many of a require check's patterns as
+    its `spells_out` asks (an item table), or meets three or more required terms at once (approval, the PIPA
+    conditions and the same obligations for an onward transfer): no passing mention says that much."""
     if f.supports != "met" or f.source == "model":
         return False
     enough = {c.id: c.spells_out for c in req.checks if c.spells_out}
-    return any(
+    return sum(1 for c in f.checks if c.type == "require" and c.passed) >= 3 or any(
         (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)
         or (c.check in enough and c.passed and c.value is not None and len(c.value.split(", ")) >= enough[c.check])
         for c in f.checks)

@@ -85,6 +85,31 @@ def test_an_item_table_sets_the_list_out_though_its_cells_score_low(library, lan
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks)
 
 
+ONWARD_BARS = {
+    # (a bar that asks for approval, the Korean transfer conditions and the same obligations; one that asks approval only)
+    "en": ("The Recipient shall not move the data to, or allow access from, any country not listed in Schedule 2 "
+           "without the Company's prior written approval, which may be given only where the requirements of Article "
+           "28-8 of PIPA are met, and shall bind any onward recipient to the same obligations as this Agreement.",
+           "The Recipient shall not move the data to any other country without the Company's prior written approval."),
+    "ko": ("수령자는 별지 2에 적히지 않은 국가로 개인정보를 옮기거나 그 국가에서 접근하게 하려면 회사의 사전 서면 승인을 "
+           "받아야 하며, 회사는 개인정보 보호법 제28조의8의 요건을 갖춘 경우에만 승인하고, 수령자는 재이전받는 자에게 "
+           "이 계약과 동일한 의무를 부과한다.",
+           "수령자는 회사의 사전 서면 승인 없이 개인정보를 다른 국가로 옮기지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_clause_meeting_three_required_terms_is_no_passing_mention(library, lang):
+    """Whatever score the classifier gives it, a clause that meets three required terms at once sets the topic out;
+    a low-scored clause that meets one stays a passing mention."""
+    rid = "XFER-ONWARD"
+    full, approval_only = ONWARD_BARS[lang]
+    r = _status(library, [replace(_judged(library, rid, full, lang, 1), score=0.1, clause_score=0.1)], rid, lang)
+    assert r.status == "met", r.failed_checks
+    r = _status(library, [replace(_judged(library, rid, approval_only, lang, 1), score=0.1, clause_score=0.1)], rid, lang)
+    assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
+
+
 FORUMS = {
     # (a Korean court named for disputes, an exclusive foreign forum), both mentioned in passing
     "en": ("Any dispute arising out of this Agreement, including one concerning personal data, shall be submitted to the "

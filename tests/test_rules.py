@@ -961,6 +961,11 @@ FOUND_NOW = [
      "available to members in Korea, including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
      "제출하고 회의에 참석한다."),
+    # the list of countries closed, every other one an onward move: "any country not listed in Schedule 2"
+    ("XFER-ONWARD", "en", "The Lab shall not store the scans in, or permit them to be accessed from, any country not "
+     "listed in Schedule 2 without the Clinic's written approval."),
+    ("XFER-ONWARD", "ko", "연구소는 별지 2에 적히지 않은 국가에서 영상을 보관하거나 그 국가에서 접속하게 하려면 병원의 서면 승인을 받아야 "
+     "한다."),
 ]
 
 
@@ -1340,6 +1345,13 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "pipa-conditions", "en",
      "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
      "made it yourself."),
+    # "only if the conditions for overseas transfer under Korean law are met"
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "The Lab may move the scans to another country only with the Clinic's prior written approval, which the Clinic will "
+     "give only if the conditions for overseas transfer under Korean law are met."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "연구소는 병원의 사전 서면 승인을 받은 경우에만 영상을 다른 국가로 옮길 수 있고, 병원은 한국 법의 국외 이전 요건이 갖추어진 "
+     "경우에만 승인한다."),
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
      "The Recipient shall cooperate in any dispute resolution or mediation procedure available to members in Korea, "
      "including by supplying documents and attending meetings when asked."),
