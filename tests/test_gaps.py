@@ -1443,3 +1443,36 @@ def test_an_outright_bar_on_moving_the_data_on_leaves_no_onward_transfer_to_gove
     assert "barred outright" in r.reason["en"] and "금지" in r.reason["ko"]
     assert result(with_consent).status != "met"
     assert result(with_proviso).status != "met"
+
+
+ENTRUSTED_ITEMS = {
+    # (a processor's contract whose item list is closed, with the closing words and the words that open it instead)
+    "en": ("3. Data\n\n3.1 The Contractor shall receive only the following items of personal information about the "
+           "Company's customers: name, mobile phone number and delivery address. No other item shall be provided to it."
+           "\n\n4. Use\n\n4.1 The Contractor shall use that personal information only to deliver the parcels the "
+           "customers order and for no other purpose.",
+           ". No other item shall be provided to it.",
+           " and any other information needed for delivery. The Company decides what else to send."),
+    "ko": ("제3조(개인정보 항목)\n① 수탁자가 받는 개인정보는 회사 고객의 성명, 휴대전화번호, 배송지 주소로 한정하며, 그 밖의 항목은 "
+           "제공하지 아니한다.\n\n제4조(이용 제한)\n① 수탁자는 그 개인정보를 고객이 주문한 상품의 배송에만 이용하고 다른 목적으로 "
+           "이용하지 아니한다.",
+           "그 밖의 항목은 제공하지 아니한다", "그 밖에 배송에 필요한 정보로 한다"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_closed_item_list_puts_the_entrusted_work_in_writing(rules_analyzer, lang):
+    """ENT-DOC-PURPOSE-SCOPE's met_if_all: no clause gathers purpose, scope, items, data subjects and term, but the
+    contract closes the list of the data the processor handles; the same contract with the list left open does not."""
+    closed, closing, opening = ENTRUSTED_ITEMS[lang]
+
+    def result(text):
+        vendor = vendor_of(rules_analyzer, text, lang, role="processor", overseas=False)
+        return vendor.requirement("MIN-DATA-ITEMS"), vendor.requirement("ENT-DOC-PURPOSE-SCOPE")
+
+    items, doc = result(closed)
+    assert items.status == "met" and doc.status == "met", doc.failed_checks
+    assert {e.rules[0] for e in doc.evidence} == {"assembled:MIN-DATA-ITEMS"}
+    assert "closed list" in doc.reason["en"] and "한정적으로" in doc.reason["ko"]
+    items, doc = result(closed.replace(closing, opening))
+    assert items.status == "weak" and doc.status == "weak"
