@@ -133,8 +133,8 @@ _RECIPIENT = re.compile(
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
     # "provides member data to Agency for Agency's own use" (not the controller's: "for Customer's own purposes")
-    r"\bfor\s+(?!(?:customer|company|client|controller|exporter|principal|merchant|brand|platform|user)['’]s)[\w&-]+['’]s\s+own\s+"
-    r"(?:use|purposes?|business|marketing|benefit)\b|"
+    r"\bfor\s+(?:the\s+)?(?!(?:customer|company|client|controller|exporter|principal|merchant|brand|platform|user)['’]s)[\w&-]+['’]s\s+own\s+"
+    r"(?:use|purposes?|business|marketing|benefit|research|study|studies|analysis|statistics|projects?)\b|"
     r"\bcontroller[- ]to[- ]controller\b|\bdata\s+sharing\s+agreement\b|\b(?:data|information)\s+provision\s+agreement\b|\bfor\s+(?:its|their)\s+own\s+(?:business\s+)?purposes?\b|"
     # the relationship named by the agreement or the party: "Agreement on the Provision of Pseudonymised Data",
     # 'Universidade de Alvorada … (the "Recipient")'

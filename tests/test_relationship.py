@@ -129,9 +129,18 @@ OWN_RIGHT = {
 }
 
 
+NAMED_OWN_RESEARCH = {
+    # the recipient named in its own research: "for the University's own research"
+    "en": "The Company provides the pseudonymised records to the University for the University's own research in the "
+          "Project.",
+    "ko": "회사는 가명정보를 대학에 제공하고, 대학은 이를 대학 자체 연구를 위하여 제공받는다.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_partner_using_data_in_its_own_right_is_a_recipient(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, OWN_RIGHT[lang], lang).relationship.role == "recipient"
+    assert vendor_of(rules_analyzer, NAMED_OWN_RESEARCH[lang], lang).relationship.role == "recipient"
 
 
 SPLIT = {
