@@ -1348,6 +1348,26 @@ def test_a_recipient_abroad_below_the_agent_thresholds_is_outside_the_domestic_a
     assert result(bound).status != "not_applicable"
 
 
+BELOW_THRESHOLDS_WORDED = {
+    # the thresholds named before the duty, "falls well short of" (훨씬 못 미쳐), "대상이 아님"
+    "en": ["We have no office in Korea, and our revenue and number of Korean users fall well short of the thresholds for "
+           "designating a domestic representative.",
+           "The Institute has no office in Korea and the parties confirm that it is not required to designate a domestic "
+           "representative."],
+    "ko": ["이용기관은 대한민국에 영업소가 없고, 매출액과 정보주체 수가 국내대리인 지정 기준에 훨씬 못 미친다.",
+           "이용기관은 대한민국에 영업소가 없으며 국내대리인 지정 기준에 해당하지 아니하는 연구기관임을 확인한다.",
+           "이용기관은 국내대리인 지정 대상이 아님을 확인한다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_thresholds_may_be_named_before_the_agent_duty(rules_analyzer, lang):
+    opening = BELOW_THRESHOLDS[lang][1].split(". ")[0] + ". "  # the recipient abroad, receiving for its own ends
+    for below in BELOW_THRESHOLDS_WORDED[lang]:
+        r = vendor_of(rules_analyzer, opening + below, lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
+        assert r.status == "not_applicable", below
+
+
 PROCESSING_RECORDS = {
     # the one record Art. 28-4(3) names for pseudonymised data, with the regulator's access
     "en": "The Recipient shall keep records of its processing of the Pseudonymised Data for three years after destroying it "
