@@ -961,6 +961,14 @@ FOUND_NOW = [
      "available to members in Korea, including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
      "제출하고 회의에 참석한다."),
+    # the person named by a defined term or only by "their own data"; a request named beside a complaint
+    ("DSR-REQUEST-HANDLING", "en", "The Provider shall pass to the Company within one working day any request from a "
+     "Covered Person to access, correct or delete Programme Data."),
+    ("DSR-REQUEST-HANDLING", "en", "If the Institute receives a request or complaint from a cardholder, it shall forward it "
+     "to the Company within two working days."),
+    ("DSR-REQUEST-HANDLING", "ko", "현지사업자는 순례자가 자기 정보의 열람, 정정·삭제 또는 처리정지를 요구하면 5일 안에 처리하고 그 "
+     "결과를 알린다."),
+    ("DSR-REQUEST-HANDLING", "ko", "연구소는 카드 이용자로부터 받은 요청이나 불만을 2영업일 안에 회사에 전달한다."),
     # the list of countries closed, every other one an onward move: "any country not listed in Schedule 2"
     ("XFER-ONWARD", "en", "The Lab shall not store the scans in, or permit them to be accessed from, any country not "
      "listed in Schedule 2 without the Clinic's written approval."),
