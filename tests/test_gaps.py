@@ -1451,6 +1451,21 @@ ONWARD_BARRED = {
 }
 
 
+BARRED_BEYOND_A_PLACE = {
+    # the bar named by the place the data may not leave: "핀란드 밖으로 옮기거나 … 아니 되며", "outside Finland"
+    "en": "7. Location\n\n7.1 The Institute shall not move the data outside Finland or let anyone reach it from outside "
+          "Finland, and shall not provide it to any third party.",
+    "ko": "제7조(처리 장소)\n① 을은 제공 자료를 핀란드 밖으로 옮기거나 핀란드 밖에서 분석환경에 접속하게 하여서는 아니 되며, "
+          "제3자에게 제공하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_bar_on_leaving_the_recipients_own_country_leaves_no_onward_transfer(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, BARRED_BEYOND_A_PLACE[lang], lang, role="recipient", overseas=True).requirement("XFER-ONWARD")
+    assert r.status == "met" and r.evidence[0].rules[0].startswith("met-if-stated:"), (r.status, r.failed_checks)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_outright_bar_on_moving_the_data_on_leaves_no_onward_transfer_to_govern(rules_analyzer, lang):
     barred, with_consent, with_proviso = ONWARD_BARRED[lang]

@@ -1353,6 +1353,22 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "pipa-conditions", "en",
      "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
      "made it yourself."),
+    # the onward recipient's particulars supplied, bound to this Schedule, approval "first agreed in writing"
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "No Partner Entity may transfer the data to another country unless it has first given the Company the details "
+     "listed in Schedule 3 for the new recipient."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "파트너는 다른 나라로 정보를 옮기기 전에 새로 받는 자의 명칭과 연락처를 회사에 알린다."),
+    ("XFER-ONWARD", "flow-down", "en",
+     "Before any transfer to another country, the Partner shall bind the recipient in writing to this Schedule."),
+    ("XFER-ONWARD", "flow-down", "en",
+     "The new recipient in another country must sign terms that protect the data at least as well as this Agreement."),
+    ("XFER-ONWARD", "flow-down", "ko",
+     "파트너는 다른 나라의 수령자에게 이 계약과 동일한 의무를 서면으로 부과한다."),
+    ("XFER-ONWARD", "prior-approval", "en",
+     "No person in any other country may view the data unless the Hospital has first agreed in writing."),
+    ("XFER-ONWARD", "prior-approval", "ko",
+     "다른 나라에서 정보를 보게 하려면 병원이 사전에 서면으로 동의하여야 한다."),
     # "only if the conditions for overseas transfer under Korean law are met"
     ("XFER-ONWARD", "pipa-conditions", "en",
      "The Lab may move the scans to another country only with the Clinic's prior written approval, which the Clinic will "
