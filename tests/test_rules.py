@@ -1451,6 +1451,15 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
      "The report shall give the kinds of data and number of people, when and how it happened, whether outsiders got in, "
      "what was done, what customers can do and a contact, and anything found out later shall be added as it becomes known."),
+    # the scope of the material (자료의 범위), someone who "got in" from outside (외부에서 … 들어온), "the blocking and
+    # recovery measures taken" (취한 차단·회수 조치), a plan "to stop further harm" (피해를 막기 위한 방안)
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "알림에는 관련 자료의 범위와 대상 건수, 발생 시점과 경위, 외부에서 권한 없이 들어온 것인지 여부, 을이 취한 차단·회수 조치, "
+     "추가 피해를 막기 위한 방안, 담당자 연락처를 담는다."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall give the categories of data affected and the number of people, when and how it happened, whether "
+     "anyone got in from outside, the steps taken to contain it, what the people affected can do to protect themselves "
+     "and a contact."),
     # data handled only at sites in Korea, or barred from leaving it
     ("ROLE-CLASSIFY", "access-locations", "ko",
      "수거업체는 회사의 수탁자로서 고객 정보를 처리하며, 고객 정보를 대한민국 안에 있는 자신의 사업장과 시스템에서만 다룬다."),
