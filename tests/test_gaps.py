@@ -1013,6 +1013,25 @@ CONTRACT_BASIS = {
 }
 
 
+CONTRACT_BASIS_PLAIN = {
+    # contract necessity in plain words: "needed to conclude and carry out", "계약을 이행하는 데 필요한"
+    "en": "The Company relies for the transfer to Germany on the ground that it is needed to conclude and carry out its "
+          "service contracts with members, and publishes the details in its privacy policy.",
+    "ko": "회사는 미국으로의 국외 이전이 회원과 맺은 배송대행 계약을 이행하는 데 필요한 처리위탁이나 보관에 해당한다는 점을 근거로 "
+          "하며, 별표의 내용을 처리방침에 공개한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_contract_necessity_in_plain_words_is_a_basis_for_a_processor_only(rules_analyzer, lang):
+    def result(role):
+        return vendor_of(rules_analyzer, CONTRACT_BASIS_PLAIN[lang], lang, role=role, overseas=True).requirement("XFER-BASIS")
+
+    assert result("processor").status == "met", result("processor").failed_checks
+    r = result("recipient")
+    assert r.status == "weak" and "contract-basis-for-recipient" in [c["check"] for c in r.failed_checks]
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_contract_necessity_is_no_basis_for_a_recipient_and_covers_only_the_entrusted_part_of_both_roles(rules_analyzer, lang):
     def failed(role):

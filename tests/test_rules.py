@@ -1353,6 +1353,12 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "pipa-conditions", "en",
      "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
      "made it yourself."),
+    # the PIPC's recognition in plain words: "대한민국과 실질적으로 같다고 인정한 것"
+    ("XFER-BASIS", "named-basis", "ko",
+     "갑은 개인정보보호위원회가 유럽연합에 대하여 개인정보 보호 수준이 대한민국과 실질적으로 같다고 인정한 것을 근거로 제공한다."),
+    ("XFER-BASIS", "named-basis", "en",
+     "The Company relies on the Commission's finding that the European Union protects personal information at a level "
+     "substantially equivalent to Korea."),
     # the onward recipient's particulars supplied, bound to this Schedule, approval "first agreed in writing"
     ("XFER-ONWARD", "pipa-conditions", "en",
      "No Partner Entity may transfer the data to another country unless it has first given the Company the details "
