@@ -19,7 +19,7 @@ from typing import Any
 
 from . import applicability
 from .errors import LibraryError
-from .patterns import Pattern, PatternSet, compile_pattern
+from .patterns import COUNTRIES, Pattern, PatternSet, compile_pattern
 from .prefilter import GroupFilter, squash
 
 #: The 35 requirement IDs of the reference (section 4): the public contract of the report.
@@ -529,6 +529,9 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 pats = _pattern_list(group, f"{where} detect.{lg}[{gi}]", problems)
                 if not pats:
                     problems.append(f"{where}: detect.{lg}[{gi}] is empty")
+                if any(p.source == COUNTRIES for p in pats):
+                    # detection joins a group's expressions into one regex; countries are found by code
+                    problems.append(f"{where}: detect.{lg}[{gi}]: {COUNTRIES} is for checks, not detection")
                 compiled.append(pats)
             detect[lg] = tuple(compiled)
     checks = []

@@ -54,6 +54,37 @@ class Pattern:
         return _LITERALS[self.expr]
 
 
+#: The pattern that stands for any foreign country or region the analyzer knows by name (pycountry's English and
+#: Korean names, with the cities and cloud regions read as their country): a list of places in the library
+#: would always miss some ("Portugal", "체코").
+COUNTRIES = "@countries"
+
+
+@dataclass(frozen=True)
+class _CountriesPattern(Pattern):
+    """COUNTRIES, searched with the relationship module's country finder (one pass over the text, not one
+    alternation of every name per position)."""
+
+    def search(self, text: str, squashed: str | None = None) -> re.Match[str] | None:
+        from .relationship import countries_in
+
+        found = countries_in(text)
+        if not found:
+            return None
+        _code, start, end, _name = found[0]
+        return re.compile(re.escape(text[start:end])).search(text, start)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        from .relationship import country_regex
+
+        return country_regex()
+
+    @cached_property
+    def literals(self) -> tuple[str, ...] | None:
+        return None
+
+
 # Per expression, shared by the Pattern objects that repeat it (re's own cache holds only 512).
 _COMPILED: dict[str, re.Pattern[str]] = {}
 _LITERALS: dict[str, tuple[str, ...] | None] = {}
@@ -62,6 +93,8 @@ _LITERALS: dict[str, tuple[str, ...] | None] = {}
 def compile_pattern(source: str, *, check: bool = True) -> Pattern:
     """Translate one library pattern; with `check`, compile it now so an invalid regex raises
     re.error here (validation) rather than at first use."""
+    if source == COUNTRIES:
+        return _CountriesPattern(source, source)
     if source.startswith("re:"):
         p = Pattern(source, source[3:])
     else:

@@ -413,6 +413,13 @@ def warm() -> None:
     _signal_literals()
 
 
+@lru_cache(maxsize=1)
+def country_regex() -> re.Pattern[str]:
+    """One regex for every name countries_in knows (the library's @countries where a regex is wanted)."""
+    plain_rx, _plain, exact_rx, _exact, _split = _country_patterns()
+    return re.compile(rf"(?:{plain_rx.pattern})|(?-i:{exact_rx.pattern})", re.IGNORECASE)
+
+
 def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
     _plain_rx, plain, exact_rx, exact, _split = _country_patterns()

@@ -122,6 +122,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
     ddata["checks"][0]["says_less"] = True  # 20) says_less on a check that is not a weak phrase
     ddata["checks"][0]["spells_out"] = 3  # 23) spells_out on a check that is not a require check
+    ddata["detect"]["en"][0].append("@countries")  # 24) the country finder in a detection group
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
     ddata["met_if_all"] = [["SEC-SAFETY-MEASURES"], ["DSR-MADE-UP"]]  # 18) a group naming an unknown requirement
@@ -167,6 +168,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "decisive is true or false, and true only for weak_phrase checks" in problems
     assert "says_less is true or false, and true only for weak_phrase checks" in problems
     assert "spells_out is a number of at least 2, on a require check only" in problems
+    assert "detect.en[0]: @countries is for checks, not detection" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
@@ -194,3 +196,27 @@ def test_cli_validate_and_list_print_plain_lines():
         assert parts[4].startswith("en:met=") and parts[5].startswith("ko:met=")
     val = subprocess.run([sys.executable, "-m", "analyzer", "library", "validate"], cwd=ROOT, capture_output=True, text=True)
     assert val.returncode == 0 and "is valid" in val.stdout
+
+
+COUNTRY_NAMED = {
+    # (a place the notice names, a text naming only Korea)
+    "en": ("Recipient: Universidade do Douro, Rua do Campo Alegre 1021, Porto, Portugal", "Stored in Seoul, Republic of Korea"),
+    "ko": ("이전받는 자: 브르노 지원센터(체코 공화국 브르노)", "서울에 있는 대한민국 서버에 보관"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_countries_pattern_names_any_foreign_country_and_not_korea(library, lang):
+    """@countries stands for pycountry's names: XFER-NOTICE-ITEMS finds the country of a recipient its own list of
+    places never named, and a text naming only Korea names no country of transfer."""
+    from analyzer.patterns import compile_pattern
+
+    named, korea = COUNTRY_NAMED[lang]
+    p = compile_pattern("@countries")
+    assert p.search(named) is not None and p.regex.search(named) is not None
+    assert p.search(korea) is None
+    check = next(c for c in library.requirement("XFER-NOTICE-ITEMS").checks if c.type == "items")
+    country = next(i for i in check.items if i.id == "country")
+    assert any(p.source == "@countries" for p in country.patterns.for_lang(lang))
+    assert any(p.search(named) for p in country.patterns.for_lang(lang))
+    assert not any(p.search(korea) for p in country.patterns.for_lang(lang))
