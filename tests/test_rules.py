@@ -1353,6 +1353,11 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-ONWARD", "pipa-conditions", "en",
      "We will only move candidate information on to another country where the move would be lawful under Korean law if you "
      "made it yourself."),
+    # a foreign partner's officer named by an English title in a Korean contract
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "ko",
+     "파트너의 개인정보 담당자는 Operations Director Daniel Okafor(privacy@example.com, +1-503-555-0100)입니다."),
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "en",
+     "The Partner's privacy contact is its Operations Director, Daniel Okafor (privacy@example.com, +1-503-555-0100)."),
     # the PIPC's recognition in plain words: "대한민국과 실질적으로 같다고 인정한 것"
     ("XFER-BASIS", "named-basis", "ko",
      "갑은 개인정보보호위원회가 유럽연합에 대하여 개인정보 보호 수준이 대한민국과 실질적으로 같다고 인정한 것을 근거로 제공한다."),
