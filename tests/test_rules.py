@@ -41,6 +41,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # records only "upon the University's reasonable request": whoever asks, the duty waits on a reasonable request
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Vendor will make its access logs and destruction records available upon the University's reasonable request.",
+     "The Vendor will keep access logs and destruction records and give them to the University or the PIPC on request."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+     "수탁자는 대학의 합리적인 요청이 있으면 접속기록과 파기 기록을 제공한다.",
+     "수탁자는 접속기록과 파기 기록을 보관하고 대학이나 보호위원회가 요청하면 제공한다."),
     # an effort standard on containment is weak; on getting leaked data back, beside firm containment, it is not
     ("BREACH-MITIGATION", "vague-effort", "en",
      "On a breach the Vendor shall use reasonable efforts to contain it, preserve the logs and cooperate with the Company.",
@@ -961,6 +968,10 @@ FOUND_NOW = [
      "available to members in Korea, including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
      "제출하고 회의에 참석한다."),
+    # records offered to show compliance, whoever asks for them
+    ("GOV-RECORDS-REGULATOR", "en", "The Vendor will make available to the University such records as are reasonably "
+     "necessary to demonstrate its compliance with this Agreement."),
+    ("GOV-RECORDS-REGULATOR", "ko", "수탁자는 대학이 요청하면 이 계약의 준수를 증명하는 데 필요한 개인정보 처리 기록을 제공한다."),
     # the person named by a defined term or only by "their own data"; a request named beside a complaint
     ("DSR-REQUEST-HANDLING", "en", "The Provider shall pass to the Company within one working day any request from a "
      "Covered Person to access, correct or delete Programme Data."),
