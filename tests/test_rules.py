@@ -968,6 +968,11 @@ FOUND_NOW = [
      "available to members in Korea, including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
      "제출하고 회의에 참석한다."),
+    # a translated "personal data breach" (개인데이터 침해) with content the recipient chooses
+    ("BREACH-NOTICE-CONTENT", "ko", "바이어는 공유 데이터에 영향을 미치는 개인데이터 침해를 확인한 경우 부당한 지체 없이 회사에 "
+     "통지하고, 바이어가 적절하다고 판단하는 정보를 제공한다."),
+    ("BREACH-NOTICE-CONTENT", "en", "The Buyer shall notify the Company without undue delay on becoming aware of a personal "
+     "data breach affecting the Shared Data and provide such information as the Buyer considers appropriate."),
     # records offered to show compliance, whoever asks for them
     ("GOV-RECORDS-REGULATOR", "en", "The Vendor will make available to the University such records as are reasonably "
      "necessary to demonstrate its compliance with this Agreement."),
@@ -999,6 +1004,22 @@ def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
 
 # Data-item lists that name a work history (근무 이력) or "the particulars" (내역) of the data are
 # not about record-keeping (written for this test)
+# A privacy policy's general line on privacy infringement (개인정보침해로 인한 상담) is no breach notice (written for
+# this test)
+NOT_BREACH_NOTICES = {
+    "ko": "회사는 개인정보침해로 인한 상담 및 피해 구제를 위해 노력하고 있으며, 신고나 상담이 필요한 경우 담당부서로 연락해 주시기 바랍니다.",
+    "en": "We work to help with advice and redress for infringements of privacy; if you need to report or ask anything, "
+          "please contact the team named above.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_policys_general_line_on_privacy_infringement_is_no_breach_notice(library, lang):
+    from analyzer.classify.combine import normalised
+
+    assert not library.requirement("BREACH-NOTICE-CONTENT").detected(normalised(NOT_BREACH_NOTICES[lang], lang), lang)
+
+
 NOT_RECORDS = [
     ("ko", "회사가 처리하는 개인정보는 간호 인력의 성명, 연락처, 면허 정보, 근무 이력 등 서비스 제공에 필요한 개인정보로 한다."),
     ("ko", "갑이 을에게 제공하는 개인정보의 내역은 회원으로부터 받은 제3자 제공 동의서의 기재 사항과 같다."),
