@@ -968,6 +968,11 @@ FOUND_NOW = [
      "available to members in Korea, including by supplying documents and attending meetings when asked."),
     ("DSR-DISPUTE-MEDIATION", "ko", "연구기관은 국내 회원이 이용할 수 있는 분쟁 해결 또는 조정 절차에 협조하며, 요청을 받으면 자료를 "
      "제출하고 회의에 참석한다."),
+    # questions about the data taken at a privacy mailbox abroad
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "공유 데이터에 관한 문의는 privacy@buyer.example(영어·아랍어)로 할 수 있으며, 모든 문의는 "
+     "두바이 본사의 컴플라이언스 부서가 처리한다."),
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Questions about the personal data shared may be sent to privacy@buyer.example (English "
+     "and Arabic) and are handled by the compliance department at the Dubai head office."),
     # a translated "personal data breach" (개인데이터 침해) with content the recipient chooses
     ("BREACH-NOTICE-CONTENT", "ko", "바이어는 공유 데이터에 영향을 미치는 개인데이터 침해를 확인한 경우 부당한 지체 없이 회사에 "
      "통지하고, 바이어가 적절하다고 판단하는 정보를 제공한다."),
