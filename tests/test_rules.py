@@ -41,6 +41,23 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # open-ended retention in other words: until the purpose is achieved, "for so long as may reasonably be required",
+    # another party's "standard retention schedule", 영업상 필요한 기간, 목적을 이룰 때까지
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
+     "The Partner keeps the recordings until the training purpose is achieved and then deletes them irrecoverably.",
+     "The Partner keeps the recordings for six months and then deletes them irrecoverably, confirming in writing."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
+     "Vote records are kept after the Season for as long as may reasonably be required to answer challenges.",
+     "Vote records are kept for ninety days after the Season and then destroyed irrecoverably."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
+     "After that, the data is deleted in line with Tidepoint's standard retention schedule.",
+     "After that, the data is deleted within five days and Tidepoint confirms the deletion in writing."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "ko",
+     "협력점은 고객정보를 업무 목적을 이룰 때까지 보관하고, 그 후에는 복구할 수 없게 파기한다.",
+     "협력점은 고객정보를 수리 완료 후 6개월간 보관하고, 그 후에는 5일 이내에 복구할 수 없게 파기한다."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "ko",
+     "대리점은 제공받은 정보를 대리점의 영업상 필요한 기간 동안 보유한다.",
+     "대리점은 제공받은 정보를 동의일부터 1년간 보유하고 그 후 지체 없이 파기한다."),
     # records only "upon the University's reasonable request": whoever asks, the duty waits on a reasonable request
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
      "The Vendor will make its access logs and destruction records available upon the University's reasonable request.",
