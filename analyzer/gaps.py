@@ -241,8 +241,9 @@ _ASSEMBLED_REASON = {"en": "Met by the contract's own clauses on each kind of me
 
 def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, RequirementResult]) -> RequirementResult:
     """Met when each group of met_if_all has a requirement the vendor meets, and the requirement's own clauses fall
-    short only by being absent, passing or missing listed items (never by a weak phrase or a contrary term)."""
-    if not _short_only_by(result, ("items", "topical")):
+    short only by being absent, passing or missing listed items (never by a weak phrase or a contrary term); with
+    `if_no_clause`, only by being absent."""
+    if not _short_only_by(result, () if req.met_if_all_if_no_clause else ("items", "topical")):
         return result
     parts = []
     for group in req.met_if_all:
@@ -314,12 +315,16 @@ def _central(f: Finding) -> bool:
 def _spelled_out(req: Requirement, f: Finding) -> bool:
     """A clause the rules find that meets every check sets the requirement out, whatever the classifier makes of
     its wording, when it names every item of a list of three or more, or as many of a require check's patterns as
-    its `spells_out` asks (an item table), or meets three or more required terms at once (approval, the PIPA
-    conditions and the same obligations for an onward transfer): no passing mention says that much."""
+    its `spells_out` asks (an item table), or as many required terms at once as the requirement's `set_out_by`
+    (approval, the PIPA conditions and the same obligations for an onward transfer): no passing mention says that
+    much. Only where the library says so: elsewhere a complete clause the classifier reads as a passing mention
+    is as often a weak topic's one good sentence."""
     if f.supports != "met" or f.source == "model":
         return False
     enough = {c.id: c.spells_out for c in req.checks if c.spells_out}
-    return sum(1 for c in f.checks if c.type == "require" and c.passed) >= 3 or any(
+    if req.set_out_by and sum(1 for c in f.checks if c.type == "require" and c.passed) >= req.set_out_by:
+        return True
+    return any(
         (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)
         or (c.check in enough and c.passed and c.value is not None and len(c.value.split(", ")) >= enough[c.check])
         for c in f.checks)

@@ -149,6 +149,10 @@ class Requirement:
     #: topics a passing mention does not address at all (a Korean court named for disputes is not mediation,
     #: "records" in another clause is not record-keeping); a harmful weak phrase in one still makes it weak.
     in_passing: str = "weak"
+    #: A clause the rules find that meets this many of the requirement's required terms at once sets the topic out
+    #: however the classifier scores it (an onward-transfer ban with approval, the PIPA conditions and the same
+    #: obligations); None: only the classifier's score and the item lists decide what is more than a passing mention
+    set_out_by: int | None = None
     #: Groups of other requirements: when this requirement's own clauses are absent, in passing or short of listed
     #: items, it is met if every group has a requirement the vendor meets (Decree Art. 29-10's three kinds of
     #: measures written into the contract as its security, complaints and purpose-limit clauses).
@@ -158,6 +162,9 @@ class Requirement:
     met_if_all_when: applicability.Applicability | None = None
     #: the opening of the reason when met_if_all meets the requirement (the default speaks of "each kind of measure")
     met_if_all_reason: dict[str, str] = field(default_factory=dict)
+    #: met_if_all only when the requirement has no clause of its own (nothing found, or only its neighbours' clauses):
+    #: a clause that sets out the entrustment but leaves out its term stays weak
+    met_if_all_if_no_clause: bool = False
     #: Statements that, found anywhere in the vendor's documents, take the vendor out of the
     #: requirement's scope: a recipient abroad that says it is below the thresholds for a domestic agent.
     not_applicable_if: PatternSet = field(default_factory=PatternSet)
@@ -564,6 +571,10 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         problems.append(f"{where}: rules_required must be true or false")
     if_absent = _gap_status(data, "if_absent", "missing", where, problems)
     in_passing = _gap_status(data, "in_passing", "weak", where, problems)
+    set_out_by = data.get("set_out_by")
+    if set_out_by is not None and (not isinstance(set_out_by, int) or isinstance(set_out_by, bool) or set_out_by < 2):
+        problems.append(f"{where}: set_out_by is a number of required terms, at least 2")
+        set_out_by = None
     wio = data.get("weak_if_only")
     if wio is not None:
         if not isinstance(wio, dict) or not isinstance(wio.get("requirements"), list) or not wio["requirements"]:
@@ -579,6 +590,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     mia = data.get("met_if_all")
     mia_when: applicability.Applicability | None = None
     mia_reason: dict[str, str] = {}
+    mia_no_clause = False
     if isinstance(mia, dict):
         # the long form: {groups: [...], when: "<applicability>", reason: {en, ko}}
         if mia.get("when") is not None:
@@ -588,6 +600,10 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 problems.append(f"{where}: met_if_all.when is invalid: {exc}")
         if mia.get("reason") is not None:
             mia_reason = _bilingual(mia["reason"], f"{where} met_if_all.reason", problems)
+        mia_no_clause = mia.get("if_no_clause", False)
+        if not isinstance(mia_no_clause, bool):
+            problems.append(f"{where}: met_if_all.if_no_clause is true or false")
+            mia_no_clause = False
         mia = mia.get("groups")
     if mia is not None:
         if not isinstance(mia, list) or not mia or not all(isinstance(g, list) and g for g in mia):
@@ -610,8 +626,9 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         applies_when=applies, in_force_from=in_force, description=description, detect=detect,
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
-        rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, met_if_all=met_if_all,
-        met_if_all_when=mia_when, met_if_all_reason=mia_reason,
+        rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, set_out_by=set_out_by,
+        met_if_all=met_if_all,
+        met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason,
         met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
     )

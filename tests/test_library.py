@@ -123,6 +123,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["checks"][0]["says_less"] = True  # 20) says_less on a check that is not a weak phrase
     ddata["checks"][0]["spells_out"] = 3  # 23) spells_out on a check that is not a require check
     ddata["detect"]["en"][0].append("@countries")  # 24) the country finder in a detection group
+    ddata["set_out_by"] = 1  # 25) a clause of one required term is no more than a passing mention
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
     ddata["met_if_all"] = [["SEC-SAFETY-MEASURES"], ["DSR-MADE-UP"]]  # 18) a group naming an unknown requirement
@@ -130,6 +131,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     edata_path = broken / "requirements" / "TPP-CONSENT-ALIGNMENT.yaml"
     edata = yaml.safe_load(edata_path.read_text())
     edata["met_if_all"]["when"] = "role == "
+    edata["met_if_all"]["if_no_clause"] = "yes"  # 26) if_no_clause is true or false
     edata_path.write_text(yaml.safe_dump(edata, allow_unicode=True))
     ddata["not_applicable_if"] = {"patterns": {"en": ["re:(unclosed"], "ko": ["의무가 없다"]}}  # 19) no reason, bad regex
     ddata["met_if_stated"] = {"patterns": {"en": ["barred"], "ko": ["금지"]}}  # 22) no reason
@@ -169,6 +171,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "says_less is true or false, and true only for weak_phrase checks" in problems
     assert "spells_out is a number of at least 2, on a require check only" in problems
     assert "detect.en[0]: @countries is for checks, not detection" in problems
+    assert "set_out_by is a number of required terms, at least 2" in problems
+    assert "met_if_all.if_no_clause is true or false" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
