@@ -1534,3 +1534,40 @@ def test_a_closed_item_list_puts_the_entrusted_work_in_writing(rules_analyzer, l
     assert "closed list" in doc.reason["en"] and "한정적으로" in doc.reason["ko"]
     items, doc = result(closed.replace(closing, opening))
     assert items.status == "weak" and doc.status == "weak"
+
+
+BREACH_RESPONSE = {
+    # a notice alone; a notice that reports the steps taken; a breach article whose second paragraph only promises
+    # an effort to limit the harm
+    "en": ("9.1 The Vendor shall notify the Company in writing of any personal data breach within twenty-four (24) hours "
+           "of becoming aware of it.",
+           "9.1 The Vendor shall notify the Company in writing of any personal data breach within twenty-four (24) hours "
+           "of becoming aware of it and tell it what measures it is taking.",
+           "9. Incidents\n\n9.1 The Vendor shall notify the Company in writing of any personal data breach within "
+           "twenty-four (24) hours of becoming aware of it.\n\n9.2 The Vendor shall take reasonable steps to prevent "
+           "any recurrence."),
+    "ko": ("제9조(유출 통지) 수탁자는 개인정보 유출을 알게 된 때에는 24시간 이내에 위탁자에게 서면으로 통지한다.",
+           "제9조(유출 통지) 수탁자는 개인정보 유출을 알게 된 때에는 24시간 이내에 위탁자에게 서면으로 통지하고, 그에 대하여 "
+           "취하고 있는 조치를 알린다.",
+           "제9조(사고 발생 시 조치)\n\n① 수탁자는 개인정보 유출을 알게 된 때에는 24시간 이내에 위탁자에게 서면으로 "
+           "통지한다.\n\n② 수탁자는 피해가 확산되지 않도록 노력한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_breach_notice_touches_mitigation_only_when_it_speaks_of_a_response(rules_analyzer, lang):
+    """The dev sets' independent writers label a contract that only makes the vendor report a breach "missing" for
+    mitigation, and one that adds a bare effort to limit the harm "weak": the notice counts as touching the topic
+    only when it speaks of the steps taken, and an effort paragraph under a breach article's heading is a
+    mitigation clause of its own, weak for its effort standard."""
+    notice, reporting, effort = BREACH_RESPONSE[lang]
+
+    def result(text):
+        return vendor_of(rules_analyzer, text, lang, role="processor").requirement("BREACH-MITIGATION")
+
+    r = result(notice)
+    assert r.status == "missing", r.reason
+    r = result(reporting)
+    assert r.status == "weak" and r.failed_checks[0]["check"] == "weak-if-only", r.failed_checks
+    r = result(effort)
+    assert r.status == "weak" and "vague-effort" in {c["check"] for c in r.failed_checks}, r.failed_checks
