@@ -263,7 +263,8 @@ def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, Req
 def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:
     """The clauses that can decide the status: those the classifier sees as being about the
     requirement. When only passing mentions exist the topic is touched but not dealt with: weak (or,
-    for topics a passing mention does not address at all, `in_passing: missing`, none unless one is harmful).
+    for topics a passing mention does not address at all, `in_passing: missing`, none unless one is harmful; for
+    topics said in a few words, `in_passing: decides`, they are judged as clauses).
     Only obligations: a checklist unites its items across schedules and tables, whose cells score
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
@@ -271,6 +272,9 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     central = [x for x in found if _central(x[1]) or _spelled_out(req, x[1])]
     if central:
         return sorted(central, key=_rank)
+    if req.in_passing == "decides":
+        # a role is stated in a few words ("as the Bank's entrusted party (수탁자)"), which the classifier scores low
+        return sorted(found, key=_rank)
     if req.in_passing == "missing":
         # only a harmful term (an exclusive foreign forum) makes a passing mention count
         found = [(p, f) for p, f in found if any(c.type in ("weak_phrase", "contrary") for c in f.failed)]

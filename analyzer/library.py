@@ -148,6 +148,8 @@ class Requirement:
     #: What passing mentions alone make of the requirement: "weak" (touched, not dealt with) or "missing" for
     #: topics a passing mention does not address at all (a Korean court named for disputes is not mediation,
     #: "records" in another clause is not record-keeping); a harmful weak phrase in one still makes it weak.
+    #: "decides": when no clause is central, the passing mentions are judged as clauses (a role is stated in a few
+    #: words the classifier scores low: "as the Bank's entrusted party (수탁자)").
     in_passing: str = "weak"
     #: A clause the rules find that meets this many of the requirement's required terms at once sets the topic out
     #: however the classifier scores it (an onward-transfer ban with approval, the PIPA conditions and the same
@@ -570,7 +572,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     if not isinstance(rules_required, bool):
         problems.append(f"{where}: rules_required must be true or false")
     if_absent = _gap_status(data, "if_absent", "missing", where, problems)
-    in_passing = _gap_status(data, "in_passing", "weak", where, problems)
+    in_passing = _gap_status(data, "in_passing", "weak", where, problems, also=("decides",))
     set_out_by = data.get("set_out_by")
     if set_out_by is not None and (not isinstance(set_out_by, int) or isinstance(set_out_by, bool) or set_out_by < 2):
         problems.append(f"{where}: set_out_by is a number of required terms, at least 2")
@@ -646,11 +648,13 @@ def _statements(data: Any, key: str, where: str, problems: list[str]) -> tuple[P
             _bilingual(block.get("reason"), f"{where} {key}.reason", problems))
 
 
-def _gap_status(data: Any, key: str, default: str, where: str, problems: list[str]) -> str:
-    """if_absent / in_passing: what a requirement is when no clause, or only passing mentions, are found."""
+def _gap_status(data: Any, key: str, default: str, where: str, problems: list[str], also: tuple[str, ...] = ()) -> str:
+    """if_absent / in_passing: what a requirement is when no clause, or only passing mentions, are found
+    (`in_passing: decides`: passing mentions are judged like any clause)."""
     value = data.get(key, default)
-    if value not in ("missing", "weak"):
-        problems.append(f"{where}: {key} must be missing or weak")
+    allowed = ("missing", "weak") + also
+    if value not in allowed:
+        problems.append(f"{where}: {key} must be {', '.join(allowed[:-1])} or {allowed[-1]}")
         return default
     return str(value)
 

@@ -1571,3 +1571,46 @@ def test_a_breach_notice_touches_mitigation_only_when_it_speaks_of_a_response(ru
     assert r.status == "weak" and r.failed_checks[0]["check"] == "weak-if-only", r.failed_checks
     r = result(effort)
     assert r.status == "weak" and "vague-effort" in {c["check"] for c in r.failed_checks}, r.failed_checks
+
+
+ROLE_IN_A_FEW_WORDS = {
+    "en": "The Agent acts only as the Bank's entrusted party (수탁자) and shall store and process the data only in the "
+          "Republic of Korea; no one may access it from outside Korea.",
+    "ko": "을은 갑의 수탁자로서만 개인정보를 처리하며, 개인정보는 대한민국에서만 보관·처리하고 국외에서 접속하거나 조회하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_role_stated_in_a_few_words_decides_though_the_classifier_scores_it_low(library, lang):
+    """`in_passing: decides` (ROLE-CLASSIFY): a short role-and-location statement that the classifier scores as a
+    passing mention is judged like any clause (met when its checks pass), while the same passing mention of a
+    requirement without the key stays weak; a central clause still outranks passing ones."""
+    text = ROLE_IN_A_FEW_WORDS[lang]
+    assert library.requirement("ROLE-CLASSIFY").in_passing == "decides"
+    role = replace(_judged(library, "ROLE-CLASSIFY", text, lang, 1), score=TOPICAL_SCORE / 4)
+    assert role.supports == "met", role.checks
+    r = _status(library, [role], "ROLE-CLASSIFY", lang)
+    assert r.status == "met", r.reason
+    # a requirement that keeps the default: the same passing, passing-all-checks mention is weak
+    purpose = _judged(library, "MIN-PURPOSE-LIMIT", PURPOSE_ONLY[lang], lang, 2)
+    assert purpose.supports == "met", purpose.checks
+    r = _status(library, [replace(purpose, score=TOPICAL_SCORE / 4)], "MIN-PURPOSE-LIMIT", lang)
+    assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
+    # a central clause that falls short decides over a passing one that passes
+    central = replace(_judged(library, "ROLE-CLASSIFY", ROLE_UNPLACED[lang], lang, 3), score=0.9)
+    assert central.supports == "weak", central.checks
+    r = _status(library, [role, central], "ROLE-CLASSIFY", lang)
+    assert r.status == "weak", r.reason
+
+
+PURPOSE_ONLY = {
+    "en": "The Vendor shall use the personal data only to deliver the parcels ordered through the Platform and for no "
+          "other purpose, during and after the term of this Agreement.",
+    "ko": "수탁자는 계약 기간 중은 물론 계약 종료 후에도 개인정보를 플랫폼에서 주문된 상품의 배송 목적으로만 이용하며 그 밖의 "
+          "목적으로 이용하지 아니한다.",
+}
+
+ROLE_UNPLACED = {
+    "en": "The Vendor processes the personal data as the Company's processor (수탁자) on its documented instructions.",
+    "ko": "수탁자는 위탁자의 수탁자로서 위탁자의 지시에 따라서만 개인정보를 처리한다.",
+}

@@ -158,7 +158,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "item destruction: met_by names the requirement itself" in problems
     assert "rules_required must be true or false" in problems
     assert "if_absent must be missing or weak" in problems
-    assert "in_passing must be missing or weak" in problems
+    assert "in_passing must be missing, weak or decides" in problems
     assert "if_immediate: must be met or weak, not 'soon'" in problems
     assert "if_statutory: must be met or weak, not 'fine'" in problems
     assert "met_if_all names 'DSR-MADE-UP', which is not another requirement ID" in problems
