@@ -127,7 +127,10 @@ _RECIPIENT = re.compile(
     r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
     # a provision agreement by its name, a recipient acting as a controller, use for its own ends
     r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
-    r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,15}?(?:을|를)?\s*위\s*하\s*여\s*제\s*공\s*받|"
+    r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,15}?(?:을|를)?\s*위\s*하\s*여\s*(?:[^.。]{0,20}?(?:넘\s*겨|전\s*달)\s*받|제\s*공\s*받)|"
+    # the party named the recipient ('(이하 "수령자")'), a provision contract by its title ("가명정보 제공 및 연구협력 계약서")
+    r"\(\s*이\s*하\s*[\"“']?\s*(?:수\s*령\s*(?:자|기\s*관)|제\s*공\s*받\s*는\s*자)\s*[\"”']?\s*\)|"
+    r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:국\s*외\s*)?제\s*공\s*및\s*[^.。\n]{0,12}?(?:계\s*약|약\s*정|협\s*약)|"
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?(?:이\s*용|처\s*리)\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
@@ -207,10 +210,16 @@ _EN_NOT_ROLE = re.compile(
     # a fact about this contract, not a duty: "Tamna does not entrust any processing to Breeze"
     r"\b(?:does|do|did)\s+not|"
     # "a recipient handling the information on its own responsibility, not a processor acting for Developer"
-    r",\s*(?:and\s+)?not)"
+    r",\s*(?:and\s+)?not(?:\s+as)?|"
+    # "Nothing in this Addendum makes either party a processor of the other"
+    r"\bnothing\b[^.;]{0,50}?\b(?:makes?|constitutes?|renders?)\s+(?:either|any|each|neither)\s+party)"
     # "is not the Hospital's entrusted processor"
     r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:entrusted|appointed|designated|contracted|mere)\s+)?"
     r"(?:data\s+)?$", re.IGNORECASE)
+# Not the partner's role: the word defined ('"controller", "processor" … have the meanings given in …') or the
+# partner's own service providers ("may transfer Shared Personal Data to its processors and suppliers")
+_NOT_A_ROLE = re.compile(r"[\"“‘']\s*$|\b(?:to|with|by|of|engage|use|uses)\s+(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_QUOTED_TERM = re.compile(r"[\"”’']")
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
@@ -249,7 +258,7 @@ _ALSO_OWN = re.compile(
 # controller"): both roles, even when no single sentence says so. "Each party acts as an independent
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
-    r"\bas\s+(?:(?:a|an|the|its|your|our|their|[\w-]+['’]s)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
+    r"\bas\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
     # "수탁자로서", "프로세서(Processor)로서"
     r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
     # a role scoped to one set of data: "In respect of Processor Data, the Bank is the Controller and Ledgerbridge is
@@ -260,7 +269,7 @@ _AS_PROCESSOR = re.compile(
     r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
     # "설치기사는 회사의 지시에 따라 설치 업무를 수행한다"
     r"(?:갑|회\s*사|위\s*탁\s*자|고\s*객|발\s*주\s*자|[가-힣]{2,8}(?:청|원|관|단))\s*의\s*지\s*시\s*에\s*따\s*라\s*(?:서\s*만\s*)?[^.。]{0,30}?(?:수\s*행|처\s*리)\s*(?:한\s*다|합\s*니\s*다)|"
-    r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*로\s*서|"
+    r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*(?:로\s*서|입\s*니\s*다|이\s*다|이\s*며)|"
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b|"
     # "for that work we act as your service provider"
@@ -513,6 +522,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         processor_here = False  # the segment speaks of entrustment or processors at all
         for m in _matches(_PROCESSOR, text, squashed):
+            if _NOT_A_ROLE.search(text[max(0, m.start() - 30): m.start()]) or _QUOTED_TERM.match(text, m.end()):
+                continue
             processor_here = True
             if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):
                 add("role:recipient", 1.5, m)  # "is not Merchant's processor", "수탁자가 아니며"

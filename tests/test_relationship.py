@@ -593,3 +593,49 @@ def test_a_provision_named_by_the_agreement_and_the_party_makes_a_recipient(rule
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_part_handled_on_instructions_and_a_part_received_as_a_business_make_both_roles(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PARTS_ON_INSTRUCTIONS[lang], lang).relationship.role == "both"
+
+
+RECIPIENT_IN_OTHER_WORDS = {
+    # the role words defined, denied for both parties, and the recipient's own processors; the processor role denied
+    # beside the partner's own one
+    "en": ("“Controller”, “processor” and “processing” have the meanings given in Applicable Data Protection Law. Each "
+           "party is an independent controller of the Shared Personal Data. Nothing in this Addendum makes either party a "
+           "processor of the other. The Receiving Party may transfer Shared Personal Data to its processors and suppliers.",
+           "Ledgerpine prepares each assignee's returns as the assignee's own tax preparer, not as Seokyung's service "
+           "provider."),
+    # plain words of own use and responsibility; the party named the recipient in a provision contract's title
+    "ko": ("현지기관은 숙소 배정과 현지 안전 관리라는 자신의 현지 운영 업무를 위하여 단원 정보를 넘겨받으며, 그 처리에 대하여 "
+           "스스로 책임을 진다.",
+           "가명정보 제공 및 연구협력 계약서\n\n주식회사 핏온(이하 \"제공자\")과 모르페 연구소(이하 \"수령자\")는 제공자가 보유한 "
+           "체형 정보를 가명처리하여 수령자의 연구에 쓰도록 하는 조건을 다음과 같이 정한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_in_other_words_is_a_recipient(rules_analyzer, lang):
+    """The role words a definitions clause lists, a denial that neither party is the other's processor and the
+    recipient's own processors are no processor evidence; a denied processor role, own work taken on under one's
+    own responsibility (넘겨받으며 … 스스로 책임) and a party named the recipient (이하 "수령자") point to a recipient."""
+    for text in RECIPIENT_IN_OTHER_WORDS[lang]:
+        doc = rules_analyzer.analyze_text(text, lang=lang)
+        assert not [s for s in doc.signals if s.kind == "role:processor"], doc.signals
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
+
+
+SCOPED_ROLES = {
+    "en": "For the attribution service Vektora acts as the Customer's processor. For processing under clause 5.3 Vektora "
+          "acts as an independent controller under its own privacy policy.",
+    "ko": "고객은 컨트롤러이고 벡토라는 고객을 대신하여 어트리뷰션 서비스를 제공하는 범위에서 처리자입니다. 약관 제5조제3항에 따른 "
+          "처리에 관하여는 벡토라가 독립적인 컨트롤러입니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_and_a_controller_statement_in_plain_predicates_make_both_roles(rules_analyzer, lang):
+    """A translated DPA says 처리자입니다 (is the processor) as well as 처리자로서: with the controller statement for
+    another part of the work, the partner holds both roles; the Act's 개인정보처리자 and 하위처리자 are no such
+    statement."""
+    assert vendor_of(rules_analyzer, SCOPED_ROLES[lang], lang).relationship.role == "both"
+    if lang == "ko":
+        text = "하위처리자는 별표 2와 같습니다. 회사는 개인정보처리자입니다. 판매자는 독립적인 컨트롤러입니다."
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient"
