@@ -203,6 +203,18 @@ WEAK = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "통지에는 침해의 성격, 관련 정보주체의 범주와 대략적인 수, 예상되는 결과, 취한 조치와 연락 담당자를 포함한다.",
      "통지에는 관련 개인정보 항목과 회원 수, 발생 시점과 경위, 외부 침입 여부, 수탁사가 취한 조치, 담당자 연락처를 포함한다."),
+    # the items said in the contract's own words: the data subjects by the name it gives them (신청인, 단원), an
+    # outsider's access as "someone outside", the data as "which extracts and variables"
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall state which extracts and variables and how many records were affected, when and how it happened, "
+     "what has been done to contain it and the name of a contact person.",
+     "The notice shall state which extracts and variables and how many records were affected, when and how it happened, "
+     "whether someone outside the University was involved, what has been done to contain it, the steps the students "
+     "can take to protect themselves and the name of a contact person."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "알릴 때에는 관련된 정보의 항목, 사고가 일어난 때와 경위, 현지기관이 한 조치, 담당자 연락처를 적는다.",
+     "알릴 때에는 관련된 정보의 항목과 신청인의 수(추정치 포함), 사고가 일어난 때와 경위, 외부에서 노트북이나 전자우편 "
+     "계정에 몰래 접속한 것인지 여부, 현지기관이 한 조치와 단원이 할 수 있는 조치, 담당자 연락처를 적는다."),
     # the GDPR's special categories are not PIPA's unique identifiers and sensitive information
     ("MIN-UID-RRN-SENSITIVE", "gdpr-categories-only", "en",
      "Special categories: none. The Controller will not submit special categories of personal data.",
