@@ -17,10 +17,11 @@ _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
 # Order matters: the first pattern that matches at the start of a line wins.
 _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     ("ko-chapter", 0, re.compile(r"제\s?\d+\s?(?:장|편|절|관)")),
-    ("ko-article", 10, re.compile(r"제\s?\d+\s?조(?:\s?의\s?\d+)?(?:\s?\([^()\n]{1,60}\)|\s?【[^】\n]{1,60}】|\s?\[[^\]\n]{1,60}\])?")),
+    # (an annex's own numbering too: "제C-9조", "제3-1조")
+    ("ko-article", 10, re.compile(r"제\s?(?:[A-Za-z]\s?-\s?)?\d+(?:\s?-\s?\d+)?\s?조(?:\s?의\s?\d+)?(?:\s?\([^()\n]{1,60}\)|\s?【[^】\n]{1,60}】|\s?\[[^\]\n]{1,60}\])?")),
     ("ko-annex", 5, re.compile(r"(?:\[?\s?별\s?[표지첨]\s?\d*(?:\s?의\s?\d+)?\s?\]?|부\s?칙|붙\s?임\s?\d*)")),
     ("en-part", 0, re.compile(r"(?:PART|Part|CHAPTER|Chapter)\s+(?:\d+|[IVXLC]+|[A-Z])\b\.?")),
-    ("en-article", 5, re.compile(r"(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|Sec\.)\s+\d+(?:\.\d+)*[A-Za-z]?\b\.?|(?:ARTICLE|Article)\s+[IVXLC]+\b\.?")),
+    ("en-article", 5, re.compile(r"(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|Sec\.)\s+(?:[A-Z]-)?\d+(?:\.\d+)*[A-Za-z]?\b\.?|(?:ARTICLE|Article)\s+[IVXLC]+\b\.?")),
     ("en-annex", 3, re.compile(r"(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|EXHIBIT|Exhibit|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+(?:\d+|[IVXLC]+|[A-Z])\b\.?")),
     ("circled", 20, re.compile(f"[{_CIRCLED}]")),
     ("decimal", 10, re.compile(r"\d{1,3}(?:\.\d{1,3}){0,4}\.(?=\s)|\d{1,3}(?:\.\d{1,3}){1,4}(?=\s)")),

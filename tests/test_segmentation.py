@@ -180,3 +180,31 @@ def test_a_list_item_naming_an_acronym_is_not_a_heading(lang):
     item, heading = LIST_ITEM_WITH_AN_ACRONYM[lang]
     assert not looks_like_heading(item)
     assert looks_like_heading(heading)
+
+
+
+ANNEX_NUMBERED = {
+    # an annex numbering its own articles (제C-9조, Article C-9): each still heads its paragraphs and items
+    "en": ["Article C-9 (Incidents)", "1. The Vendor shall notify the Company of an incident within 24 hours.",
+           "2. The notice shall state the following:", "(a) the data affected;", "(b) a contact point.",
+           "Article C-10 (Audits)", "1. The Company may audit the Vendor."],
+    "ko": ["제C-9조(침해사고)", "① 수탁자는 사고를 안 때부터 24시간 이내에 통지한다.", "② 통지에는 다음 사항을 포함한다.",
+           "1. 관련된 데이터의 항목", "2. 담당자와 연락처", "제C-10조(점검)", "① 위탁자는 수탁자를 점검할 수 있다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_annex_numbering_its_own_articles_keeps_them_as_articles(lang):
+    """제C-9조 and Article C-9 are articles like 제9조 and Article 9: they head what follows, and a Korean article is
+    one clause for the checks, so the items listed under its second paragraph count for the notice its first
+    paragraph requires."""
+    from analyzer.classify.combine import anchor_of
+
+    segs = analyzer.segment(_doc(_text(ANNEX_NUMBERED[lang])))
+    assert len(segs) == 5
+    heads = [s.heading_path[0] for s in segs]
+    assert heads == [ANNEX_NUMBERED[lang][0]] * 4 + [ANNEX_NUMBERED[lang][5]], heads
+    if lang == "ko":
+        assert [s.clause_number for s in segs] == ["제C-9조 ①", "제C-9조 ②", "제C-9조 ② 1.", "제C-9조 ② 2.", "제C-10조 ①"]
+        anchors = {anchor_of(s) for s in segs[:4]}
+        assert len(anchors) == 1 and anchor_of(segs[4]) not in anchors, anchors
