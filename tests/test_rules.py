@@ -215,6 +215,15 @@ WEAK = [
      "알릴 때에는 관련된 정보의 항목, 사고가 일어난 때와 경위, 현지기관이 한 조치, 담당자 연락처를 적는다.",
      "알릴 때에는 관련된 정보의 항목과 신청인의 수(추정치 포함), 사고가 일어난 때와 경위, 외부에서 노트북이나 전자우편 "
      "계정에 몰래 접속한 것인지 여부, 현지기관이 한 조치와 단원이 할 수 있는 조치, 담당자 연락처를 적는다."),
+    # notice in place of consent, for affiliates or anyone
+    ("ENT-SUBPROCESSING", "general-authorisation", "en",
+     "The Vendor shall not engage a sub-processor without the Company's prior written consent, except that for its "
+     "affiliates prior written notice to the Company shall be sufficient.",
+     "The Vendor shall not engage any sub-processor, its affiliates included, without the Company's prior written consent."),
+    ("ENT-SUBPROCESSING", "general-authorisation", "ko",
+     "수탁자는 위탁자의 사전 서면 동의 없이 개인정보 처리를 제3자에게 다시 위탁하지 아니한다. 다만, 수탁자의 계열회사에 다시 "
+     "위탁하는 경우에는 위탁자에게 미리 통지하는 것으로 족하다.",
+     "수탁자는 계열회사를 포함하여 누구에게도 위탁자의 사전 서면 동의 없이 개인정보 처리를 다시 위탁하지 아니한다."),
     # the GDPR's special categories are not PIPA's unique identifiers and sensitive information
     ("MIN-UID-RRN-SENSITIVE", "gdpr-categories-only", "en",
      "Special categories: none. The Controller will not submit special categories of personal data.",
