@@ -209,7 +209,33 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         tainted = any(not c.passed and c.type in ("weak_phrase", "contrary") for _p, f in by_req.get(rid, []) for c in f.checks)
         if rid in by_id and not tainted:
             by_id[rid] = _settled(library.requirement(rid), by_id[rid], stated)
+    for req in library.requirements:
+        if req.weak_if_failed and req.id in by_id and by_id[req.id].status == "met":
+            by_id[req.id] = _undone(library, req, by_id[req.id], by_id, lang)
     return [by_id[r.id] for r in out]
+
+
+def _undone(library: Library, req: Requirement, result: RequirementResult,
+            by_id: dict[str, RequirementResult], lang: str) -> RequirementResult:
+    """Weak, however good its own clause, when a check of another requirement that it depends on has failed
+    (weak_if_failed): the consent notice cannot match a provision whose item list is left open elsewhere."""
+    for rid, check_id in req.weak_if_failed:
+        other = by_id.get(rid)
+        failed = next((c for c in other.failed_checks if c.get("check") == check_id), None) if other else None
+        if other is None or other.status != "weak" or failed is None:
+            continue
+        check = next(c for c in library.requirement(rid).checks if c.id == check_id)
+        value = failed.get("value") or ""
+        why = {lg: check.reason.get(lg, "").replace("{value}", value) for lg in ("en", "ko")}
+        where = _where(other.evidence[0].path, other.evidence[0]) if other.evidence else None
+        reason = {"en": f"{_cap(req.weak_if_failed_reason['en'])}: {why['en']}" + (f" ({where[0]})." if where else "."),
+                  "ko": f"{req.weak_if_failed_reason['ko']}: {why['ko']}" + (f"({where[1]})." if where else ".")}
+        evidence = tuple(replace(e, supports="weak", rules=(f"weak-if-failed:{rid}/{check_id}",) + e.rules)
+                         for e in other.evidence[:1])
+        return replace(result, status="weak", confidence=min(result.confidence, other.confidence), reason=reason,
+                       evidence=evidence + result.evidence[:1], remediation=_remediation(req, lang),
+                       failed_checks=({"check": "weak-if-failed", "related": f"{rid}/{check_id}", "value": value},))
+    return result
 
 
 def _settled(req: Requirement, result: RequirementResult, stated: tuple[str, Finding]) -> RequirementResult:

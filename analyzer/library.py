@@ -176,6 +176,10 @@ class Requirement:
     #: recipient's country leaves nothing for an onward-transfer clause to govern.
     met_if_stated: PatternSet = field(default_factory=PatternSet)
     met_if_stated_reason: dict[str, str] = field(default_factory=dict)
+    #: Checks of other requirements ("MIN-DATA-ITEMS/open-ended-list") whose failure keeps this one from being met:
+    #: a provision cannot match the consent notice while the contract leaves the items it provides open.
+    weak_if_failed: tuple[tuple[str, str], ...] = ()
+    weak_if_failed_reason: dict[str, str] = field(default_factory=dict)
 
     @property
     def credits_items(self) -> bool:
@@ -366,6 +370,7 @@ def _load(root: Path, problems: list[str], strict: bool) -> Library:
         if rid not in REQUIREMENT_IDS:
             problems.append(f"requirements/{rid}.yaml: unknown requirement ID {rid!r} (not in the reference's 35)")
     requirements = _borrow_patterns(requirements, problems)
+    _check_failed_refs(requirements, problems)
     checks_by_req = {r.id: {c.id for c in r.checks} for r in requirements}
 
     examples: list[Example] = []
@@ -392,6 +397,15 @@ def _load(root: Path, problems: list[str], strict: bool) -> Library:
         law_versions=law_versions,
         hash=digest,
     )
+
+
+def _check_failed_refs(requirements: list[Requirement], problems: list[str]) -> None:
+    """Each weak_if_failed entry names a check the other requirement has."""
+    checks = {(r.id, c.id) for r in requirements for c in r.checks}
+    for r in requirements:
+        for ref in r.weak_if_failed:
+            if ref[0] in REQUIREMENT_IDS and ref not in checks:
+                problems.append(f"requirements/{r.id}.yaml: weak_if_failed names {'/'.join(ref)!r}, not a check of {ref[0]}")
 
 
 def _borrow_patterns(requirements: list[Requirement], problems: list[str]) -> list[Requirement]:
@@ -615,6 +629,19 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             for other in (x for g in met_if_all for x in g):
                 if other not in REQUIREMENT_IDS or other == rid:
                     problems.append(f"{where}: met_if_all names {other!r}, which is not another requirement ID")
+    wif: tuple[tuple[str, str], ...] = ()
+    wif_reason: dict[str, str] = {}
+    if data.get("weak_if_failed") is not None:
+        block = data["weak_if_failed"]
+        refs = block.get("checks") if isinstance(block, dict) else None
+        if not isinstance(refs, list) or not refs or not all(isinstance(x, str) and x.count("/") == 1 for x in refs):
+            problems.append(f"{where}: weak_if_failed needs checks ('REQ-ID/check-id', …) and a reason")
+        else:
+            wif = tuple((x.split("/")[0], x.split("/")[1]) for x in refs)
+            for other, _check_id in wif:
+                if other not in REQUIREMENT_IDS or other == rid:
+                    problems.append(f"{where}: weak_if_failed names {other!r}, which is not another requirement ID")
+            wif_reason = _bilingual(block.get("reason"), f"{where} weak_if_failed.reason", problems)
     na_patterns, na_reason = _statements(data, "not_applicable_if", where, problems)
     ms_patterns, ms_reason = _statements(data, "met_if_stated", where, problems)
     for c in checks:
@@ -633,6 +660,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason,
         met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
+        weak_if_failed=wif, weak_if_failed_reason=wif_reason,
     )
 
 

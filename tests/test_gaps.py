@@ -1614,3 +1614,41 @@ ROLE_UNPLACED = {
     "en": "The Vendor processes the personal data as the Company's processor (수탁자) on its documented instructions.",
     "ko": "수탁자는 위탁자의 수탁자로서 위탁자의 지시에 따라서만 개인정보를 처리한다.",
 }
+
+
+CONSENT_AND_ITEMS = {
+    # a provision matched to the consent screen; the items it provides, closed or left open
+    "en": ("The Company provides members' data to the Partner only as the members consented on the consent screen: the "
+           "Partner, its purpose of delivering the lounge benefit, the items (name and membership number) and the "
+           "retention period (until the benefit ends) are as stated there, and the Partner shall not use the data for "
+           "any other purpose.",
+           "The data provided to the Partner are the member's name and membership number only.",
+           "The data provided to the Partner are the member's name, membership number and such other information as the "
+           "Partner may reasonably require."),
+    "ko": ("회사는 회원이 동의 화면에서 동의한 바에 따라서만 제휴사에 회원 정보를 제공하며, 제공받는 자, 이용 목적(라운지 혜택 "
+           "제공), 제공 항목(성명, 회원번호) 및 보유기간(혜택 종료 시까지)은 동의 화면에 적힌 것과 같고, 제휴사는 그 밖의 목적으로 "
+           "이용하지 아니한다.",
+           "제휴사에 제공하는 개인정보 항목은 회원의 성명과 회원번호로 한정한다.",
+           "제휴사에 제공하는 개인정보 항목은 회원의 성명, 회원번호, 이용 이력 등이다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_provision_cannot_match_the_consent_while_its_items_are_left_open(rules_analyzer, lang):
+    """weak_if_failed (TPP-CONSENT-ALIGNMENT): a clause tying the provision to the consent notice is met with a closed
+    list of items, and weak, citing the open list, when the contract leaves the items open elsewhere."""
+    consent, closed, open_list = CONSENT_AND_ITEMS[lang]
+
+    def results(items):
+        v = vendor_of(rules_analyzer, f"{consent}\n\n{items}", lang, role="recipient")
+        return v.requirement("TPP-CONSENT-ALIGNMENT"), v.requirement("MIN-DATA-ITEMS")
+
+    r, items = results(closed)
+    assert r.status == "met" and items.status == "met", (r.reason, items.reason)
+    r, items = results(open_list)
+    assert items.status == "weak" and "open-ended-list" in {c["check"] for c in items.failed_checks}
+    assert r.status == "weak", r.reason
+    assert r.failed_checks[0]["check"] == "weak-if-failed"
+    assert r.failed_checks[0]["related"] == "MIN-DATA-ITEMS/open-ended-list"
+    # the reason says why and cites the open list's clause
+    assert r.failed_checks[0]["value"] in r.reason[lang] and items.evidence[0].path in r.reason["en"]

@@ -140,6 +140,9 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     gdata = yaml.safe_load(g.read_text())
     gdata["checks"].append({"id": "borrowed", "type": "contrary", "category": "harmful",
                             "patterns_from": "XFER-NO-CONTRARY-TERMS/no-such-check", "reason": {"en": "x", "ko": "x"}})
+    # 27) a check another requirement does not have, 28) a requirement that does not exist
+    gdata["weak_if_failed"] = {"checks": ["MIN-DATA-ITEMS/no-such-check"], "reason": {"en": "x", "ko": "x"}}
+    ddata["weak_if_failed"] = {"checks": ["MIN-MADE-UP/open-ended-list"], "reason": {"en": "x", "ko": "x"}}
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
@@ -159,6 +162,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "rules_required must be true or false" in problems
     assert "if_absent must be missing or weak" in problems
     assert "in_passing must be missing, weak or decides" in problems
+    assert "weak_if_failed names 'MIN-DATA-ITEMS/no-such-check', not a check of MIN-DATA-ITEMS" in problems
+    assert "weak_if_failed names 'MIN-MADE-UP', which is not another requirement ID" in problems
     assert "if_immediate: must be met or weak, not 'soon'" in problems
     assert "if_statutory: must be met or weak, not 'fine'" in problems
     assert "met_if_all names 'DSR-MADE-UP', which is not another requirement ID" in problems
