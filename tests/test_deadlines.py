@@ -80,6 +80,12 @@ def test_open_ended_speed_words_are_kept_apart_from_caps(text, lang, term):
     ("Notices are given within the statutory deadline.", "en", "within the statutory deadline"),
     ("고객 통지와 신고는 갑이 법령이 정한 기한 안에 하며, 을은 자료를 즉시 넘긴다.", "ko", "법령이 정한 기한 안에"),
     ("정보주체에 대한 통지는 법정 기한 내에 한다.", "ko", "법정 기한 내에"),
+    ("Each party notifies its subscribers and reports to the PIPC within statutory limits.", "en", "within statutory limits"),
+    ("The Company reports to the Korean authorities within the Korean periods.", "en", "within the Korean periods"),
+    ("Each party reports to the Commission as the Personal Information Protection Act requires and within the time limits "
+     "it sets.", "en",
+     "within the time limits it sets"),
+    ("회사는 한국 감독기관에 법령상 기한 내에 신고한다.", "ko", "법령상 기한 내에"),
 ])
 def test_a_time_tied_to_the_statute_is_read_as_such(text, lang, reference):
     parsed = deadlines.parse(text, lang)

@@ -83,16 +83,23 @@ _KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*�
 # foreign one, so "within the period required by applicable law" is not read as PIPA's.
 _EN_STATUTORY = re.compile(
     r"\b(?:within|in\s+accordance\s+with|in\s+line\s+with|by)\s+(?:the\s+|any\s+)?(?:"
+    # "within the Korean periods", "within Korean statutory time limits"
+    r"Korean\s+(?:statutory\s+|legal\s+)?(?:time\s+)?(?:periods?|deadlines?|time\s*(?:frames?|limits?)|limits?)\b|"
     r"(?:time\s+)?(?:periods?|time\s*(?:frames?|limits?|lines?)|deadlines?)\s+(?:(?:required|prescribed|set(?:\s+out)?|laid\s+down|"
     r"specified|stipulated|imposed|provided(?:\s+for)?|fixed)\s+)?(?:by|in|under)\s+(?:the\s+)?(?:PIPA|Personal\s+Information\s+"
     r"Protection\s+Act|Act|(?:Enforcement\s+)?Decree|Korean\s+(?:law|statute)|law|statute)\b"
-    r"|statutory\s+(?:time\s+)?(?:periods?|deadlines?|time\s*(?:limits?|frames?)))",
+    r"|statutory\s+(?:time\s+)?(?:periods?|deadlines?|time\s*(?:limits?|frames?)|limits?))"
+    # "as the Personal Information Protection Act requires of it and within the time limits it sets"
+    r"|\b(?:PIPA|Personal\s+Information\s+Protection\s+Act)\b[^.;]{0,80}?\b(?P<ref>within\s+the\s+(?:time\s+)?(?:limits?|periods?|deadlines?)\s+"
+    r"(?:that\s+)?it\s+(?:sets?|prescribes?|lays\s+down|imposes?|fixes))\b",
     re.IGNORECASE,
 )
 _KO_STATUTORY = re.compile(
     r"(?:(?:법\s*령|법\s*률|개\s*인\s*정\s*보\s*보\s*호\s*법|시\s*행\s*령)\s*(?:이|에\s*서|에|상|으\s*로)?\s*"
     r"(?:정\s*한|정\s*하\s*는|규\s*정\s*한|규\s*정\s*하\s*는|요\s*구\s*하\s*는|따\s*른)|법\s*정)\s*"
     r"(?:기\s*한|기\s*간|시\s*한)\s*(?:안\s*에|내\s*에|이\s*내|내|까\s*지|을\s*지\s*켜|에\s*맞\s*추\s*어|에\s*맞\s*춰)"
+    # "법령상 기한 내에", "한국 법령상의 시한까지"
+    r"|(?:법\s*령|법\s*률)\s*상\s*(?:의\s*)?(?:기\s*한|기\s*간|시\s*한)\s*(?:안\s*에|내\s*에|이\s*내|내|까\s*지)"
 )
 
 # "at once", as opposed to "promptly" or "without undue delay"
@@ -267,7 +274,8 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
             durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
-    statutory = [m.group(0) for m in _EN_STATUTORY.finditer(text)] + [m.group(0) for m in _KO_STATUTORY.finditer(text)]
+    # (the reference alone, where the pattern needed the statute named before it)
+    statutory = [m.group("ref") or m.group(0) for m in _EN_STATUTORY.finditer(text)] + [m.group(0) for m in _KO_STATUTORY.finditer(text)]
     durations.sort(key=lambda d: d.start)
     return Deadlines(tuple(durations), tuple(" ".join(u.split()) for u in uncapped),
                      tuple(" ".join(t.split()) for t in statutory))
