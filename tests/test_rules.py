@@ -135,6 +135,14 @@ WEAK = [
     ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
      "지원 정보: 성명, 이메일, 휴대전화번호. 그 밖에 지원자가 지원서에 기재하는 모든 정보를 포함한다.",
      "지원 정보: 성명, 이메일, 휴대전화번호에 한한다."),
+    # any other information, or only what is received in error and deleted at once
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "The Vendor receives only the items in the table below and any other information the University sends it.",
+     "The Vendor receives only the items in the table below. Any other information in a file received in error shall be "
+     "deleted on receipt and reported to the University."),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "수탁자는 아래 표의 항목과 그 밖에 위탁자가 필요하다고 판단하는 정보를 받는다.",
+     "수탁자는 아래 표의 항목만 받으며, 착오로 받은 그 밖의 정보는 받은 즉시 삭제하고 위탁자에게 알린다."),
     # an item table whose last row ends "and other information given at registration"
     ("MIN-DATA-ITEMS", "catch-all-scope", "en",
      "Categories of personal data: name, gender, date of birth, mobile number, bib number, selfie images and any other "
