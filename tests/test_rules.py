@@ -256,6 +256,14 @@ WEAK = [
     ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "ko",
      "회원이 탈퇴하면 수탁자는 7일 이내에 그 회원의 정보를 삭제한다.",
      "회원이 탈퇴하면 수탁자는 7일 이내에 그 회원의 정보를 삭제하고 매월 삭제 내역을 위탁자에게 보고한다."),
+    # the deletion reported back in other words
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "en",
+     "When a cardholder leaves, the Vendor shall delete the cardholder's data within five (5) days.",
+     "When a cardholder leaves, the Vendor shall delete the cardholder's data within five (5) days and send a monthly "
+     "report listing the cardholders whose data was deleted in the month."),
+    ("DSR-ACCOUNT-DELETION", "deletion-confirmed", "ko",
+     "단원이 참가를 취소하거나 동의를 철회하면 현지기관은 7일 안에 그 단원의 정보를 지운다.",
+     "단원이 참가를 취소하거나 동의를 철회하면 현지기관은 7일 안에 그 단원의 정보를 지운 뒤 그 사실을 온샘에 알린다."),
     # a list left open at its end, whatever its last item
     ("MIN-DATA-ITEMS", "open-ended-list", "en",
      "Data items provided to the Vendor: buyer name, e-mail address, mobile number, order number and other purchase details.",
