@@ -1652,3 +1652,25 @@ def test_a_provision_cannot_match_the_consent_while_its_items_are_left_open(rule
     assert r.failed_checks[0]["related"] == "MIN-DATA-ITEMS/open-ended-list"
     # the reason says why and cites the open list's clause
     assert r.failed_checks[0]["value"] in r.reason[lang] and items.evidence[0].path in r.reason["en"]
+
+
+ROLE_IN_PLAIN_WORDS = {
+    "en": ("The Reader shall act only on the written instructions of the Clinic. All handling of the recordings takes "
+           "place in Korea.",
+           "The Contractor handles subscribers' information on behalf of the Operator as the party to whom the Operator "
+           "entrusts processing, and all handling takes place in Korea."),
+    "ko": ("현지사업자는 여행사로부터 개인정보를 넘겨받아 자신의 서비스 제공 목적으로 처리하며, 개인정보는 스페인 안의 자기 "
+           "사무소에서만 저장·처리하고 그 밖의 국가에서 원격으로 조회하지 아니한다.",
+           "제공기관은 「개인정보 보호법」 제28조의2에 따라 가명정보를 이용기관에 제공하며, 이용기관은 가명정보를 세종시의 분석 서버에서만 "
+           "처리하고 국외에서 접속하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_role_said_in_plain_words_with_its_places_is_met(rules_analyzer, lang):
+    """The role is often said without the words processor or 수탁자: acting only on the customer's instructions, handling
+    data on its behalf, receiving it for one's own services (넘겨받아 자신의 … 목적으로), a 28-2 provision of
+    pseudonymised data. With the places stated, the role clause is met."""
+    for text in ROLE_IN_PLAIN_WORDS[lang]:
+        r = vendor_of(rules_analyzer, text, lang).requirement("ROLE-CLASSIFY")
+        assert r.status == "met", (text, r.reason)
