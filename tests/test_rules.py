@@ -58,6 +58,13 @@ WEAK = [
     ("MIN-RETENTION-DESTRUCTION", "vague-retention", "ko",
      "대리점은 제공받은 정보를 대리점의 영업상 필요한 기간 동안 보유한다.",
      "대리점은 제공받은 정보를 동의일부터 1년간 보유하고 그 후 지체 없이 파기한다."),
+    # as long as a purpose of the vendor's own needs; a period the law sets is no such purpose
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
+     "Session records are kept for the period needed to manage service quality and then deleted.",
+     "Session records are kept for ninety days and then deleted irrecoverably."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "ko",
+     "원격 세션 기록은 서비스 품질 관리를 위하여 필요한 기간이 지나면 파기한다.",
+     "원격 세션 기록은 관계 법령에 따라 보존하여야 하는 기간이 지나면 지체 없이 파기한다."),
     # records only "upon the University's reasonable request": whoever asks, the duty waits on a reasonable request
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
      "The Vendor will make its access logs and destruction records available upon the University's reasonable request.",
