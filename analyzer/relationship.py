@@ -216,10 +216,20 @@ _EN_NOT_ROLE = re.compile(
     # "is not the Hospital's entrusted processor"
     r"\s+(?:(?:a|an|the|your|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:entrusted|appointed|designated|contracted|mere)\s+)?"
     r"(?:data\s+)?$", re.IGNORECASE)
-# Not the partner's role: the word defined ('"controller", "processor" … have the meanings given in …') or the
-# partner's own service providers ("may transfer Shared Personal Data to its processors and suppliers")
-_NOT_A_ROLE = re.compile(r"[\"“‘']\s*$|\b(?:to|with|by|of|engage|use|uses)\s+(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
-_QUOTED_TERM = re.compile(r"[\"”’']")
+# Not the partner's role: the partner's own service providers ("may transfer Shared Personal Data to its processors
+# and suppliers"), or the word itself in quotes ('"controller", "processor" … have the meanings given in …') unless it
+# names a party ('Nimbus Ltd (the "Processor")', '(이하 "수탁자")')
+_OWN_PROVIDERS = re.compile(r"\b(?:to|with|by|of|engage|use|uses)\s+(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_OPEN_QUOTE = re.compile(r"[\"“‘]$")
+_CLOSE_QUOTE = re.compile(r"[\"”’](?![\w])")
+_NAMES_PARTY = re.compile(r"\(\s*(?:the\s+|hereinafter\s+|이\s*하\s*)?[\"“‘]$", re.IGNORECASE)
+
+
+def _not_a_role(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30): start]
+    if _OWN_PROVIDERS.search(before):
+        return True
+    return bool(_OPEN_QUOTE.search(before) and _CLOSE_QUOTE.match(text, end) and not _NAMES_PARTY.search(before))
 # Recipient wording about the partner's own ends ("for its own purposes", "자신의 목적", "독립적인 처리자"),
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
@@ -522,7 +532,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         processor_here = False  # the segment speaks of entrustment or processors at all
         for m in _matches(_PROCESSOR, text, squashed):
-            if _NOT_A_ROLE.search(text[max(0, m.start() - 30): m.start()]) or _QUOTED_TERM.match(text, m.end()):
+            if _not_a_role(text, m.start(), m.end()):
                 continue
             processor_here = True
             if _EN_NOT_ROLE.search(text[max(0, m.start() - 60): m.start()]) or _KO_NOT_BE.match(text, m.end()):

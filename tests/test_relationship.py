@@ -639,3 +639,20 @@ def test_a_processor_and_a_controller_statement_in_plain_predicates_make_both_ro
     if lang == "ko":
         text = "하위처리자는 별표 2와 같습니다. 회사는 개인정보처리자입니다. 판매자는 독립적인 컨트롤러입니다."
         assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient"
+
+
+PARTY_NAMED_IN_QUOTES = {
+    "en": ('Nimbus Cloud Ltd (the "Processor") processes the Customer\'s data. The Processor’s staff are bound by '
+           'confidentiality.'),
+    "ko": '주식회사 누리(이하 "수탁자")는 위탁자의 개인정보 처리업무를 수행한다.',
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_party_named_in_quotes_keeps_its_role(rules_analyzer, lang):
+    """Only a role word quoted on its own ('"processor" has the meaning given …') is no evidence: a party named
+    '(the "Processor")' or '(이하 "수탁자")', and "the Processor’s staff", still are."""
+    doc = rules_analyzer.analyze_text(PARTY_NAMED_IN_QUOTES[lang], lang=lang)
+    procs = [s for s in doc.signals if s.kind == "role:processor"]
+    assert len(procs) >= (2 if lang == "en" else 1), doc.signals
+    assert vendor_of(rules_analyzer, PARTY_NAMED_IN_QUOTES[lang], lang).relationship.role == "processor"
