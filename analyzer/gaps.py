@@ -221,8 +221,10 @@ def _undone(library: Library, req: Requirement, result: RequirementResult,
     (weak_if_failed): the consent notice cannot match a provision whose item list is left open elsewhere."""
     for rid, check_id in req.weak_if_failed:
         other = by_id.get(rid)
-        failed = next((c for c in other.failed_checks if c.get("check") == check_id), None) if other else None
-        if other is None or other.status != "weak" or failed is None:
+        if other is None or other.status != "weak":
+            continue
+        failed = next((c for c in other.failed_checks if c.get("check") == check_id), None)
+        if failed is None:
             continue
         check = next(c for c in library.requirement(rid).checks if c.id == check_id)
         value = failed.get("value") or ""

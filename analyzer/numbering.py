@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: A Korean article number ("제5조", "제5조의2", and an annex's own numbering: "제C-9조", "제3-1조"); the segmenter and
+#: the clause anchor read it from here.
+KO_ARTICLE_NUMBER = r"제\s?(?:[A-Za-z]\s?-\s?)?\d+(?:\s?-\s?\d+)?\s?조(?:\s?의\s?\d+)?"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
 _GANADA = "가나다라마바사아자차카타파하"
 _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
@@ -17,8 +20,7 @@ _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
 # Order matters: the first pattern that matches at the start of a line wins.
 _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     ("ko-chapter", 0, re.compile(r"제\s?\d+\s?(?:장|편|절|관)")),
-    # (an annex's own numbering too: "제C-9조", "제3-1조")
-    ("ko-article", 10, re.compile(r"제\s?(?:[A-Za-z]\s?-\s?)?\d+(?:\s?-\s?\d+)?\s?조(?:\s?의\s?\d+)?(?:\s?\([^()\n]{1,60}\)|\s?【[^】\n]{1,60}】|\s?\[[^\]\n]{1,60}\])?")),
+    ("ko-article", 10, re.compile(KO_ARTICLE_NUMBER + r"(?:\s?\([^()\n]{1,60}\)|\s?【[^】\n]{1,60}】|\s?\[[^\]\n]{1,60}\])?")),
     ("ko-annex", 5, re.compile(r"(?:\[?\s?별\s?[표지첨]\s?\d*(?:\s?의\s?\d+)?\s?\]?|부\s?칙|붙\s?임\s?\d*)")),
     ("en-part", 0, re.compile(r"(?:PART|Part|CHAPTER|Chapter)\s+(?:\d+|[IVXLC]+|[A-Z])\b\.?")),
     ("en-article", 5, re.compile(r"(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|Sec\.)\s+(?:[A-Z]-)?\d+(?:\.\d+)*[A-Za-z]?\b\.?|(?:ARTICLE|Article)\s+[IVXLC]+\b\.?")),

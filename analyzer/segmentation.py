@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import language
-from .numbering import Label, match_label
+from .numbering import KO_ARTICLE_NUMBER, Label, match_label
 from .types import Block, BlockKind, Document, Lang, Segment
 
 MAX_ROW_CHARS = 800
@@ -24,7 +24,7 @@ MAX_SEGMENT_CHARS = 1200
 
 _INLINE_SPLIT = re.compile(
     r"(?:(?<=[.。:;])|(?<=다\.)|(?<=\))|(?<=】))[ \t\u3000]+(?=[①-⑳㉑-㉚][ \t\u3000]?\S)"
-    r"|(?<=[.。])[ \t\u3000]+(?=제\s?(?:[A-Za-z]\s?-\s?)?\d+(?:\s?-\s?\d+)?\s?조(?:\s?의\s?\d+)?\s?[(【\[])"
+    r"|(?<=[.。])[ \t\u3000]+(?=" + KO_ARTICLE_NUMBER + r"\s?[(【\[])"
 )
 _LONG_ENUM_SPLIT = re.compile(r"(?<=;)\s+(?:(?:and|or)\s+)?(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)")
 _SENTENCE_END = re.compile(r"[.;:!?。]\s*$|[다함음임됨요]\.?\s*$")
@@ -101,7 +101,7 @@ def _rank(label: Label, lang: Lang, stack: _Stack) -> tuple[float, str]:
 
 def _short_label(label: Label) -> str:
     if label.kind == "ko-article":
-        m = re.match(r"제\s?(?:[A-Za-z]\s?-\s?)?\d+(?:\s?-\s?\d+)?\s?조(?:\s?의\s?\d+)?", label.text)
+        m = re.match(KO_ARTICLE_NUMBER, label.text)
         return m.group(0).replace(" ", "") if m else label.text
     return label.text
 

@@ -17,13 +17,14 @@ from functools import partial
 from typing import Callable, Protocol, Sequence
 
 from ..library import Library, Requirement
+from ..numbering import KO_ARTICLE_NUMBER
 from ..prefilter import squash
 from ..types import BlockKind, Segment
 from . import rules
 from .deadlines import hours_text
 
 MAX_CONTEXT_CHARS = 3000
-_KO_ANCHOR = re.compile(r"^(제(?:[A-Za-z]-)?\d+(?:-\d+)?조(?:의\d+)?)")
+_KO_ANCHOR = re.compile(r"^(" + KO_ARTICLE_NUMBER + ")")  # read on the number with its spaces removed
 # A clause's checks read its whole top-level section ("7" for 7.1, 7.2(b)) or article (제7조):
 # contracts put the duty in 7.1 and its deadline or its list of items in 7.2.
 _EN_ANCHOR = re.compile(r"^((?:Article|Section|Clause|Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Sec\.)\s+(?:[A-Z]-)?\w+|\d+)",
