@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 ROLES = ("processor", "recipient", "both")
-NAMES = {"role", "overseas", "pseudonymised", "beyond_eea"}
+NAMES = {"role", "overseas", "pseudonymised", "beyond_eea", "located"}
 #: The EU and EEA states (ISO 3166 alpha-2; "EU" as the analyzer names the Union itself): the reach of the PIPC's
 #: equivalency recognition of 2025-09-16, the Art. 28-8(1)5 transfer basis (reference S12)
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO EU".split())
@@ -33,10 +33,12 @@ class Relationship:
     pseudonymised: bool = False
     #: the data goes to at least one named country outside the EU/EEA
     beyond_eea: bool = False
+    #: the documents say somewhere where the data is kept, handled or accessed from
+    located: bool = False
 
     def names(self) -> dict[str, Any]:
         return {"role": self.role, "overseas": self.overseas, "pseudonymised": self.pseudonymised,
-                "beyond_eea": self.beyond_eea}
+                "beyond_eea": self.beyond_eea, "located": self.located}
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,8 @@ def _remediation(req: Requirement, lang: str) -> dict[str, str]:
 def requirement_results(library: Library, documents: Sequence[DocumentFindings], relationship: VendorRelationship,
                         as_of: dt.date, lang: str) -> list[RequirementResult]:
     rel = Relationship(relationship.role, relationship.overseas, relationship.pseudonymised,
-                       beyond_eea=relationship.overseas and any(c not in EEA for c in relationship.countries))
+                       beyond_eea=relationship.overseas and any(c not in EEA for c in relationship.countries),
+                       located=relationship.located)
     exempt = {e for doc in documents for e in doc.result.exemptions}
     # checks that count only for some relationships (a check's `when`) are dropped for the others
     inapplicable = {(r.id, c.id) for r in library.requirements for c in r.checks

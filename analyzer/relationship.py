@@ -114,6 +114,53 @@ _DOMESTIC = re.compile(
     r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
     re.IGNORECASE,
 )
+# Where the documents place the data, in Korea or abroad ("stored on our servers in Korea", "processes it at its
+# offices in London", a table row "이전 국가 싱가포르 미국", "국내에서만 처리"): with such a statement anywhere, the role
+# clause need not repeat the places (ROLE-CLASSIFY's location checks apply only `when: not located`). A party's seat
+# ("incorporated in Singapore") places the company, not the data.
+_LOCATION_LABEL = re.compile(
+    r"\b(?:(?:processing|storage|hosting|server|data|review|service|delivery|approved|access|support|transfer)\s+"
+    r"(?:locations?|sites?|countr(?:y|ies)|regions?)|locations?\s+of\s+(?:processing|storage|(?:the\s+)?data)|"
+    r"countr(?:y|ies)\s+(?:of|for)\s+(?:processing|storage|transfer|hosting))\b|"
+    r"(?:처\s*리|보\s*관|저\s*장|이\s*전|접\s*속|조\s*회|서\s*버)\s*(?:국\s*가|장\s*소|위\s*치|지\s*역)",
+    re.IGNORECASE)
+_PERMISSION = re.compile(r"\b(?:without|unless|except|save\s+with)\b|없\s*이|받\s*지\s*(?:않|아\s*니)\s*하?\s*고|경\s*우\s*(?:를|에)", re.IGNORECASE)
+_SEAT = re.compile(r"(?:incorporated|established|organi[sz]ed|registered|headquartered|domiciled)\b", re.IGNORECASE)
+_KOREAN_PLACE_ANY = re.compile(
+    r"\b(?:(?:Republic\s+of\s+|South\s+)?Korea|Seoul|Busan|Incheon|Daejeon|Daegu|Gwangju|Ulsan|Sejong|Pangyo|Gyeonggi|"
+    r"Seongnam|Suwon|Jeju)\b|대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|"
+    r"세\s*종|판\s*교|경\s*기|성\s*남|수\s*원|제\s*주")
+
+
+def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]]) -> Iterator[re.Match[str]]:
+    """The phrases of one segment that say where the data is kept, handled or accessed from."""
+    from .classify.rules import is_negated
+
+    def placed_after(m: re.Match[str], width: int = 40) -> bool:
+        after = text[m.end(): m.end() + width]
+        return bool((places and countries_in(after)) or _KOREAN_PLACE.match(text, m.end())
+                    or (width > 40 and _KOREAN_PLACE_ANY.search(after)))
+
+    for rx in (_HOSTED_IN, _FOREIGN_SITE, _FOREIGN_TEAM):
+        for m in rx.finditer(text):
+            if rx is _FOREIGN_SITE and _SEAT.match(m.group(0)):
+                continue
+            if placed_after(m) and not is_negated(text, m.start(), m.end(), lang):
+                yield m
+    for m in _LOCATION_LABEL.finditer(text):
+        if placed_after(m, 80):
+            yield m
+    if lang != "en":
+        for m in _HOSTED_IN_KO.finditer(text):
+            place = text[max(0, m.start() - 12): m.end(1) if m.group(1) else m.end(2)]
+            if (countries_in(place) or _KOREAN_PLACE_ANY.search(place)) and not is_negated(text, m.start(), m.end(), lang):
+                yield m
+        for m in _WORKED_FROM_KO.finditer(text):
+            before = text[max(0, m.start() - 30): m.start()]
+            if (countries_in(before) or _KOREAN_PLACE_KO.search(before)) and not is_negated(text, m.start(), m.end(), lang):
+                yield m
+
+
 _PROCESSOR = re.compile(
     r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|(?<![가-힣])프\s*로\s*세\s*서|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
     # "처리업무를 본사에 위탁하며" (entrusts the work to HQ), "하위처리자" (sub-processors)
@@ -528,6 +575,13 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("overseas", _WORKED_FROM_WEIGHT, m)
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
+            # a bar that yields to consent ("shall not store it outside Korea without the Customer's consent") says
+            # where the data may go, not where it is
+            if not _PERMISSION.search(text, max(0, m.start() - 80), m.end() + 80):
+                add("located", 0.0, m)
+        if places or _KOREAN_PLACE_ANY.search(text):
+            for m in _placing(text, lang, places):
+                add("located", 0.0, m)
         for code, s, e, matched in places:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         processor_here = False  # the segment speaks of entrustment or processors at all
@@ -603,6 +657,8 @@ class VendorRelationship:
     source: dict[str, str] = field(default_factory=dict)  # field -> manifest | inferred | default
     confidence: dict[str, float] = field(default_factory=dict)
     evidence: tuple[RelationshipEvidence, ...] = ()
+    #: the documents say somewhere where the data is kept, handled or accessed from (evidence kind "located")
+    located: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -610,6 +666,7 @@ class VendorRelationship:
             "overseas": self.overseas,
             "pseudonymised": self.pseudonymised,
             "countries": list(self.countries),
+            "located": self.located,
             "source": dict(sorted(self.source.items())),
             "confidence": {k: round(v, 3) for k, v in sorted(self.confidence.items())},
             "evidence": [e.to_dict() for e in self.evidence],
@@ -654,6 +711,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     strong = sum(1 for _p, s in sigs if s.kind == "overseas" and s.weight >= 3)
     domestic = sum(s.weight for _p, s in sigs if s.kind == "domestic")
     codes = sorted({s.country for _p, s in sigs if s.kind == "overseas" and s.country})
+    located = any(s.kind == "located" for _p, s in sigs)
     pseudo = sum(1 for _p, s in sigs if s.kind == "pseudonymised")
     reid = sum(1 for _p, s in sigs if s.kind == "reidentification")
 
@@ -702,14 +760,16 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     evidence: list[RelationshipEvidence] = []
     wanted = {"role:processor": role in ("processor", "both"), "role:recipient": role in ("recipient", "both"),
               "role:both": role == "both",
-              "overseas": overseas, "domestic": not overseas, "pseudonymised": pseudonymised}
+              "overseas": overseas, "domestic": not overseas, "pseudonymised": pseudonymised, "located": located}
     per_kind: dict[str, int] = {}
     for path, s in sorted(sigs, key=lambda ps: (-ps[1].weight, ps[0], ps[1].start)):
         if not wanted.get(s.kind):
             continue
         if per_kind.get(s.kind, 0) >= 3:
             continue
+        if any(e.kind == s.kind and e.path == path and e.start < s.end and s.start < e.end for e in evidence):
+            continue  # one statement read by two patterns ("대한민국 안에서만 처리") is shown once
         per_kind[s.kind] = per_kind.get(s.kind, 0) + 1
         evidence.append(RelationshipEvidence(path, s.kind, s.text, s.page, s.start, s.end))
     evidence.sort(key=lambda e: (e.kind, e.path, e.start))
-    return VendorRelationship(role, overseas, pseudonymised, countries, source, confidence, tuple(evidence))
+    return VendorRelationship(role, overseas, pseudonymised, countries, source, confidence, tuple(evidence), located)

@@ -10,12 +10,15 @@ import pytest
 
 from analyzer.findings import DocumentResult, Finding
 from analyzer.gaps import TOPICAL_SCORE, DocumentFindings, requirement_results
+from analyzer.applicability import Relationship
 from analyzer.library import load_library
 from analyzer.relationship import VendorRelationship
 from helpers import vendor_of
 
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
+# the same vendor as a check's `when` reads it (its documents name no place for the data: `located` is false)
+_AS_JUDGED = Relationship(role="processor", overseas=True)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def _judged(library, rid: str, text: str, lang: str, start: int) -> Finding:
     """A finding for one clause, with the verdict the library's checks give it (score 0.9: on the topic)."""
     from analyzer.classify import rules
 
-    verdict = rules.evaluate(library.requirement(rid), text, lang, AS_OF)
+    verdict = rules.evaluate(library.requirement(rid), text, lang, AS_OF, relationship=_AS_JUDGED)
     return replace(_finding(rid, text, lang, 0.9, start), checks=verdict.results, supports=verdict.status)
 
 

@@ -657,3 +657,36 @@ def test_a_party_named_in_quotes_keeps_its_role(rules_analyzer, lang):
     named = ["Processor", "Processor"] if lang == "en" else ["수탁자"]  # '(the "Processor")' and "the Processor’s"
     assert [t for t in procs if t in named] == named, procs
     assert vendor_of(rules_analyzer, PARTY_NAMED_IN_QUOTES[lang], lang).relationship.role == "processor"
+
+
+LOCATED = {
+    # statements that place the data, at home or abroad, in a sentence or a table row
+    "en": ["All recipient information is stored on our servers in Korea.",
+           "Brightwave processes the data at its offices in London, United Kingdom.",
+           "Storage location: Amazon Web Services, Oregon region, United States.",
+           "The support team in Manila may view tickets that contain customer names."],
+    "ko": ["이전 국가: 싱가포르, 미국(오리건 리전)",
+           "회원 정보는 서울 소재 데이터센터에 보관한다.",
+           "수탁자는 개인정보를 국내에서만 처리한다.",
+           "필리핀 마닐라 소재 운영센터에서 상담원이 주문 정보를 조회한다."],
+}
+NOT_LOCATED = {
+    # a party's seat places the company, not the data; a bar that yields to consent says where the data may go
+    "en": ["This Agreement is between Gaon Media Co., Ltd. and AdNex Asia Pte. Ltd., a company incorporated in Singapore.",
+           "The Contractor shall not store the Customer Data outside Korea without the Customer's prior consent."],
+    "ko": ["주식회사 핏플랜과 싱가포르 법인 AdNex Asia Pte. Ltd.는 다음과 같이 계약을 체결한다.",
+           "을은 갑의 동의 없이 개인정보를 국외로 반출하지 아니한다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_statements_that_place_the_data_make_the_vendor_located(rules_analyzer, lang):
+    """`located` (the name ROLE-CLASSIFY's location checks read) is true when any document says where the data is
+    kept, handled or accessed from, and it shows the statement as evidence."""
+    for text in LOCATED[lang]:
+        rel = vendor_of(rules_analyzer, text, lang).relationship
+        assert rel.located, text
+        assert any(e.kind == "located" for e in rel.evidence), text
+        assert rel.to_dict()["located"] is True
+    for text in NOT_LOCATED[lang]:
+        assert not vendor_of(rules_analyzer, text, lang).relationship.located, text

@@ -1764,6 +1764,44 @@ def test_where_the_data_stays_said_once_answers_the_role_clause(rules_analyzer, 
     assert result(role, permission).status == "weak"
 
 
+PLACES_ELSEWHERE = {
+    # the role clause names no place; a schedule's table does, and a later clause may leave the list open
+    "en": ("2. Role\n\n2.1 The Contractor handles the Customer Data only as the Customer's processor and on its documented "
+           "instructions.",
+           "Schedule 2 - Processing locations\n\nProcessing locations: primary hosting in Frankfurt, Germany; read-only "
+           "support access from Manila, Philippines.",
+           "8. Affiliates\n\n8.1 The Contractor may also share the Customer Data with its affiliates and service "
+           "providers wherever they are located.",
+           "8. Affiliates\n\n8.1 The Contractor may move the Customer Data to another location only with the Customer's "
+           "prior written approval and after updating Schedule 2."),
+    "ko": ("제2조(수탁자의 지위) 을은 갑의 지시에 따라서만 개인정보를 처리하는 수탁자이다.",
+           "별표 2(처리 장소)\n\n처리 국가: 독일(프랑크푸르트 데이터센터), 원격 조회: 필리핀 마닐라 지원센터",
+           "제8조(계열회사) 을은 개인정보를 을의 계열회사와 서비스 제공자가 사업을 영위하는 국가에서도 처리하게 할 수 있다.",
+           "제8조(장소의 변경) 별표 2에 없는 그 밖의 국가에서 개인정보를 처리하려면 갑의 사전 서면 승인을 받아야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_places_stated_anywhere_answer_the_role_clause_unless_the_list_is_left_open(rules_analyzer, lang):
+    """ROLE-CLASSIFY's location checks apply only `when: not located`: a schedule that places the data answers the role
+    clause; a clause that lets the data go to unnamed places ("wherever they are located", "사업을 영위하는 국가") is a
+    contrary term; a move that needs the customer's approval is no open list."""
+    role, table, open_list, approval = PLACES_ELSEWHERE[lang]
+
+    def vendor(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor")
+
+    alone = vendor(role)
+    assert not alone.relationship.located
+    assert alone.requirement("ROLE-CLASSIFY").status == "weak"
+    placed = vendor(role, table)
+    assert placed.relationship.located
+    assert placed.requirement("ROLE-CLASSIFY").status == "met", placed.requirement("ROLE-CLASSIFY").reason
+    opened = vendor(role, table, open_list).requirement("ROLE-CLASSIFY")
+    assert opened.status == "weak" and [c["check"] for c in opened.failed_checks] == ["open-locations"], opened.failed_checks
+    assert vendor(role, table, approval).requirement("ROLE-CLASSIFY").status == "met"
+
+
 # a closed list said as an exclusion rather than with "only"
 CLOSED_LOCATIONS = [
     ("en", "9. Locations\n\n9.1 The Contractor processes the Customer Data in Vietnam and stores it with its cloud provider "
