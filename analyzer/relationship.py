@@ -173,7 +173,8 @@ _RECIPIENT = re.compile(
     r"제\s*공\s*받\s*는\s*자|제\s*3\s*자\s*(?:에\s*게\s*)?제\s*공|제\s*공\s*받\s*(?:은|아)|독\s*립\s*적\s*인?\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|"
     r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|"
     # a provision agreement by its name, a recipient acting as a controller, use for its own ends
-    r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정))|"
+    # (a letter or memo by its subject line: "주바일 프로젝트 파견 인력의 개인정보 제공에 관한 건")
+    r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:제\s*3\s*자\s*)?제\s*공\s*(?:계\s*약|약\s*정|합\s*의\s*서|에\s*관\s*한\s*(?:계\s*약|약\s*정|건|서\s*한|협\s*약|각\s*서|합\s*의))|"
     r"(?:자\s*신|자\s*체|자\s*사)\s*의?\s*[^.。]{0,15}?(?:을|를)?\s*위\s*하\s*여\s*(?:[^.。]{0,20}?(?:넘\s*겨|전\s*달)\s*받|제\s*공\s*받)|"
     # the party named the recipient ('(이하 "수령자")'), a provision contract by its title ("가명정보 제공 및 연구협력 계약서")
     r"\(\s*이\s*하\s*[\"“']?\s*(?:수\s*령\s*(?:자|기\s*관)|제\s*공\s*받\s*는\s*자)\s*[\"”']?\s*\)|"
@@ -189,6 +190,8 @@ _RECIPIENT = re.compile(
     # the relationship named by the agreement or the party: "Agreement on the Provision of Pseudonymised Data",
     # 'Universidade de Alvorada … (the "Recipient")'
     r"\bagreement\s+(?:on|for)\s+the\s+provision\s+of\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b|"
+    # a letter by its subject line: "Re: Provision of the seconded workers' personal information"
+    r"^\s*(?:re|subject)\s*:\s*(?:the\s+)?provision\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:data|information)\b|"
     r"\(\s*(?:the\s+)?[\"“](?:data\s+)?recipient[\"”]\s*\)|"
     # "receives the Shared Data as a recipient for its own purpose", "Keystone is therefore a recipient",
     # "provides the information to Keystone as a third party", "for its own business of mortgage consultation"
@@ -296,6 +299,10 @@ _DUAL = re.compile(
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b|"
     r"\b(?:acts?|acting)\s+(?:both\s+)?as\s+(?:(?:a|an|the)\s+)?(?:independent\s+|separate\s+)?(?:data\s+)?controller\b[^.;]{0,160}?\b(?:and|but)\s+(?:\w+\s+){0,3}as\s+(?:(?:a|an|the)\s+)?(?:data\s+)?processor\b|"
     r"\bdual\s+role\b|\bin\s+both\s+capacities\b|"
+    # one part of the agreement for the partner's own ends: "In Part B, Brandtvik receives … for its own product safety
+    # work", "B파트에서 을은 … 자신의 품질 개선 목적으로 제공받는다"
+    r"\b(?:in|under)\s+Part\s+[A-Z0-9]{1,2}\b[^.;]{0,80}?\b(?:receives?|uses?|holds?|processes|obtains?)\b[^.;]{0,80}?\bfor\s+(?:its|their)\s+own\b|"
+    r"(?:제\s*\d+\s*(?:부|편)|[A-Z]\s*(?:파\s*트|부\s*분))\s*(?:에\s*서\s*는?|에\s*관\s*하\s*여\s*는?)[^.。]{0,80}?자\s*신\s*의[^.。]{0,30}?(?:목\s*적|업\s*무)[^.。]{0,30}?(?:제\s*공\s*받|넘\s*겨\s*받|이\s*용)|"
     # "Both the Part A entrustment and the Part B provision", "회원 개인정보 처리위탁 및 제공에 관한 부속합의서"
     r"\bthe\s+(?:Part\s+\w+\s+)?entrustment\s+and\s+the\s+(?:Part\s+\w+\s+)?provision\b|"
     r"\bthe\s+(?:Part\s+\w+\s+)?provision\s+and\s+the\s+(?:Part\s+\w+\s+)?entrustment\b|"
@@ -363,7 +370,10 @@ _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)
                      # "a dataset pseudonymised by Customer under Article 28-2"
                      r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b",
                      re.IGNORECASE)
-_REID = re.compile(r"재\s*식\s*별|\bre-?identif", re.IGNORECASE)
+# (also a bar on identifying anyone from the data: "shall not try to identify any individual", Art. 28-5's "특정 개인을
+# 알아보기 위한 목적으로")
+_REID = re.compile(r"재\s*식\s*별|\bre-?identif|\b(?:attempt|try|tries|seek|endeavou?r)\w*\s+to\s+(?:re-?)?identify\b|"
+                   r"특\s*정\s*(?:개\s*인|인\s*물|정\s*보\s*주\s*체)\s*을\s*알\s*아\s*보", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -694,7 +704,8 @@ def _split_roles(sigs: list[tuple[str, Signal]]) -> bool:
         if s.kind in ("role:processor", "role:recipient"):
             tally = per_doc.setdefault(path, [0.0, 0.0])
             tally[0 if s.kind == "role:processor" else 1] += s.weight
-    processor_doc = any(p >= 3 and p >= 2 * r for p, r in per_doc.values())
+    # (or, as for a recipient, a document that speaks only of entrustment: "파트너는 … 위탁받은 수탁자입니다")
+    processor_doc = any((p >= 3 and p >= 2 * r) or (p >= 2 and r == 0) for p, r in per_doc.values())
     # (or one strong own-use statement, "자신의 목적을 위하여 독립적인 관리자로서 처리할 수 있습니다", in terms that
     # say nothing of processing on instructions)
     recipient_doc = any((r >= 3 and r >= 2 * p) or (r >= 2 and p == 0) for p, r in per_doc.values())

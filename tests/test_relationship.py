@@ -690,3 +690,62 @@ def test_statements_that_place_the_data_make_the_vendor_located(rules_analyzer, 
         assert rel.to_dict()["located"] is True
     for text in NOT_LOCATED[lang]:
         assert not vendor_of(rules_analyzer, text, lang).relationship.located, text
+
+
+IDENTIFICATION_BARRED = {
+    # pseudonymised data named once, and a bar on identifying anyone from it (Art. 28-5 in other words)
+    "en": ("The Provider gives the Recipient run data in pseudonymised form for the heat-illness study. The Recipient shall "
+           "not try to identify any individual from the dataset."),
+    "ko": ("제공자는 폭염 연구를 위하여 달리기 기록을 가명처리한 자료를 이용기관에 제공한다. 이용기관은 특정 개인을 알아보기 "
+           "위한 목적으로 자료를 처리하여서는 아니 된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_bar_on_identifying_anyone_marks_pseudonymised_data(rules_analyzer, lang):
+    text = IDENTIFICATION_BARRED[lang]
+    assert vendor_of(rules_analyzer, text, lang).relationship.pseudonymised
+    # the pseudonymised data alone, named once, is not enough
+    assert not vendor_of(rules_analyzer, text.split(". " if lang == "en" else "다. ")[0], lang).relationship.pseudonymised
+
+
+PROVISION_LETTER = {
+    # a letter whose subject line names a provision, with no role word in the body
+    "en": ("Re: Provision of the seconded workers' personal information\n\nWe send the workers' files under clause 9 of the "
+           "Joint Venture Agreement. Najd Rimal uses them to obtain visas and residence permits as their sponsor."),
+    "ko": ("제목: 주바일 프로젝트 파견 인력의 개인정보 제공에 관한 건\n\n협약 제9조에 따라 파견 인력 서류를 보내드립니다. NRC는 "
+           "스폰서로서 취업비자와 거주허가 발급에 이 정보를 씁니다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_letter_about_a_provision_makes_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PROVISION_LETTER[lang], lang).relationship.role == "recipient"
+
+
+PART_FOR_ITS_OWN_ENDS = {
+    # a processor agreement heavy with processor words, one part of which is for the partner's own ends
+    "en": ("In Part A, Seorak entrusts the FleetKey service to Brandtvik, which acts on Seorak's documented instructions and "
+           "may engage the sub-processors listed in Schedule 2; each sub-processor is bound by this Agreement. In Part B, "
+           "Brandtvik receives a limited set of machine data for its own product safety work."),
+    "ko": ("A파트에서 을은 갑으로부터 운전자 관리 업무를 위탁받은 수탁자로서 갑의 지시에 따라 처리하며, 별표 2의 재수탁자만 이용할 수 "
+           "있고 재수탁자에게 같은 의무를 지운다. B파트에서 을은 자신의 제품 안전 목적으로 장비 데이터를 제공받는다."),
+}
+SPLIT_DOCUMENTS = {
+    # terms that speak only of entrustment (twice) beside an addendum for a provision
+    "en": ("The Partner handles wash bookings as the Company's entrusted processor. The Partner processes members' data "
+           "only on the Company's documented instructions.",
+           "The Partner receives members' contact details as a third-party recipient for its own marketing. The Partner, as "
+           "recipient of the personal information, keeps it for one year."),
+    "ko": ("파트너는 제2조의 업무에 관하여 회사로부터 개인정보 처리를 위탁받은 수탁자입니다.",
+           "파트너는 마케팅 동의 회원의 정보를 제공받는 자로서 자신의 상품 안내에 이용합니다. 제공받은 정보는 1년간 보관합니다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_part_for_the_partners_own_ends_or_a_separate_provision_makes_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PART_FOR_ITS_OWN_ENDS[lang], lang).relationship.role == "both"
+    terms, addendum = SPLIT_DOCUMENTS[lang]
+    docs = [("v/terms.txt", rules_analyzer.analyze_text(terms, lang=lang)),
+            ("v/addendum.txt", rules_analyzer.analyze_text(addendum, lang=lang))]
+    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
