@@ -1611,6 +1611,12 @@ PASSES_IN_PARAPHRASE = [
      "in writing."),
     ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
      "시즌이 끝나면 저희는 회원 정보를 되살릴 수 없게 시스템에서 지우고, 그 결과를 글로 알려 드립니다."),
+    # the entrusted task and the sub-processors in plain words: "맡은 일", "다시 맡은 업체"
+    ("ENT-TRANSPARENCY", "disclosure-details", "ko",
+     "을은 자신과 다시 맡은 업체의 명칭, 맡은 일, 처리 장소를 갑에게 알리고, 이 사항이 바뀌는 경우에는 바뀌기 전에 알린다."),
+    ("ENT-TRANSPARENCY", "disclosure-details", "en",
+     "The Vendor shall tell the Company the names of itself and of each firm it hands work on to, what each of them does "
+     "and where, and shall tell the Company before any of this changes."),
 ]
 
 
@@ -1618,6 +1624,39 @@ PASSES_IN_PARAPHRASE = [
                          ids=[f"{p[0]}-{p[1]}-{p[2]}" for p in PASSES_IN_PARAPHRASE])
 def test_checks_pass_wordings_that_say_what_they_ask(library, rid, check, lang, text):
     assert check not in _failed(library, rid, text, lang)
+
+
+OPEN_LAST_ROW = {
+    # an item table with a "Required? Yes/No" column whose last row asks for whatever else is wanted
+    "en": ("3. Participant information\n\nPartner will upload the following information for each participant.\n\n"
+           "| Field | Required | Used for |\n|---|---|---|\n| Full name | Yes | Entry list |\n"
+           "| Dietary requirements | No | Catering |\n| Helmet size | Yes | Kit |\n"
+           "| Any other information reasonably required to run the programme safely | As requested | As notified |"),
+    "ko": ("제3조(제공 항목)\n\n회사는 파견 인력마다 다음 정보를 제공한다.\n\n| 구분 | 필수 | 항목 |\n|---|---|---|\n"
+           "| 신상 | 예 | 성명, 생년월일 |\n| 식단 | 아니오 | 식이 제한 |\n"
+           "| 기타 | 예 | 그 밖에 현지 관계 당국이나 을이 요구하는 서류 |"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_last_row_asking_for_whatever_else_is_wanted_opens_the_item_list(rules_analyzer, lang):
+    """The open row is read across the clause's table; a "No" answer in an earlier row of a Yes/No column negates
+    nothing after it."""
+    r = vendor_of(rules_analyzer, OPEN_LAST_ROW[lang], lang, role="processor").requirement("MIN-DATA-ITEMS")
+    assert r.status == "weak" and "open-row" in {c["check"] for c in r.failed_checks}, (r.status, r.failed_checks)
+    closed = OPEN_LAST_ROW[lang].rsplit("\n", 1)[0]
+    assert "open-row" not in {c["check"] for c in
+                              vendor_of(rules_analyzer, closed, lang, role="processor").requirement("MIN-DATA-ITEMS").failed_checks}
+
+
+def test_a_no_answer_in_a_table_is_no_negation():
+    text = "Dietary requirements\nNo\nCatering Helmet size\nYes\nKit Any other information reasonably required"
+    i = text.index("Any other")
+    assert not rules.is_negated(text, i, i + 10, "en")
+    # a "no" that is a word of a sentence still negates
+    text = "The Partner shall send no\nother information"
+    i = text.index("other")
+    assert rules.is_negated(text, i, i + 5, "en")
 
 
 PROVISO = {

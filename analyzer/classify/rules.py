@@ -103,6 +103,11 @@ _EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]
 _EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
 
 
+# a table cell that answers "No" (a "Required? Yes/No" column: "Dietary requirements\nNo\nCatering", "| No |") negates
+# nothing in the rows after it
+_TABLE_ANSWER = re.compile(r"(?m)(?:^|\|)[ \t]*(?:No|N/?A|None|Not\s+applicable)[ \t]*(?:$|(?=\|))", re.IGNORECASE)
+
+
 def _clause_part(text: str, start: int, size: int) -> str:
     """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
     coordinated obligation cuts it)."""
@@ -124,12 +129,12 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # English and mixed text: a negator before the phrase, in the same clause part. The window is
     # long enough for a list under one negated verb ("will not upload any special categories of
     # personal data, criminal record data, or government-issued identification numbers").
-    window = _clause_part(text, start, 120)
+    window = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
     if _EN_NEGATOR.search(window):
         return True
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
-    wide = _clause_part(text, start, 320)
+    wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320))
     if len(wide) > len(window) and _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
         return True
     if lang != "en" or re.search(r"[가-힣]", text[start:end]):
