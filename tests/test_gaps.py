@@ -1677,3 +1677,23 @@ def test_a_role_said_in_plain_words_with_its_places_is_met(rules_analyzer, lang)
     for text in ROLE_IN_PLAIN_WORDS[lang]:
         r = vendor_of(rules_analyzer, text, lang).requirement("ROLE-CLASSIFY")
         assert r.status == "met", (text, r.reason)
+
+
+NOTICE_CONTENT_IN_GENERAL_WORDS = {
+    # a breach notice duty whose content is said only in general words, and the same duty bare
+    "en": ("The Vendor shall notify the Company of any personal data breach within twenty-four (24) hours and tell it "
+           "what the Vendor knows at that time.",
+           "The Vendor shall notify the Company of any personal data breach within twenty-four (24) hours."),
+    "ko": ("을은 개인정보 유출등을 알게 된 때부터 24시간 이내에 사고의 개요와 조치 사항을 갑에게 알려야 한다.",
+           "을은 개인정보 유출등을 알게 된 때부터 24시간 이내에 갑에게 알려야 한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_notice_that_names_its_content_in_general_words_is_weak_content(rules_analyzer, lang):
+    """BREACH-NOTICE-CONTENT `weak_if_only` with patterns: the notice clause sets the content, however poorly (weak);
+    a bare duty to notify says nothing of it (missing)."""
+    general, bare = NOTICE_CONTENT_IN_GENERAL_WORDS[lang]
+    r = vendor_of(rules_analyzer, general, lang, role="processor").requirement("BREACH-NOTICE-CONTENT")
+    assert r.status == "weak" and r.failed_checks[0]["check"] == "weak-if-only", (r.status, r.failed_checks)
+    assert vendor_of(rules_analyzer, bare, lang, role="processor").requirement("BREACH-NOTICE-CONTENT").status == "missing"
