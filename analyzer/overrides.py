@@ -50,11 +50,14 @@ _EN_DISAPPLIES = re.compile(
 )
 # an exception to the target clause: only the requirements the excepting clause is about
 _EN_NOTWITHSTANDING = re.compile(r"\bnotwithstanding\s+(?:anything\s+in\s+)?" + _EN_REF + _EN_OF_DOC, re.IGNORECASE)
+# the article's number, an annex's own too ("제C-9조", "제3-1조"; numbering.KO_ARTICLE_NUMBER)
+_KO_ARTICLE = r"((?:[A-Za-z]\s*-\s*)?\d+(?:\s*-\s*\d+)?)"
 # "제6조제1항", "제6조 ①", "제6조의2" (Korean numbering: 제6조 ① -> ("6", "1")); not an article of a statute
 # ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조")
-_KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계\s*약|약\s*관|서\s*비\s*스\s*계\s*약|용\s*역\s*계\s*약)|"
+_KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계\s*약|약\s*관|서\s*비\s*스\s*계\s*약|용\s*역\s*계\s*약|"
+           r"(?:부\s*속\s*서|별\s*지|별\s*표|부\s*록)\s*(?:제\s*)?[A-Z0-9]{0,3}(?:\s*호)?)|"
            r"(이\s*계\s*약|이\s*약\s*정|이\s*합\s*의\s*서|본\s*합\s*의\s*서|이\s*부\s*속\s*(?:서|합\s*의\s*서)))?\s*(?:의\s*)?"
-           r"제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
+           r"제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
 # a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지") is not a clause
 _KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·)\s*$")
 _KO_DISAPPLIES = re.compile(
@@ -65,7 +68,7 @@ _KO_DISAPPLIES = re.compile(
     r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며))"
 )
 # further clauses named in the same breath: "원계약 제2조제3항 및 제13조제1항", "Clauses 6.1 and 6.3"
-_KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
+_KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
 _EN_MORE = re.compile(r"(?:\band\b|\bor\b|,)\s*(\d+(?:\.\d+)+(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.])", re.IGNORECASE)
 # a document that says it prevails over the others in a conflict ("본 계약이 우선한다", "this Agreement shall prevail")
 _SELF_PREVAILS = re.compile(
@@ -112,6 +115,7 @@ def _en_key(ref: str) -> tuple[str, ...]:
 
 
 def _ko_key(jo: str, ui: str | None, hang: str | None, circled: str | None) -> tuple[str, ...]:
+    jo = re.sub(r"\s+", "", jo).upper()  # "c - 9" and "C-9" name one article
     key = (jo + (f"-{ui}" if ui else ""),)
     if hang:
         key += (hang,)
@@ -124,7 +128,7 @@ def clause_key(number: str | None) -> tuple[str, ...] | None:
     """A finding's clause number as a key ("8.1(a)" -> ("8", "1", "a"); "제6조 ① 2." -> ("6", "1", "2"))."""
     if not number:
         return None
-    m = re.match(r"\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*([①-⑳]))?(?:\s*(\d+)\.)?", number)
+    m = re.match(r"\s*제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*([①-⑳]))?(?:\s*(\d+)\.)?", number)
     if m:
         key = _ko_key(m.group(1), m.group(2), None, m.group(3))
         return key + ((m.group(4),) if m.group(4) and m.group(3) else ())

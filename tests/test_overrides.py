@@ -40,6 +40,7 @@ def test_clause_numbers_of_findings_become_keys():
     assert clause_key("8.1(a)") == ("8", "1", "a")
     assert clause_key("제6조 ① 2.") == ("6", "1", "2")
     assert clause_key("제6조의2 ③") == ("6-2", "3")
+    assert clause_key("제C-9조 ②") == clause_key("제c - 9조 ②") == ("C-9", "2")  # an annex's own article
     assert clause_key("Schedule 1") is None
 
 
@@ -79,6 +80,30 @@ def test_a_good_clause_replaced_by_a_side_letter_no_longer_meets_the_requirement
     assert "side-letter" in r.reason["en"]
     assert result(as_good).status == "met"
     assert result(lifted).status == "met"
+
+
+ANNEX_ARTICLE = {
+    # an annex with its own article numbers (제C-8조; in English the annex's decimal clause), and an amendment replacing
+    # that article with a slower notice
+    "en": ("Annex C - Data Protection\n\n8. Breach notice\n8.1 The Vendor shall notify the Customer of any actual or "
+           "suspected personal data breach within twenty-four (24) hours after becoming aware of it.",
+           "1. Amendments\n1.1 Clause 8.1 of Annex C is replaced by the following: the Vendor shall notify the Customer of "
+           "a personal data breach within five (5) business days after confirming it."),
+    "ko": ("부속서 C\n\n제C-8조(유출등의 통지)\n① 수탁자는 개인정보의 유출등이 발생하였거나 그 가능성을 알게 된 경우 "
+           "24시간 이내에 위탁자에게 알려야 한다.",
+           "제1조(변경)\n① 부속서 C 제C-8조제1항은 적용하지 아니한다. 수탁자는 개인정보의 유출등이 확인된 경우 5영업일 "
+           "이내에 위탁자에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_amendment_reaches_an_annex_article_by_its_own_number(rules_analyzer, lang):
+    main, amendment = ANNEX_ARTICLE[lang]
+    docs = [("v/annex-c.txt", rules_analyzer.analyze_text(main, lang=lang))]
+    assert rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE").status == "met"
+    docs.append(("v/amendment.txt", rules_analyzer.analyze_text(amendment, lang=lang)))
+    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+    assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), (r.status, r.failed_checks)
 
 
 def test_overrides_survive_the_cache():
