@@ -1697,3 +1697,31 @@ def test_a_notice_that_names_its_content_in_general_words_is_weak_content(rules_
     r = vendor_of(rules_analyzer, general, lang, role="processor").requirement("BREACH-NOTICE-CONTENT")
     assert r.status == "weak" and r.failed_checks[0]["check"] == "weak-if-only", (r.status, r.failed_checks)
     assert vendor_of(rules_analyzer, bare, lang, role="processor").requirement("BREACH-NOTICE-CONTENT").status == "missing"
+
+
+LINKAGE = {
+    # a recipient abroad of pseudonymised data allowed to link it with its own datasets; the same with a designated
+    # combination agency
+    "en": ("4.1 The Recipient uses the Research Dataset only for the heat-illness study.\n\n4.2 The Recipient may link "
+           "the Research Dataset at record level with its own cohort datasets.",
+           "4.2 The Recipient may link the Research Dataset with its own cohort datasets only through a designated "
+           "combination agency under Article 28-3."),
+    "ko": ("제4조 ① 이용기관은 연구 데이터를 폭염 연구에만 이용한다.\n\n② 이용기관은 연구 데이터를 이용기관이 보유한 다른 자료와 "
+           "결합하여 분석할 수 있다.",
+           "② 이용기관은 연구 데이터를 제28조의3에 따른 결합전문기관을 통해서만 다른 자료와 결합하여 분석할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_linking_pseudonymised_data_outside_a_combination_agency_is_contrary_to_pipa(rules_analyzer, lang):
+    """XFER-NO-CONTRARY-TERMS pseudonymised-linkage (`when: pseudonymised`, patterns from MIN-PSEUDONYMISED)."""
+    text, via_agency = LINKAGE[lang]
+
+    def failed(body, pseudonymised):
+        r = vendor_of(rules_analyzer, body, lang, role="recipient", overseas=True,
+                      pseudonymised=pseudonymised).requirement("XFER-NO-CONTRARY-TERMS")
+        return {c["check"] for c in r.failed_checks}
+
+    assert "pseudonymised-linkage" in failed(text, True)
+    assert "pseudonymised-linkage" not in failed(text, False)
+    assert "pseudonymised-linkage" not in failed(text.split("\n\n")[0] + "\n\n" + via_agency, True)
