@@ -1725,3 +1725,32 @@ def test_linking_pseudonymised_data_outside_a_combination_agency_is_contrary_to_
     assert "pseudonymised-linkage" in failed(text, True)
     assert "pseudonymised-linkage" not in failed(text, False)
     assert "pseudonymised-linkage" not in failed(text.split("\n\n")[0] + "\n\n" + via_agency, True)
+
+
+OFFICER_CHANGE_ELSEWHERE = {
+    # the officer named in a schedule; the duty to report a change said once in another article, or in other words
+    "en": ("Schedule 2 - Contacts\n\nVendor's data protection officer: Aoife Brennan, dpo@givecurrent.example, +353 1 555 0100",
+           "11. Contacts\n\n11.1 Changes to either party's data protection officer shall be notified to the other party in "
+           "writing within seven (7) days.",
+           "12. Data protection officer\n\n12.1 The Vendor has appointed a data protection officer, Aoife Brennan "
+           "(dpo@givecurrent.example). The Vendor will inform the Customer by e-mail if a different person is appointed."),
+    "ko": ("[별표 2] 업무 담당자\n\n을의 개인정보 보호책임자: 한서진 이사, 02-554-3090, privacy@bitsori.example",
+           "제11조(업무 담당자) 두 기관은 별표 2의 담당자를 지정하며, 담당자가 바뀌면 7일 안에 상대방에게 알린다.",
+           "제12조(개인정보 보호책임자) 을은 한서진 이사를 개인정보 보호책임자로 지정하며(privacy@bitsori.example), 다른 사람을 "
+           "지정하면 갑에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_change_of_officer_reported_elsewhere_or_in_other_words_counts(rules_analyzer, lang):
+    """GOV-PRIVACY-OFFICER change-notice: `unless_vendor` reads the duty stated once for the contract; 'if a different
+    person is appointed' / '다른 사람을 지정하면' is a change."""
+    named, elsewhere, other_words = OFFICER_CHANGE_ELSEWHERE[lang]
+
+    def failed(*clauses):
+        r = vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("GOV-PRIVACY-OFFICER")
+        return {c["check"] for c in r.failed_checks}
+
+    assert "change-notice" in failed(named)
+    assert "change-notice" not in failed(named, elsewhere)
+    assert "change-notice" not in failed(other_words)
