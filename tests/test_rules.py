@@ -1611,6 +1611,13 @@ PASSES_IN_PARAPHRASE = [
      "in writing."),
     ("MIN-RETENTION-DESTRUCTION", "destruction-method", "ko",
      "시즌이 끝나면 저희는 회원 정보를 되살릴 수 없게 시스템에서 지우고, 그 결과를 글로 알려 드립니다."),
+    # the contract-necessity basis with a possessive in the contract's name, and the item in roman numerals
+    ("XFER-BASIS", "named-basis", "en",
+     "The processing and storage of Client Information in China by the Agency is needed to conclude and perform the "
+     "Store's service contract with each Client, and is made on the basis of Article 28-8(1)(iii) of PIPA."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "대행사가 중국에서 고객 정보를 처리·보관하는 것은 스토어와 각 고객 사이의 서비스 계약을 이행하는 데 필요한 처리위탁으로서 "
+     "법 제28조의8제1항제3호에 따른다."),
     # the entrusted task and the sub-processors in plain words: "맡은 일", "다시 맡은 업체"
     ("ENT-TRANSPARENCY", "disclosure-details", "ko",
      "을은 자신과 다시 맡은 업체의 명칭, 맡은 일, 처리 장소를 갑에게 알리고, 이 사항이 바뀌는 경우에는 바뀌기 전에 알린다."),
