@@ -783,6 +783,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a transfer basis said as what the contract "needs", and a transfer "outside the Republic of Korea"
+    ("XFER-BASIS", "en", "The Publisher sends Verification Data to Canada because entrusting the verification to Laurentide is "
+                         "needed to conclude and perform the Publisher's game service contract with the Player."),
+    ("XFER-BASIS", "ko", "고객정보를 대한민국 밖으로 보내는 것은 고객과 위탁자 사이의 보증계약을 이행하기 위하여 필요한 처리위탁이다."),
     # the controller's own notices under a heading that names incidents, the regulator called "the Commission"
     ("BREACH-NOTIFY-72H", "en", "11. Incidents\n11.3 The Bank shall give all notices to Debtors and all reports to the "
                                 "Commission within 72 hours of becoming aware, where the Act so requires."),
