@@ -783,6 +783,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a recipient's onward ban said on its own, with no word for receiving
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall not provide the Research Data, in whole or in part, to any "
+                                         "other person, including co-authors at other institutions."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "연구기관은 제공받은 연구 자료의 전부 또는 일부를 제3자에게 제공하여서는 아니 된다."),
     # a transfer basis said as what the contract "needs", and a transfer "outside the Republic of Korea"
     ("XFER-BASIS", "en", "The Publisher sends Verification Data to Canada because entrusting the verification to Laurentide is "
                          "needed to conclude and perform the Publisher's game service contract with the Player."),
