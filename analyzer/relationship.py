@@ -73,11 +73,12 @@ _OVERSEAS_STRONG = re.compile(
     re.IGNORECASE,
 )
 # "servers located in Seoul": the place named right after a location phrase is in Korea
-_KOREAN_PLACE = re.compile(
-    r"\s*(?:(?:the|its|our|their|[\w-]+['’]s)\s+)?(?:(?:Republic\s+of\s+|South\s+)?Korea|Seoul|Busan|Incheon|Daejeon|Daegu|Gwangju|Ulsan|Sejong|Pangyo|"
-    r"Gyeonggi|Seongnam|Suwon|Jeju|Gangnam|Yongin|Goyang)\b",
-    re.IGNORECASE,
-)
+# Korea and its cities, in English and in Korean: one list for the place phrases below
+_KO_PLACE_NAMES_EN = (r"(?:(?:Republic\s+of\s+|South\s+)?Korea|Seoul|Busan|Incheon|Daejeon|Daegu|Gwangju|Ulsan|Sejong|Pangyo|"
+                      r"Gyeonggi|Seongnam|Suwon|Jeju|Gangnam|Yongin|Goyang)\b")
+_KO_PLACE_NAMES_KO = (r"(?:대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|세\s*종|"
+                      r"판\s*교|경\s*기|성\s*남|수\s*원|제\s*주)")
+_KOREAN_PLACE = re.compile(r"\s*(?:(?:the|its|our|their|[\w-]+['’]s)\s+)?" + _KO_PLACE_NAMES_EN, re.IGNORECASE)
 _HOSTED_IN = re.compile(r"\b(?:data\s+cent(?:er|re)s?|servers?|cloud\s+regions?)\s+in\s+(?:the\s+)?(?=[A-Z])|"
                         # "Listener Data is stored in the United States", "sent to and held in the United Kingdom"
                         r"\b(?:stored|held|hosted|kept|housed|processed|transferred|sent|transmitted)\s+(?:(?:and|or)\s+\w+\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])|"
@@ -102,7 +103,7 @@ _HOSTED_IN_KO = re.compile(
 # "싱가포르, 필리핀 … 국가에서 개인정보에 접근하거나 처리할 수 있다", "필리핀 마닐라 소재 운영센터에서 서비스를 수행": work done
 # from a place abroad (the country is looked for just before the 에서)
 _WORKED_FROM_KO = re.compile(r"에\s*서\s*[^.。]{0,30}?(?:접\s*근|접\s*속|조\s*회|열\s*람|처\s*리|수\s*행|검\s*수|발\s*송|배\s*송|보\s*관|저\s*장)")
-_KOREAN_PLACE_KO = re.compile(r"(?:대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|세\s*종|판\s*교|경\s*기)\s*(?:내|안)?\s*$")
+_KOREAN_PLACE_KO = re.compile(_KO_PLACE_NAMES_KO + r"\s*(?:내|안)?\s*$")
 # access or work from abroad is a transfer (Art. 28-8(1) counts 조회) wherever the servers are, so it outweighs a
 # "대한민국 소재 서버" statement; the weight marks these signals for infer()
 _WORKED_FROM_WEIGHT = 3.5
@@ -126,10 +127,7 @@ _LOCATION_LABEL = re.compile(
     re.IGNORECASE)
 _PERMISSION = re.compile(r"\b(?:without|unless|except|save\s+with)\b|없\s*이|받\s*지\s*(?:않|아\s*니)\s*하?\s*고|경\s*우\s*(?:를|에)", re.IGNORECASE)
 _SEAT = re.compile(r"(?:incorporated|established|organi[sz]ed|registered|headquartered|domiciled)\b", re.IGNORECASE)
-_KOREAN_PLACE_ANY = re.compile(
-    r"\b(?:(?:Republic\s+of\s+|South\s+)?Korea|Seoul|Busan|Incheon|Daejeon|Daegu|Gwangju|Ulsan|Sejong|Pangyo|Gyeonggi|"
-    r"Seongnam|Suwon|Jeju)\b|대\s*한\s*민\s*국|한\s*국|국\s*내|서\s*울|부\s*산|인\s*천|대\s*전|대\s*구|광\s*주|울\s*산|"
-    r"세\s*종|판\s*교|경\s*기|성\s*남|수\s*원|제\s*주")
+_KOREAN_PLACE_ANY = re.compile(r"\b" + _KO_PLACE_NAMES_EN + "|" + _KO_PLACE_NAMES_KO, re.IGNORECASE)
 
 
 def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]]) -> Iterator[re.Match[str]]:
