@@ -125,6 +125,9 @@ _LOCATION_LABEL = re.compile(
     r"countr(?:y|ies)\s+(?:of|for)\s+(?:processing|storage|transfer|hosting))\b|"
     r"(?:처\s*리|보\s*관|저\s*장|이\s*전|접\s*속|조\s*회|서\s*버)\s*(?:국\s*가|장\s*소|위\s*치|지\s*역)",
     re.IGNORECASE)
+#: evidence shown per kind of signal (infer()); also the segments with place statements per document after which no more
+#: are looked for
+_EVIDENCE_PER_KIND = 3
 _PERMISSION = re.compile(r"\b(?:without|unless|except|save\s+with)\b|없\s*이|받\s*지\s*(?:않|아\s*니)\s*하?\s*고|경\s*우\s*(?:를|에)", re.IGNORECASE)
 _SEAT = re.compile(r"(?:incorporated|established|organi[sz]ed|registered|headquartered|domiciled)\b", re.IGNORECASE)
 _KOREAN_PLACE_ANY = re.compile(r"\b" + _KO_PLACE_NAMES_EN + "|" + _KO_PLACE_NAMES_KO, re.IGNORECASE)
@@ -134,19 +137,22 @@ def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]]) -> I
     """The phrases of one segment that say where the data is kept, handled or accessed from."""
     from .classify.rules import is_negated
 
-    def placed_after(m: re.Match[str], width: int = 40) -> bool:
-        after = text[m.end(): m.end() + width]
+    def placed_after(m: re.Match[str], label: bool = False) -> bool:
+        """A place right after a phrase ("servers in Seoul"); after a label ("Processing locations:"), anywhere in the
+        row that follows."""
+        after = text[m.end(): m.end() + (80 if label else 40)]
         return bool((places and countries_in(after)) or _KOREAN_PLACE.match(text, m.end())
-                    or (width > 40 and _KOREAN_PLACE_ANY.search(after)))
+                    or (label and _KOREAN_PLACE_ANY.search(after)))
 
-    for rx in (_HOSTED_IN, _FOREIGN_SITE, _FOREIGN_TEAM):
+    # (the English site and team phrases only where the overseas signals read them: not in a Korean segment)
+    for rx in (_HOSTED_IN, _FOREIGN_SITE, _FOREIGN_TEAM) if lang != "ko" else (_HOSTED_IN,):
         for m in rx.finditer(text):
             if rx is _FOREIGN_SITE and _SEAT.match(m.group(0)):
                 continue
             if placed_after(m) and not is_negated(text, m.start(), m.end(), lang):
                 yield m
     for m in _LOCATION_LABEL.finditer(text):
-        if placed_after(m, 80):
+        if placed_after(m, label=True):
             yield m
     if lang != "en":
         for m in _HOSTED_IN_KO.finditer(text):
@@ -542,6 +548,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
     # the first processor statement and the first controller statement ("acts as its processor", "acts as
     # an independent controller"): both together make the partner hold both roles
     statements: dict[re.Pattern[str], Signal] = {}
+    located = 0  # segments with a place statement so far (two patterns may read one statement)
     for seg in segments:
         text = seg.text
         lang = seg.lang.value
@@ -581,15 +588,22 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             before = text[max(0, m.start() - 30): m.start()]
             if countries_in(before) and not _KOREAN_PLACE_KO.search(before) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", _WORKED_FROM_WEIGHT, m)
+        # where the data is: a few statements per document settle `located` and fill its evidence (the vendor shows
+        # the first three), so segments after the third are not searched for more
+        placing = located < _EVIDENCE_PER_KIND
+        placed_here = False
         for m in _matches(_DOMESTIC, text, squashed):
             add("domestic", 4.0, m)
             # a bar that yields to consent ("shall not store it outside Korea without the Customer's consent") says
             # where the data may go, not where it is
-            if not _PERMISSION.search(text, max(0, m.start() - 80), m.end() + 80):
+            if placing and not _PERMISSION.search(text, max(0, m.start() - 80), m.end() + 80):
                 add("located", 0.0, m)
-        if places or _KOREAN_PLACE_ANY.search(text):
+                placed_here = True
+        if placing and (places or _KOREAN_PLACE_ANY.search(text)):
             for m in _placing(text, lang, places):
                 add("located", 0.0, m)
+                placed_here = True
+        located += placed_here
         for code, s, e, matched in places:
             out.append(Signal("overseas", 1.0, matched, seg.start + s, seg.start + e, seg.page, code))
         processor_here = False  # the segment speaks of entrustment or processors at all
@@ -774,7 +788,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     for path, s in sorted(sigs, key=lambda ps: (-ps[1].weight, ps[0], ps[1].start)):
         if not wanted.get(s.kind):
             continue
-        if per_kind.get(s.kind, 0) >= 3:
+        if per_kind.get(s.kind, 0) >= _EVIDENCE_PER_KIND:
             continue
         if any(e.kind == s.kind and e.path == path and e.start < s.end and s.start < e.end for e in evidence):
             continue  # one statement read by two patterns ("대한민국 안에서만 처리") is shown once

@@ -208,3 +208,10 @@ def vendor_of(analyzer, text: str, lang: str, role: str | None = None, *,  # typ
     declared = Declared(role=role, overseas=overseas, pseudonymised=pseudonymised) if (
         role or overseas is not None or pseudonymised is not None) else None
     return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))], declared)
+
+
+def vendor_of_documents(analyzer, documents: dict[str, str], lang: str):  # type: ignore[no-untyped-def]
+    """The vendor report for several pasted documents ({file name: text}): what one document does to another's clauses
+    (an amendment, a provision beside a processor contract)."""
+    return analyzer.vendor_report("v", [(f"v/{name}", analyzer.analyze_text(text, lang=lang))
+                                        for name, text in documents.items()])

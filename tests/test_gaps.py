@@ -18,7 +18,8 @@ from helpers import vendor_of
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
 # the same vendor as a check's `when` reads it (its documents name no place for the data: `located` is false)
-_AS_JUDGED = Relationship(role="processor", overseas=True)
+_AS_JUDGED = Relationship(role=PROCESSOR_ABROAD.role, overseas=PROCESSOR_ABROAD.overseas,
+                          pseudonymised=PROCESSOR_ABROAD.pseudonymised, located=PROCESSOR_ABROAD.located)
 
 
 @pytest.fixture(scope="module")

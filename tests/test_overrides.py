@@ -6,6 +6,7 @@ import pytest
 
 from analyzer.overrides import _targets, clause_key
 from analyzer.relationship import Declared
+from helpers import vendor_of_documents
 
 # (text, [(target, in another document)] disapplied, [(target, in another document)] excepted)
 REFERENCES = [
@@ -99,10 +100,10 @@ ANNEX_ARTICLE = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_amendment_reaches_an_annex_article_by_its_own_number(rules_analyzer, lang):
     main, amendment = ANNEX_ARTICLE[lang]
-    docs = [("v/annex-c.txt", rules_analyzer.analyze_text(main, lang=lang))]
-    assert rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE").status == "met"
-    docs.append(("v/amendment.txt", rules_analyzer.analyze_text(amendment, lang=lang)))
-    r = rules_analyzer.vendor_report("v", docs).requirement("BREACH-PROCESSOR-NOTICE")
+    alone = vendor_of_documents(rules_analyzer, {"annex-c.txt": main}, lang)
+    assert alone.requirement("BREACH-PROCESSOR-NOTICE").status == "met"
+    r = vendor_of_documents(rules_analyzer, {"annex-c.txt": main, "amendment.txt": amendment}, lang) \
+        .requirement("BREACH-PROCESSOR-NOTICE")
     assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), (r.status, r.failed_checks)
 
 

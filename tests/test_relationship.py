@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import vendor_of
+from helpers import vendor_of, vendor_of_documents
 
 DENIED = {
     "en": "PayRiver receives the cardholder data as an independent controller for its own purposes. PayRiver is not the "
@@ -186,10 +186,9 @@ TERMS_WITH_OWN_USE = {
                          ids=["pseudonymised-data", "sharing-agreement", "terms-with-own-use"])
 def test_a_processor_contract_beside_a_provision_contract_makes_both_roles(rules_analyzer, lang, texts):
     service, provision = texts[lang]
-    docs = [("v/service.txt", rules_analyzer.analyze_text(service, lang=lang)),
-            ("v/provision.txt", rules_analyzer.analyze_text(provision, lang=lang))]
-    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
-    assert rules_analyzer.vendor_report("v", docs[:1]).relationship.role == "processor"
+    assert vendor_of_documents(rules_analyzer, {"service.txt": service, "provision.txt": provision}, lang) \
+        .relationship.role == "both"
+    assert vendor_of_documents(rules_analyzer, {"service.txt": service}, lang).relationship.role == "processor"
 
 
 SEPARATE_CONTROLLER = {
@@ -746,6 +745,21 @@ SPLIT_DOCUMENTS = {
 def test_a_part_for_the_partners_own_ends_or_a_separate_provision_makes_both_roles(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PART_FOR_ITS_OWN_ENDS[lang], lang).relationship.role == "both"
     terms, addendum = SPLIT_DOCUMENTS[lang]
-    docs = [("v/terms.txt", rules_analyzer.analyze_text(terms, lang=lang)),
-            ("v/addendum.txt", rules_analyzer.analyze_text(addendum, lang=lang))]
-    assert rules_analyzer.vendor_report("v", docs).relationship.role == "both"
+    both = vendor_of_documents(rules_analyzer, {"terms.txt": terms, "addendum.txt": addendum}, lang)
+    assert both.relationship.role == "both"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_place_statements_stop_being_collected_after_enough_for_the_evidence(rules_analyzer, lang):
+    """`located` is settled by the first statements; a document is not searched for more than the vendor shows."""
+    from analyzer.relationship import _EVIDENCE_PER_KIND, document_signals
+
+    text = "\n\n".join(LOCATED[lang])  # four place statements
+    doc = rules_analyzer.analyze_text(text, lang=lang)
+    located = [s for s in document_signals(doc.segments) if s.kind == "located"]
+    # the statement each signal was read in
+    read = {next(i for i, stmt in enumerate(LOCATED[lang]) if seg.text in stmt or stmt in seg.text)
+            for s in located for seg in doc.segments if seg.start <= s.start < seg.end}
+    assert read == set(range(_EVIDENCE_PER_KIND)), [(s.text, s.start) for s in located]
+    rel = vendor_of(rules_analyzer, text, lang).relationship
+    assert rel.located and sum(e.kind == "located" for e in rel.evidence) == _EVIDENCE_PER_KIND

@@ -1887,3 +1887,25 @@ def test_a_closed_list_that_yields_to_consent_does_not(rules_analyzer, lang, sta
     role = STATED_LOCATIONS[lang][0]
     vendor = vendor_of(rules_analyzer, role + "\n\n" + stated, lang, role="processor")
     assert vendor.requirement("ROLE-CLASSIFY").status == "weak"
+
+
+SHARED_LICENCE = {
+    # a licence for the vendor's own ends: one phrase list (XFER-NO-CONTRARY-TERMS/use-beyond-purpose) that five other
+    # checks take with `patterns_from`
+    "en": "The Vendor may use the Customer Data to improve its own products and to develop new services.",
+    "ko": "을은 위탁받은 개인정보를 자사 서비스 개선과 신규 서비스 개발에 활용할 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_phrase_list_read_by_several_contrary_checks_is_searched_once_per_text(library, lang):
+    text = SHARED_LICENCE[lang]
+    memo: dict = {}
+    with_memo, without = [], []
+    for req in library.requirements:
+        with_memo += rules.contrary_hits(req, text, lang, AS_OF, memo=memo)
+        without += rules.contrary_hits(req, text, lang, AS_OF)
+    assert with_memo == without
+    assert len(with_memo) >= 4, [r.check for r in with_memo]
+    # the checks that share the licence list found it under one key: fewer searches that found a term than terms reported
+    assert sum(hit is not None for hit in memo.values()) < len(with_memo), (memo, [r.check for r in with_memo])

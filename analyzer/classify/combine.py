@@ -449,8 +449,9 @@ def _contrary(library: Library, segments: Sequence[Segment], as_of: dt.date, ocr
         lang = _lang(seg)
         squashed = squash(seg.text)
         proviso = partial(_rest_of_clause, segments, i)
+        memo: dict = {}  # type: ignore[type-arg]  # one phrase list read by several checks is searched once
         for req in contrary_reqs:
-            hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed, proviso=proviso)
+            hits = rules.contrary_hits(req, seg.text, lang, as_of, squashed=squashed, proviso=proviso, memo=memo)
             if hits:
                 out.append(Finding(
                     requirement=req.id, segment=i, start=seg.start, end=seg.end, page=seg.page,

@@ -226,11 +226,20 @@ def evaluate_check(check: Check, text: str, lang: str, *, items_text: str | None
             (found if any(p.search(scope, ssq) for p in item.patterns.for_lang(lang)) else missing).append(item.id)
         return items_result(check, found, missing)
     # weak_phrase and contrary
-    hit = _find_unnegated(check.patterns, text, lang, sq)
-    if hit and check.unless and check.unless.first(text, lang, sq):
+    return _phrase_result(check, _phrase_hit(check, text, lang, sq))
+
+
+def _phrase_hit(check: Check, text: str, lang: str, squashed: str) -> tuple[str, str] | None:
+    """The weak or contrary phrase a text holds, unless one of the check's exceptions occurs with it."""
+    hit = _find_unnegated(check.patterns, text, lang, squashed)
+    if hit and check.unless and check.unless.first(text, lang, squashed):
         hit = None
-    if hit and check.unless_vendor and check.unless_vendor.first(text, lang, sq):
+    if hit and check.unless_vendor and check.unless_vendor.first(text, lang, squashed):
         hit = None
+    return hit
+
+
+def _phrase_result(check: Check, hit: tuple[str, str] | None) -> CheckResult:
     passed = hit is None
     return CheckResult(check.id, check.type, passed, "met" if passed else "weak",
                        value=None if passed else hit[1], reason=None if passed else reason_for(check, value=hit[1]),
@@ -287,19 +296,30 @@ def evaluate(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
 
 
 def contrary_hits(requirement: Requirement, text: str, lang: str, as_of: dt.date, *,
-                  squashed: str | None = None, proviso: Callable[[], str] | None = None) -> list[CheckResult]:
+                  squashed: str | None = None, proviso: Callable[[], str] | None = None,
+                  memo: dict[tuple[int, int, int], tuple[str, str] | None] | None = None) -> list[CheckResult]:
     """Contrary terms (vendor-wide checks) that occur in a piece of text, not negated. `proviso` gives the rest of
     the numbered clause, asked for only when a term occurs: a term its next sentence sets aside ("다만, 개인정보 …
-    이 한도를 적용하지 아니한다") is no contrary term."""
+    이 한도를 적용하지 아니한다") is no contrary term. `memo`, one per text, keeps what a set of phrases found there:
+    checks that take their phrases from another check (`patterns_from`, six of them read one licence list) search the
+    text once."""
     out = []
+    sq = squash(text) if squashed is None else squashed
     for check in requirement.checks_as_of(as_of):
         if check.type != "contrary":
             continue
-        if squashed is not None and not _may_occur(check.patterns, lang, squashed):
+        if not _may_occur(check.patterns, lang, sq):
             continue  # none of its phrases can occur: the check passes (most segments, most checks)
-        r = evaluate_check(check, text, lang, squashed=squashed)
-        if r.passed:
+        key = (id(check.patterns), id(check.unless), id(check.unless_vendor))
+        if memo is not None and key in memo:
+            hit = memo[key]
+        else:
+            hit = _phrase_hit(check, text, lang, sq)
+            if memo is not None:
+                memo[key] = hit
+        if hit is None:
             continue
+        r = _phrase_result(check, hit)
         rest = proviso() if proviso is not None and check.unless else ""
         if not (rest and check.unless.first(rest, lang)):
             out.append(r)
