@@ -332,6 +332,27 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여 이용하며, 고객 관리 및 판촉 활동에도 이용할 수 있다.",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여만 이용한다."),
+    # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
+    # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Customer authorises Corrib to create Service Improvement Data and to use it, during and after the term, to "
+     "train, tune and improve Corrib's speech recognition, language and intent models.",
+     "The Customer authorises Corrib to use the call recordings only to transcribe them for the Customer."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "고객은 코립이 상담 녹음으로 서비스 개선 데이터를 만들어 자사의 음성인식 모델을 학습·개선하는 데 이용하는 것을 허락한다.",
+     "고객은 코립이 상담 녹음을 고객을 위한 받아쓰기에만 이용하는 것을 허락한다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "We use your data to provide Kestrel to you and to improve Kestrel.",
+     "We use your data only to provide Kestrel to you."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "저희는 이용자의 데이터를 키스트렐을 제공하고 개선하는 데 사용합니다.",
+     "저희는 이용자의 데이터를 키스트렐을 제공하는 데에만 사용합니다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "LockerPunt may use Delivery Data to maintain, secure, plan and improve the LockerPunt network.",
+     "LockerPunt may use Delivery Data only to deliver parcels to the Retailer's customers."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "스카이퍼로우는 이름을 뺀 농지 지도와 비행 기록을 자사 비행계획 소프트웨어 개선에 이용할 수 있습니다.",
+     "스카이퍼로우는 농지 지도와 비행 기록을 조합원의 방제 비행에만 이용합니다."),
     # terms contrary to PIPA in an overseas transfer contract
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
      "The Recipient may use the shared data for the Services and for any other purpose permitted under the laws of Singapore.",
@@ -1852,8 +1873,35 @@ def test_places_stated_anywhere_answer_the_role_clause_unless_the_list_is_left_o
     assert placed.relationship.located
     assert placed.requirement("ROLE-CLASSIFY").status == "met", placed.requirement("ROLE-CLASSIFY").reason
     opened = vendor(role, table, open_list).requirement("ROLE-CLASSIFY")
-    assert opened.status == "weak" and [c["check"] for c in opened.failed_checks] == ["open-locations"], opened.failed_checks
+    # (affiliates "wherever they are located" also leave the affiliates' countries open: open-affiliates)
+    failed = {c["check"] for c in opened.failed_checks}
+    assert opened.status == "weak" and "open-locations" in failed and failed <= {"open-locations", "open-affiliates"}, failed
     assert vendor(role, table, approval).requirement("ROLE-CLASSIFY").status == "met"
+
+
+AFFILIATES = {
+    # the role clause and a schedule place the data; a later clause lets the vendor's affiliates have it, places unsaid
+    "en": ("2. Role\n\n2.1 The Contractor handles the Customer Data only as the Customer's processor and on its documented "
+           "instructions. The Customer Data is hosted in Frankfurt, Germany.",
+           "8. Affiliates\n\n8.1 The Contractor may share the Customer Data with its affiliates as needed to run the "
+           "night shift."),
+    "ko": ("제2조(수탁자의 지위) 을은 갑의 지시에 따라서만 개인정보를 처리하는 수탁자이며, 개인정보는 독일 프랑크푸르트에 있는 "
+           "서버에 보관한다.",
+           "제8조(계열회사) 을은 야간 업무를 위하여 필요한 경우 을의 계열회사로 하여금 위탁업무의 일부를 처리하게 할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_affiliates_of_a_vendor_abroad_leave_the_places_open(rules_analyzer, lang):
+    """Sharing with, or work by, the vendor's affiliates whose places are never said leaves the list of countries open for
+    a vendor abroad (`open-affiliates`, `when: overseas`); a domestic vendor's affiliates are taken to be where it is."""
+    role, affiliates = AFFILIATES[lang]
+    text = "\n\n".join((role, affiliates))
+    abroad = vendor_of(rules_analyzer, text, lang, role="processor", overseas=True).requirement("ROLE-CLASSIFY")
+    assert abroad.status == "weak" and [c["check"] for c in abroad.failed_checks] == ["open-affiliates"], abroad.failed_checks
+    home = vendor_of(rules_analyzer, text, lang, role="processor", overseas=False).requirement("ROLE-CLASSIFY")
+    assert home.status == "met", home.reason
+    assert vendor_of(rules_analyzer, role, lang, role="processor", overseas=True).requirement("ROLE-CLASSIFY").status == "met"
 
 
 # a closed list said as an exclusion rather than with "only"
