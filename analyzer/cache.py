@@ -23,7 +23,7 @@ from .findings import DocumentResult, Finding, Override, Signal
 from .report import ErrorEntry, write_atomic
 from .types import BlockKind, Lang, Segment
 
-CACHE_FORMAT = 7  # 2: findings carry clause_score; 3: documents carry overrides; 4: and their precedence; 5: the document an override names; 6: out-of-scope statements; 7: located signals
+CACHE_FORMAT = 8  # 2: findings carry clause_score; 3: documents carry overrides; 4: and their precedence; 5: the document an override names; 6: out-of-scope statements; 7: located signals; 8: size statements (below-thresholds)
 #: errors worth remembering: the same bytes fail the same way (a timeout may not)
 CACHEABLE_ERRORS = {"not-found", "permission-denied", "empty", "corrupt", "encrypted", "no-text-layer",
                     "unreadable-text-layer", "unsupported-format", "unsupported-language", "too-large"}

@@ -17,7 +17,7 @@ from . import overrides
 from .applicability import EEA, Relationship
 from .classify import rules
 from .classify.rules import CheckResult
-from .classify.combine import SCOPE_MET
+from .classify.combine import SCOPE_BELOW, SCOPE_MET
 from .findings import DocumentResult, Finding
 from .library import Library, Requirement
 from .report import Evidence, RequirementResult
@@ -178,10 +178,16 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         stated = scoped.get(req.id)
         if stated is not None:
             en_where, ko_where = _where(*stated)
+            rule = stated[1].rules[0]
+            if rule.startswith(SCOPE_BELOW + ":") and req.not_applicable_below is not None:
+                # the facts stated (no office in Korea; the figures), cited in the reason
+                value = rule.split(":", 1)[1]
+                why = {lg: req.not_applicable_below.reason[lg].replace("{value}", value) for lg in ("en", "ko")}
+            else:
+                why = req.not_applicable_reason
             out.append(RequirementResult(
                 id=req.id, status="not_applicable", confidence=0.7,
-                reason={"en": f"{_cap(req.not_applicable_reason['en'])} ({en_where}).",
-                        "ko": f"{req.not_applicable_reason['ko']} ({ko_where})."},
+                reason={"en": f"{_cap(why['en'])} ({en_where}).", "ko": f"{why['ko']} ({ko_where})."},
                 evidence=(_evidence(*stated),), **common))
             continue
         items = by_req.get(req.id, [])

@@ -116,6 +116,16 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Thresholds:
+    """The size below which a duty does not reach a vendor (Decree Art. 32-3 for a domestic agent): read from the facts
+    the documents state about it (analyzer.classify.scale)."""
+
+    revenue_krw: float
+    data_subjects: float
+    reason: dict[str, str]  # {value}: the statement and the figures
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     title: dict[str, str]
@@ -171,6 +181,9 @@ class Requirement:
     #: requirement's scope: a recipient abroad that says it is below the thresholds for a domestic agent.
     not_applicable_if: PatternSet = field(default_factory=PatternSet)
     not_applicable_reason: dict[str, str] = field(default_factory=dict)
+    #: Out of scope, too, where the documents say the vendor has no office in Korea and give figures (revenue, people,
+    #: "family-run") all well below these thresholds: "no office in Korea; annual revenue about EUR 18 million".
+    not_applicable_below: Thresholds | None = None
     #: Statements that, found anywhere in the vendor's documents, settle the requirement as met when its own clauses
     #: fall short only by being absent, passing or incomplete: an outright ban on moving the data beyond the
     #: recipient's country leaves nothing for an onward-transfer clause to govern.
@@ -644,6 +657,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             wif_reason = _bilingual(block.get("reason"), f"{where} weak_if_failed.reason", problems)
     na_patterns, na_reason = _statements(data, "not_applicable_if", where, problems)
     ms_patterns, ms_reason = _statements(data, "met_if_stated", where, problems)
+    below = _thresholds(data.get("not_applicable_below"), f"{where} not_applicable_below", problems)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -658,7 +672,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, set_out_by=set_out_by,
         met_if_all=met_if_all,
         met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,
-        not_applicable_if=na_patterns, not_applicable_reason=na_reason,
+        not_applicable_if=na_patterns, not_applicable_reason=na_reason, not_applicable_below=below,
         met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
         weak_if_failed=wif, weak_if_failed_reason=wif_reason,
     )
@@ -674,6 +688,29 @@ def _statements(data: Any, key: str, where: str, problems: list[str]) -> tuple[P
         return PatternSet(), {}
     return (_pattern_set(block.get("patterns"), f"{where} {key}.patterns", problems),
             _bilingual(block.get("reason"), f"{where} {key}.reason", problems))
+
+
+def _thresholds(block: Any, where: str, problems: list[str]) -> Thresholds | None:
+    """not_applicable_below: revenue_krw and data_subjects (positive numbers) and a reason (en, ko) with {value}."""
+    if block is None:
+        return None
+    if not isinstance(block, dict):
+        problems.append(f"{where}: needs revenue_krw, data_subjects and a reason (en, ko)")
+        return None
+    limits = {}
+    for key in ("revenue_krw", "data_subjects"):
+        v = block.get(key)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
+            problems.append(f"{where}: {key} must be a positive number")
+        else:
+            limits[key] = float(v)
+    reason = _bilingual(block.get("reason"), f"{where}.reason", problems)
+    if len(limits) < 2 or len(reason) < 2:
+        return None
+    if any("{value}" not in text for text in reason.values()):
+        problems.append(f"{where}.reason: must cite the figures with {{value}}")
+        return None
+    return Thresholds(limits["revenue_krw"], limits["data_subjects"], reason)
 
 
 def _gap_status(data: Any, key: str, default: str, where: str, problems: list[str], also: tuple[str, ...] = ()) -> str:

@@ -31,6 +31,7 @@ _EXTRA_NAMES = {
     "AU": ["호주"],
     "NL": ["Holland"],
     "CZ": ["Czech Republic"],
+    "TR": ["터키"],  # (English "Turkey" is left out: also a bird and a dish)
     "EU": ["European Union", "European Economic Area", "EEA", "EU", "유럽연합", "유럽 연합", "유럽경제지역", "유럽"],
 }
 # Cities and cloud regions that contracts name instead of the country ("resides in Tokyo", "AWS us-east-1",
@@ -386,6 +387,7 @@ def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
     the maps from a matched name to its ISO code: one search per text, not one per country;
     and the case-insensitive alternation split by first letter (see _plain_matches)."""
     import gettext
+    import unicodedata
 
     import pycountry
 
@@ -404,6 +406,9 @@ def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
             value = getattr(c, attr, None)
             if value and "," not in value and value not in _AMBIGUOUS_EN:
                 bucket.add(value)
+                if not value.isascii():
+                    # contracts typed on plain keyboards drop the marks: "Turkiye", "Cote d'Ivoire", "Curacao"
+                    bucket.add("".join(ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch)))
         kname = to_ko(c.name)
         if kname and kname != c.name and "," not in kname and kname not in _AMBIGUOUS_KO and len(kname) >= 2:
             bucket.add(kname)

@@ -82,3 +82,14 @@ def test_signal_prefilter_skips_only_searches_that_cannot_match():
 def test_korean_words_that_are_also_city_names_are_not_places(text):
     """세부 (Cebu) means 'detailed' and 선전 (Shenzhen) 'promotion': neither names a country."""
     assert relationship.countries_in(text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    # names with marks typed on a plain keyboard, and the Korean name still in common use
+    ("Uzundere Cad. No. 12, Goreme, Nevsehir, Turkiye", "TR"),
+    ("a supplier in Cote d'Ivoire", "CI"),
+    ("운영사는 튀르키예 네브셰히르에 있다.", "TR"),
+    ("운영사는 터키 카파도키아에서 열기구를 운항한다.", "TR"),
+])
+def test_country_names_without_their_marks_and_older_korean_names_are_found(text, code):
+    assert [c for c, *_rest in relationship.countries_in(text)] == [code]

@@ -1397,6 +1397,43 @@ def test_the_thresholds_may_be_named_before_the_agent_duty(rules_analyzer, lang)
         assert r.status == "not_applicable" and r.evidence[0].rules[0].startswith("not-applicable:"), below
 
 
+BELOW_IN_FACTS = {
+    # no office in Korea and a size well below the thresholds, said in facts (the figures in the next sentence, or a
+    # staff count); the same facts with a figure that reaches a threshold; no office in Korea alone says nothing of size
+    "en": ("The Recipient receives the registry extract in Sweden for its own research. The Recipient has no office or "
+           "establishment in Korea. Its annual revenue is below SEK 150 million and the Study covers under 40,000 data "
+           "subjects.",
+           "The Recipient receives the registry extract in Sweden for its own research. The Recipient has no office or "
+           "establishment in Korea. It serves more than one million Korean users a day.",
+           "The Recipient receives the registry extract in Sweden for its own research. The Recipient has no office or "
+           "establishment in Korea."),
+    "ko": ("수령자는 네덜란드에서 자신의 방송 제작을 위하여 지원자 정보를 제공받는다. 수령자는 직전 회계연도 매출이 약 1,800만 "
+           "유로인 독립 제작사로서 대한민국에 사무소나 영업소를 두고 있지 않다.",
+           "수령자는 네덜란드에서 자신의 방송 제작을 위하여 지원자 정보를 제공받는다. 수령자는 직전 회계연도 매출이 약 2조 3천억 "
+           "원인 방송사로서 대한민국에 사무소나 영업소를 두고 있지 않다.",
+           "수령자는 네덜란드에서 자신의 방송 제작을 위하여 지원자 정보를 제공받는다. 수령자는 대한민국에 사무소나 영업소를 두고 "
+           "있지 않다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_abroad_whose_stated_size_is_below_the_thresholds_needs_no_domestic_agent(rules_analyzer, lang):
+    """Decree Art. 32-3's thresholds read from the facts (not_applicable_below): no office in Korea and every figure
+    well below them takes the vendor out of GOV-DOMESTIC-AGENT, citing the figures; a figure at or above a threshold,
+    or no figure at all, leaves the duty in play."""
+    small, large, silent = BELOW_IN_FACTS[lang]
+
+    def result(text):
+        return vendor_of(rules_analyzer, text, lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
+
+    r = result(small)
+    assert r.status == "not_applicable" and r.evidence[0].rules[0].startswith("below-thresholds:"), r.reason
+    figure = "SEK 150 million" if lang == "en" else "1,800만 유로"
+    assert figure in r.reason["en"] and figure in r.reason["ko"] and "32-3" in r.reason["en"]
+    assert result(large).status != "not_applicable"
+    assert result(silent).status != "not_applicable"
+
+
 PROCESSING_RECORDS = {
     # the one record Art. 28-4(3) names for pseudonymised data, with the regulator's access
     "en": "The Recipient shall keep records of its processing of the Pseudonymised Data for three years after destroying it "

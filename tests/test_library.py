@@ -142,6 +142,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
                             "patterns_from": "XFER-NO-CONTRARY-TERMS/no-such-check", "reason": {"en": "x", "ko": "x"}})
     # 27) a check another requirement does not have, 28) a requirement that does not exist
     gdata["weak_if_failed"] = {"checks": ["MIN-DATA-ITEMS/no-such-check"], "reason": {"en": "x", "ko": "x"}}
+    # 29) a threshold that is not a positive number, a reason that does not cite the figures
+    ddata["not_applicable_below"] = {"revenue_krw": -1, "data_subjects": 1000000, "reason": {"en": "x", "ko": "x"}}
     ddata["weak_if_failed"] = {"checks": ["MIN-MADE-UP/open-ended-list"], "reason": {"en": "x", "ko": "x"}}
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
@@ -178,6 +180,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "detect.en[0]: @countries is for checks, not detection" in problems
     assert "set_out_by is a number of required terms, at least 2" in problems
     assert "met_if_all.if_no_clause is true or false" in problems
+    assert "not_applicable_below: revenue_krw must be a positive number" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 

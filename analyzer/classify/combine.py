@@ -20,7 +20,7 @@ from ..library import Library, Requirement
 from ..numbering import KO_ARTICLE_NUMBER
 from ..prefilter import squash
 from ..types import BlockKind, Segment
-from . import rules
+from . import rules, scale
 from .deadlines import hours_text
 
 MAX_CONTEXT_CHARS = 3000
@@ -377,6 +377,15 @@ def out_of_scope(library: Library, segments: Sequence[Segment]) -> tuple:  # tup
                                        clause_number=seg.clause_number, text=seg.text, lang=_lang(seg), supports="met",
                                        source="rules", rules=(f"{label}:{' '.join(hit[1].group(0).split())}",)))
                     break
+        if req.not_applicable_below is not None and not any(f.requirement == req.id for f in out):
+            below = scale.below_thresholds(segments, req.not_applicable_below.revenue_krw,
+                                           req.not_applicable_below.data_subjects)
+            if below is not None:
+                seg = segments[below.segment]
+                out.append(Finding(requirement=req.id, segment=below.segment, start=seg.start, end=seg.end, page=seg.page,
+                                   clause_number=seg.clause_number, text=seg.text, lang=_lang(seg), supports="met",
+                                   source="rules",
+                                   rules=(f"{SCOPE_BELOW}:{below.statement}; {', '.join(below.figures)}",)))
     return tuple(out)
 
 
@@ -389,6 +398,7 @@ def _qualified(segments: Sequence[Segment], i: int) -> bool:
 # what a statement found by out_of_scope settles: the first rule of its finding starts with one of these
 SCOPE_NOT_APPLICABLE = "not-applicable"
 SCOPE_MET = "met-if-stated"
+SCOPE_BELOW = "below-thresholds"
 
 
 def exemptions(library: Library, segments: Sequence[Segment], as_of: dt.date) -> tuple[str, ...]:
