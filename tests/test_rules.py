@@ -332,6 +332,18 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여 이용하며, 고객 관리 및 판촉 활동에도 이용할 수 있다.",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여만 이용한다."),
+    # a foreign law for the contract and the claims about the data, said at length or with a province
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "These Terms and all disputes and claims arising from the processing of personal data are subject to the laws of "
+     "the Province of Ontario and the federal laws of Canada applicable there.",
+     "These Terms are subject to the laws of the Republic of Korea, and PIPA applies to the personal data."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 약관과 개인 데이터의 처리에 관하여 발생하는 모든 분쟁과 청구는 캐나다 온타리오주 법률과 그에 적용되는 캐나다 연방 "
+     "법률에 따른다.",
+     "본 약관과 개인 데이터의 처리에 관하여 발생하는 모든 분쟁과 청구는 대한민국 법률에 따른다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 계약과 본 계약으로부터 또는 본 계약과 관련하여 발생하는 비계약적 의무는 네덜란드 법률에 따라서만 규율된다.",
+     "본 계약과 본 계약으로부터 또는 본 계약과 관련하여 발생하는 비계약적 의무는 대한민국 법률에 따라 규율된다."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
