@@ -344,6 +344,17 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
      "본 계약과 본 계약으로부터 또는 본 계약과 관련하여 발생하는 비계약적 의무는 네덜란드 법률에 따라서만 규율된다.",
      "본 계약과 본 계약으로부터 또는 본 계약과 관련하여 발생하는 비계약적 의무는 대한민국 법률에 따라 규율된다."),
+    # the country with its form of state (일본국, 싱가포르 공화국, 사우디아라비아 왕국), an emirate, an MOU
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 협약과 이로부터 발생하는 모든 비계약적 의무는 사우디아라비아 왕국의 법에 따라 규율되고 해석된다.",
+     "본 협약과 이로부터 발생하는 모든 비계약적 의무는 대한민국 법에 따라 규율되고 해석된다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 계약은 두바이 에미리트의 법률과 이에 적용되는 아랍에미리트 연방 법률에 따라 규율된다.",
+     "본 계약은 대한민국 법률에 따라 규율되며, 두바이에서의 처리에도 개인정보 보호법이 적용된다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This MOU and any dispute about the data shared under it shall be governed by the laws of the Kingdom of Saudi "
+     "Arabia.",
+     "This MOU and any dispute about the data shared under it shall be governed by the laws of the Republic of Korea."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
