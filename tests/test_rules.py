@@ -355,6 +355,14 @@ WEAK = [
      "This MOU and any dispute about the data shared under it shall be governed by the laws of the Kingdom of Saudi "
      "Arabia.",
      "This MOU and any dispute about the data shared under it shall be governed by the laws of the Republic of Korea."),
+    # data left open in the description of the entrusted work, not in a definition of the data it covers
+    ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "en",
+     "The Processor processes, for the purposes of the Services, any personal information that the Customer uploads.",
+     "“Customer Personal Information” means any personal information that the Processor receives from the Customer in "
+     "the course of the Entrusted Work and consists only of the items listed in Annex 1."),
+    ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "ko",
+     "수탁자는 서비스 제공을 위하여 위탁자가 올리는 모든 개인정보를 처리한다.",
+     "“고객 개인정보”란 수탁자가 위탁업무를 수행하면서 위탁자로부터 받는 모든 개인정보를 말하며, 별표 1의 항목에 한정된다."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
