@@ -363,6 +363,14 @@ WEAK = [
     ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "ko",
      "수탁자는 서비스 제공을 위하여 위탁자가 올리는 모든 개인정보를 처리한다.",
      "“고객 개인정보”란 수탁자가 위탁업무를 수행하면서 위탁자로부터 받는 모든 개인정보를 말하며, 별표 1의 항목에 한정된다."),
+    # "for example" that explains rather than lists ("for example because a Player speaks it aloud", "예를 들어 … 경우")
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The Vendor receives the Player's game ID and nickname and other details such as the device model.",
+     "The Vendor receives only the Player's game ID and nickname; if a phone number is nonetheless captured (for example "
+     "because a Player speaks it aloud), the Vendor shall not store it."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "수탁자는 이용자의 게임 아이디와 닉네임, 예를 들어 기기 모델명과 같은 정보를 받는다.",
+     "수탁자는 이용자의 게임 아이디와 닉네임만 받으며, 예를 들어 이용자가 음성으로 전화번호를 말하는 경우에는 그 구간을 즉시 삭제한다."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
