@@ -361,7 +361,7 @@ def _spelled_out(req: Requirement, f: Finding) -> bool:
     if f.supports != "met" or f.source == "model":
         return False
     enough = {c.id: c.spells_out for c in req.checks if c.spells_out}
-    if req.set_out_by and sum(1 for c in f.checks if c.type == "require" and c.passed) >= req.set_out_by:
+    if req.set_out_by and sum(1 for c in f.checks if c.type in ("require", "deadline") and c.passed) >= req.set_out_by:
         return True
     return any(
         (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)

@@ -115,6 +115,32 @@ def test_a_clause_meeting_three_required_terms_is_no_passing_mention(library, la
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
 
 
+CONTROLLER_NOTIFIES = {
+    # (the controller notifies and reports to the regulator within the statutory period; the same without the period)
+    "en": ("The Hospital notifies affected patients and reports to the PIPC or KISA within 72 hours of becoming aware of "
+           "the incident; Vossberg supplies the information it needs.",
+           "The Hospital notifies affected patients and reports to the PIPC or KISA; Vossberg supplies the information "
+           "it needs."),
+    "ko": ("병원은 사고를 알게 된 때부터 72시간 이내에 환자에게 알리고 개인정보보호위원회 또는 한국인터넷진흥원에 신고하며, "
+           "보스베르크는 필요한 정보를 제공한다.",
+           "병원은 환자에게 알리고 개인정보보호위원회 또는 한국인터넷진흥원에 신고하며, 보스베르크는 필요한 정보를 제공한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_breach_notice_naming_the_regulator_and_the_period_is_no_passing_mention(library, lang):
+    """BREACH-NOTIFY-72H's set_out_by counts a met deadline as a required term: a clause that names the regulator and
+    keeps the 72 hours sets the notice out however low the classifier scores a sentence about who does it; without
+    the period it stays a passing mention."""
+    assert library.requirement("BREACH-NOTIFY-72H").set_out_by == 2
+    rid = "BREACH-NOTIFY-72H"
+    full, no_period = CONTROLLER_NOTIFIES[lang]
+    r = _status(library, [replace(_judged(library, rid, full, lang, 1), score=0.05, clause_score=0.05)], rid, lang)
+    assert r.status == "met", r.failed_checks
+    r = _status(library, [replace(_judged(library, rid, no_period, lang, 1), score=0.05, clause_score=0.05)], rid, lang)
+    assert r.status == "weak", r.failed_checks
+
+
 FORUMS = {
     # (a Korean court named for disputes, an exclusive foreign forum), both mentioned in passing
     "en": ("Any dispute arising out of this Agreement, including one concerning personal data, shall be submitted to the "

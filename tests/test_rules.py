@@ -371,6 +371,15 @@ WEAK = [
     ("MIN-DATA-ITEMS", "open-ended-list", "ko",
      "수탁자는 이용자의 게임 아이디와 닉네임, 예를 들어 기기 모델명과 같은 정보를 받는다.",
      "수탁자는 이용자의 게임 아이디와 닉네임만 받으며, 예를 들어 이용자가 음성으로 전화번호를 말하는 경우에는 그 구간을 즉시 삭제한다."),
+    # a notice that names the vendor needs the vendor's approval (the vendor named, not called "the vendor")
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "The Master Franchisee shall submit the text of any notification or report that refers to BrightByte to the "
+     "Franchisor for approval before it is issued.",
+     "The Master Franchisee shall send BrightByte a copy of any notification or report that refers to it when it is "
+     "issued."),
+    ("BREACH-NOTIFY-72H", "gag-clause", "ko",
+     "별가람은 할바드를 언급하는 통지나 신고를 하려면 할바드의 사전 서면 승인을 받아야 한다.",
+     "별가람은 할바드를 언급하는 통지나 신고를 한 때에는 그 사본을 할바드에 보낸다."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
