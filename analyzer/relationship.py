@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .findings import Signal
 from .types import Segment
@@ -134,8 +134,10 @@ _SEAT = re.compile(r"(?:incorporated|established|organi[sz]ed|registered|headqua
 _KOREAN_PLACE_ANY = re.compile(r"\b" + _KO_PLACE_NAMES_EN + "|" + _KO_PLACE_NAMES_KO, re.IGNORECASE)
 
 
-def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]]) -> Iterator[re.Match[str]]:
-    """The phrases of one segment that say where the data is kept, handled or accessed from."""
+def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]],
+             found: Callable[[re.Pattern[str]], list[re.Match[str]]]) -> Iterator[re.Match[str]]:
+    """The phrases of one segment that say where the data is kept, handled or accessed from (`found` gives a place
+    phrase's matches in the segment, searched once for this and for the overseas signals)."""
     from .classify.rules import is_negated
 
     def placed_after(m: re.Match[str], label: bool = False) -> bool:
@@ -147,7 +149,7 @@ def _placing(text: str, lang: str, places: list[tuple[str, int, int, str]]) -> I
 
     # (the English site and team phrases only where the overseas signals read them: not in a Korean segment)
     for rx in (_HOSTED_IN, _FOREIGN_SITE, _FOREIGN_TEAM) if lang != "ko" else (_HOSTED_IN,):
-        for m in rx.finditer(text):
+        for m in found(rx):
             if rx is _FOREIGN_SITE and _SEAT.match(m.group(0)):
                 continue
             if placed_after(m) and not is_negated(text, m.start(), m.end(), lang):
@@ -570,7 +572,15 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
         places = countries_in(text)
         # "servers in Singapore": strong only when a foreign place follows
         placed: set[int] = set()  # where a place phrase already gave a signal: "stored in Japan" counts once
-        for m in _HOSTED_IN.finditer(text) if places else ():
+        searched: dict[re.Pattern[str], list[re.Match[str]]] = {}
+
+        def found(rx: re.Pattern[str], text: str = text) -> list[re.Match[str]]:
+            """rx's matches in the segment, searched once (the overseas signals and the place statements read them)."""
+            if rx not in searched:
+                searched[rx] = list(rx.finditer(text))
+            return searched[rx]
+
+        for m in found(_HOSTED_IN) if places else ():
             if countries_in(text[m.end(): m.end() + 40]) and not is_negated(text, m.start(), m.end(), lang):
                 add("overseas", 3.0, m)
                 placed.add(m.end())
@@ -578,7 +588,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             for rx in (_FOREIGN_SITE, _FOREIGN_TEAM):
                 if rx is _FOREIGN_TEAM and not _HANDLES_DATA.search(text):
                     continue
-                for m in rx.finditer(text):
+                for m in found(rx):
                     if (m.end() not in placed and countries_in(text[m.end(): m.end() + 40])
                             and not _KOREAN_PLACE.match(text, m.end()) and not is_negated(text, m.start(), m.end(), lang)):
                         add("overseas", 3.0, m)
@@ -605,7 +615,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("located", 0.0, m)
                 placed_here = True
         if placing and (places or _KOREAN_PLACE_ANY.search(text)):
-            for m in _placing(text, lang, places):
+            for m in _placing(text, lang, places, found):
                 add("located", 0.0, m)
                 placed_here = True
         located += placed_here
