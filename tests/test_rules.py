@@ -380,6 +380,15 @@ WEAK = [
     ("BREACH-NOTIFY-72H", "gag-clause", "ko",
      "별가람은 할바드를 언급하는 통지나 신고를 하려면 할바드의 사전 서면 승인을 받아야 한다.",
      "별가람은 할바드를 언급하는 통지나 신고를 한 때에는 그 사본을 할바드에 보낸다."),
+    # separate consent said as consent kept apart from other matters
+    ("XFER-BASIS", "named-basis", "ko",
+     "핸디캡 데이터는 회원이 앱에서 국외 제공 화면을 확인한 경우에 미국의 Trajecta에 제공됩니다.",
+     "핸디캡 데이터는 회원이 앱에서 다른 동의와 구분하여 국외 제공에 동의한 경우에만 미국의 Trajecta에 제공됩니다."),
+    ("XFER-BASIS", "named-basis", "en",
+     "Handicap data is provided to Trajecta in the United States once the member has viewed the transfer screen in the "
+     "app.",
+     "Handicap data is provided to Trajecta in the United States only where the member has given a consent to the "
+     "transfer that is distinct from the other consents in the app."),
     # a licence to train or improve the vendor's own models, software or network, given by the customer ("authorises
     # … to use it … to train"), or the vendor speaking for itself about its named service ("to improve Kestrel")
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
