@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import analyzer
 from analyzer.classify import deadlines, rules
 from analyzer.library import load_library
-from analyzer.patterns import compile_pattern
+from analyzer.patterns import COUNTRIES, compile_pattern
 from conftest import ROOT, SAMPLES
 
 LIB = load_library(ROOT / "clause_library")
@@ -44,7 +44,9 @@ def test_every_requirements_checks_run_on_arbitrary_text(text, lang):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and not s.startswith("re:")))
+# ("@countries" is the library's reserved name for the country finder, not a plain phrase; Hypothesis also draws the
+# string constants of the code under test, so it does find it)
+@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and not s.startswith("re:") and s.strip() != COUNTRIES))
 def test_plain_phrases_always_compile_and_match_themselves(phrase):
     p = compile_pattern(phrase)
     assert p.search(phrase.strip()) is not None or not any(c.isalnum() for c in phrase)

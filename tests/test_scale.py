@@ -29,6 +29,10 @@ SIZES = [
     ("ko", "현지기관은 상근 직원 15명 규모의 단체로서 연간 넘겨받는 단원 정보는 약 300명분이다.",
      [("15명", True), ("300명", True)]),
     ("ko", "국내 이용자는 100만 명 이상이다.", [("100만 명", False)]),
+    # no figure out of the end of a word: 직원 is no currency before 15, the "a" of Korea no number, COVID-19 no count
+    ("ko", "임직원 40명 규모이며 매출 정보는 공개하지 않는다.", [("40명", True)]),
+    ("en", "Its revenue is not disclosed; it serves Korea data subjects and COVID-19 patients.", []),
+    ("ko", "수입 통관 수수료는 건당 미화 50달러로 한다.", []),
 ]
 
 

@@ -70,25 +70,30 @@ _NAME_TO_CODE = {n.lower().replace(" ", ""): code for code, names in _CURRENCY_N
 # "Australian dollars" before "dollars", "호주달러" before "달러"
 _CUR = "|".join(re.escape(n).replace(r"\ ", r"\s*")
                 for n in sorted({n for ns in _CURRENCY_NAMES.values() for n in ns}, key=len, reverse=True))
+# before the figure only codes, signs and "미화": a Korean currency word there is the end of another word (직원 15명)
+_CUR_BEFORE = "|".join(re.escape(n).replace(r"\ ", r"\s*")
+                       for n in sorted({n for ns in _CURRENCY_NAMES.values() for n in ns if n.isascii() or n == "미화"},
+                                       key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EN_MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mio": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _KO_MAG = {"천": 1e3, "만": 1e4, "십만": 1e5, "백만": 1e6, "천만": 1e7, "억": 1e8, "십억": 1e9, "백억": 1e10, "천억": 1e11,
            "조": 1e12}
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "a": 1, "half a": 0.5}
+             "ten": 10}
 _EN_MAG_RX = r"(?:thousand|million|billion|trillion|mio|mn|bn|tn|[kmb])\b"
 # "revenue of EUR 18 million", "CHF 212m", "USD 1.2 billion", "18 million euros", "1,800만 유로", "미화 9억 달러",
 # "약 2억 노르웨이 크로네", "1조원"
 _MONEY = re.compile(
-    rf"(?P<c1>{_CUR})\s*(?P<n1>{_NUM})\s*(?P<m1>{_EN_MAG_RX}|(?:십|백|천)?(?:만|억)|조)?|"
-    rf"(?:(?P<tr>{_NUM})\s*조\s*)?(?P<n2>{_NUM})\s*(?P<m2>{_EN_MAG_RX}|(?:십|백|천)?(?:만|억)|조|천)?\s*(?P<c2>{_CUR})(?![A-Za-z])",
+    rf"(?<![A-Za-z가-힣])(?P<c1>{_CUR_BEFORE})\s*(?P<n1>{_NUM})\s*(?P<m1>{_EN_MAG_RX}|(?:십|백|천)?(?:만|억)|조)?|"
+    rf"(?<![\w.,-])(?:(?P<tr>{_NUM})\s*조\s*)?(?P<n2>{_NUM})\s*(?P<m2>{_EN_MAG_RX}|(?:십|백|천)?(?:만|억)|조|천)?\s*(?P<c2>{_CUR})(?![A-Za-z])",
     re.IGNORECASE)
-# what a money figure in the sentence is about: the business's size, not a fee, a cap or a fine
-_REVENUE = re.compile(r"\b(?:revenues?|turnover|income|budget|sales)\b|매\s*출|수\s*입|예\s*산|영\s*업\s*수\s*익", re.IGNORECASE)
+# what a money figure in the sentence is about: the business's size, not a fee, a cap or a fine (수입 as income, not
+# as imports: 수입 통관, 수입 물품)
+_REVENUE = re.compile(r"\b(?:revenues?|turnover|income|budget|sales)\b|매\s*출|수\s*입(?!\s*(?:통\s*관|물\s*품|품|신\s*고|업|자|관\s*세))|예\s*산|영\s*업\s*수\s*익", re.IGNORECASE)
 # people: "about 3,000 applicants a season", "under 40,000 data subjects", "상근 직원 15명", "약 300명분", "100만 명"
 _PEOPLE = re.compile(
-    rf"(?P<n>{_NUM}|(?:{'|'.join(_WORD_NUM)}))\s*(?P<m>{_EN_MAG_RX}|(?:십|백|천)?만)?\s*"
+    rf"(?<![\w.,-])(?P<n>{_NUM}|(?:{'|'.join(_WORD_NUM)})\b)\s*(?P<m>{_EN_MAG_RX}|(?:십|백|천)?만)?\s*"
     r"(?:(?:Korean|South\s+Korean|Korean-resident|domestic|active|daily|registered|individual|unique)\s+){0,2}"
     r"(?P<who>staff|employees|people|persons|individuals|customers|guests|users|members|candidates|applicants|"
     r"data\s+subjects|records|patients|passengers|volunteers|participants|students|subscribers|players|travell?ers|"
