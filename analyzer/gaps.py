@@ -304,7 +304,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
     low on their own, and a prohibition is decided by contrary terms."""
     if req.kind != "obligation" or not found:
         return sorted(found, key=_rank)
-    central = [x for x in found if _central(x[1]) or _spelled_out(req, x[1])]
+    central = [x for x in found if _central(x[1]) or _spelled_out(req, x[1]) or _labelled(req, x[1])]
     if central:
         return sorted(central, key=_rank)
     if req.in_passing == "decides":
@@ -367,6 +367,12 @@ def _spelled_out(req: Requirement, f: Finding) -> bool:
         (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)
         or (c.check in enough and c.passed and c.value is not None and len(c.value.split(", ")) >= enough[c.check])
         for c in f.checks)
+
+
+def _labelled(req: Requirement, f: Finding) -> bool:
+    """A row the rules find that opens with one of the requirement's labels ("Items" over a list of the data in a
+    particulars table) is that requirement's clause, met or weak, however low the classifier scores a table cell."""
+    return f.source != "model" and bool(req.labelled_by) and req.labelled_by.first(f.text, f.lang) is not None
 
 
 def _central_sentence(f: Finding) -> bool:

@@ -165,6 +165,10 @@ class Requirement:
     #: however the classifier scores it (an onward-transfer ban with approval, the PIPA conditions and the same
     #: obligations); None: only the classifier's score and the item lists decide what is more than a passing mention
     set_out_by: int | None = None
+    #: Labels a table row or list entry opens with that make it this requirement's clause however the classifier
+    #: scores it ("Items" or "이전 항목" over a list of the data in a particulars table): the row says what it is
+    #: about. Matched at the start of the row's own text; empty for most requirements.
+    labelled_by: PatternSet = field(default_factory=PatternSet)
     #: Groups of other requirements: when this requirement's own clauses are absent, in passing or short of listed
     #: items, it is met if every group has a requirement the vendor meets (Decree Art. 29-10's three kinds of
     #: measures written into the contract as its security, complaints and purpose-limit clauses).
@@ -600,6 +604,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         problems.append(f"{where}: rules_required must be true or false")
     if_absent = _gap_status(data, "if_absent", "missing", where, problems)
     in_passing = _gap_status(data, "in_passing", "weak", where, problems, also=("decides",))
+    labelled_by = _pattern_set(data.get("labelled_by"), f"{where} labelled_by", problems, required=False)
     set_out_by = data.get("set_out_by")
     if set_out_by is not None and (not isinstance(set_out_by, int) or isinstance(set_out_by, bool) or set_out_by < 2):
         problems.append(f"{where}: set_out_by is a number of required terms, at least 2")
@@ -670,6 +675,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, set_out_by=set_out_by,
+        labelled_by=labelled_by,
         met_if_all=met_if_all,
         met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason, not_applicable_below=below,

@@ -115,6 +115,61 @@ def test_a_clause_meeting_three_required_terms_is_no_passing_mention(library, la
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
 
 
+ITEMS_ROWS = {
+    # (a particulars table's items row, the same row left open, the same list with no label)
+    "en": ("Items\nCourier account ID; delivery postcode; parcel weight; recipient's masked phone number",
+           "Items\nCourier account ID; delivery postcode; parcel weight, etc.",
+           "Courier account ID; delivery postcode; parcel weight; recipient's masked phone number"),
+    "ko": ("이전 항목\n배송기사 계정 ID, 배송지 우편번호, 소포 무게, 수령인 안심번호",
+           "이전 항목\n배송기사 계정 ID, 배송지 우편번호, 소포 무게 등",
+           "배송기사 계정 ID, 배송지 우편번호, 소포 무게, 수령인 안심번호"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_row_labelled_as_the_items_is_the_items_clause(library, lang):
+    """MIN-DATA-ITEMS' labelled_by: a table row that opens with "Items" (이전 항목) over a list of the data sets the
+    items out however low the classifier scores a table cell, and is judged as a clause (an open list is weak for
+    being open, not for being in passing); the same list without the label stays a passing mention."""
+    rid = "MIN-DATA-ITEMS"
+    assert library.requirement(rid).labelled_by
+    closed, open_, bare = ITEMS_ROWS[lang]
+    low = dict(score=0.01, clause_score=0.01)
+    r = _status(library, [replace(_judged(library, rid, closed, lang, 1), **low)], rid, lang)
+    assert r.status == "met", r.failed_checks
+    r = _status(library, [replace(_judged(library, rid, open_, lang, 1), **low)], rid, lang)
+    assert r.status == "weak" and {c["check"] for c in r.failed_checks} == {"open-ended-list"}, r.failed_checks
+    r = _status(library, [replace(_judged(library, rid, bare, lang, 1), **low)], rid, lang)
+    assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in cells) + "</w:tr>"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_particulars_table_items_row_is_found_in_a_docx(rules_analyzer, tmp_path, lang):
+    """The rules find the items row of a real DOCX table (its cells are read as lines), and a header row that only
+    says "항목 | 내용" (Item | Detail) is no items row."""
+    from helpers import docx_bytes, para
+
+    closed = ITEMS_ROWS[lang][0]
+    label, items = closed.split("\n")
+    head = ("Particular", "Detail") if lang == "en" else ("항목", "내용")
+    purpose = ("Purpose", "Parcel delivery") if lang == "en" else ("목적", "택배 배송")
+    title = "Annex 1 - Particulars" if lang == "en" else "별지 1 개인정보 처리 명세"
+    body = para(title) + "<w:tbl>" + _row(*head) + _row(*purpose) + _row(label, items) + "</w:tbl>"
+    path = tmp_path / "annex.docx"
+    path.write_bytes(docx_bytes(body))
+    doc = rules_analyzer.analyze_file(path)
+    rid = "MIN-DATA-ITEMS"
+    found = [f for f in doc.findings if f.requirement == rid]
+    req = rules_analyzer.library.requirement(rid)
+    labelled = [f for f in found if req.labelled_by.first(f.text, lang)]
+    assert [f.text.split("\n")[0] for f in labelled] == [label], [f.text for f in found]
+    assert labelled[0].supports == "met", labelled[0].checks
+
+
 CONTROLLER_NOTIFIES = {
     # (the controller notifies and reports to the regulator within the statutory period; the same without the period)
     "en": ("The Hospital notifies affected patients and reports to the PIPC or KISA within 72 hours of becoming aware of "
