@@ -201,7 +201,10 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
         if not clause_findings and not contrary and req.weak_if_only:
             related = sorted([x for other in req.weak_if_only for x in by_req.get(other, [])
                               if x[1].source != "contrary" and _touches(req, x[1], lang)], key=_rank)
-        if related:
+        if not items and req.not_applicable_if_absent is not None and req.not_applicable_if_absent.evaluate(rel):
+            out.append(RequirementResult(id=req.id, status="not_applicable", confidence=0.6, evidence=(),
+                                         reason=dict(req.not_applicable_if_absent_reason), **common))
+        elif related:
             out.append(_related(req, related, lang, common))
         else:
             out.append(_judge(req, clause_findings, contrary, n_docs, lang, common, ruling))

@@ -188,6 +188,11 @@ class Requirement:
     #: Out of scope, too, where the documents say the vendor has no office in Korea and give figures (revenue, people,
     #: "family-run") all well below these thresholds: "no office in Korea; annual revenue about EUR 18 million".
     not_applicable_below: Thresholds | None = None
+    #: Out of scope when nothing in the vendor's documents touches the topic and the vendor's relationship satisfies
+    #: this: a recipient of pseudonymised data only, to which Art. 28-7 disapplies the rights of Arts. 35-37, needs no
+    #: clause on rights requests (a clause it has is still judged).
+    not_applicable_if_absent: applicability.Applicability | None = None
+    not_applicable_if_absent_reason: dict[str, str] = field(default_factory=dict)
     #: Statements that, found anywhere in the vendor's documents, settle the requirement as met when its own clauses
     #: fall short only by being absent, passing or incomplete: an outright ban on moving the data beyond the
     #: recipient's country leaves nothing for an onward-transfer clause to govern.
@@ -663,6 +668,18 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
     na_patterns, na_reason = _statements(data, "not_applicable_if", where, problems)
     ms_patterns, ms_reason = _statements(data, "met_if_stated", where, problems)
     below = _thresholds(data.get("not_applicable_below"), f"{where} not_applicable_below", problems)
+    naia: applicability.Applicability | None = None
+    naia_reason: dict[str, str] = {}
+    if data.get("not_applicable_if_absent") is not None:
+        raw_naia = data["not_applicable_if_absent"]
+        if not isinstance(raw_naia, dict) or raw_naia.get("when") is None:
+            problems.append(f"{where}: not_applicable_if_absent needs when (an applicability expression) and reason (en, ko)")
+        else:
+            try:
+                naia = applicability.parse(str(raw_naia["when"]))
+            except applicability.ExpressionError as exc:
+                problems.append(f"{where}: not_applicable_if_absent.when is invalid: {exc}")
+            naia_reason = _bilingual(raw_naia.get("reason"), f"{where} not_applicable_if_absent.reason", problems)
     for c in checks:
         for item in c.items:
             if rid in item.met_by:
@@ -679,6 +696,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         met_if_all=met_if_all,
         met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,
         not_applicable_if=na_patterns, not_applicable_reason=na_reason, not_applicable_below=below,
+        not_applicable_if_absent=naia, not_applicable_if_absent_reason=naia_reason,
         met_if_stated=ms_patterns, met_if_stated_reason=ms_reason,
         weak_if_failed=wif, weak_if_failed_reason=wif_reason,
     )

@@ -170,6 +170,34 @@ def test_a_particulars_table_items_row_is_found_in_a_docx(rules_analyzer, tmp_pa
     assert labelled[0].supports == "met", labelled[0].checks
 
 
+PSEUDONYMISED_PROVISION = {
+    # (a provision of pseudonymised data for research with no word on rights requests; a rights clause to add)
+    "en": ("The Hospital provides the Institute with pseudonymised data under Article 28-2 of the Act for statistical "
+           "research only. The Institute shall not attempt to re-identify any individual.",
+           "The Institute shall pass any request from a data subject to access, correct or delete personal information to "
+           "the Hospital within two (2) days."),
+    "ko": ("병원은 법 제28조의2에 따라 통계 연구 목적으로만 연구소에 가명정보를 제공한다. 연구소는 특정 개인을 알아보기 위한 "
+           "어떠한 행위도 하여서는 아니 된다.",
+           "연구소는 정보주체의 열람·정정·삭제 요구를 받으면 2일 이내에 병원에 전달한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_rights_requests_need_no_clause_from_a_recipient_of_pseudonymised_data(rules_analyzer, lang):
+    """DSR-REQUEST-HANDLING's not_applicable_if_absent: Art. 28-7 disapplies the rights of Arts. 35-37 to
+    pseudonymised data, so a recipient of pseudonymised data only with no clause on rights requests is out of scope,
+    not missing the clause; the same contract given to an ordinary recipient misses it, and a rights clause the
+    pseudonymised recipient has is still judged."""
+    rid = "DSR-REQUEST-HANDLING"
+    provision, rights = PSEUDONYMISED_PROVISION[lang]
+    r = vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=True).requirement(rid)
+    assert r.status == "not_applicable" and "28" in r.reason[lang], r.reason
+    assert vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=False).requirement(rid).status == "missing"
+    assert vendor_of(rules_analyzer, provision, lang, role="processor", pseudonymised=True).requirement(rid).status != "not_applicable"
+    judged = vendor_of(rules_analyzer, f"{provision}\n\n{rights}", lang, role="recipient", pseudonymised=True).requirement(rid)
+    assert judged.status in ("met", "weak") and judged.evidence, judged.reason
+
+
 CONTROLLER_NOTIFIES = {
     # (the controller notifies and reports to the regulator within the statutory period; the same without the period)
     "en": ("The Hospital notifies affected patients and reports to the PIPC or KISA within 72 hours of becoming aware of "

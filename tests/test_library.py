@@ -145,6 +145,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     # 29) a threshold that is not a positive number, a reason that does not cite the figures
     ddata["not_applicable_below"] = {"revenue_krw": -1, "data_subjects": 1000000, "reason": {"en": "x", "ko": "x"}}
     ddata["weak_if_failed"] = {"checks": ["MIN-MADE-UP/open-ended-list"], "reason": {"en": "x", "ko": "x"}}
+    ddata["not_applicable_if_absent"] = {"when": "pseudonymised and", "reason": {"en": "x", "ko": "x"}}  # 30) bad condition
+    ddata["labelled_by"] = {"en": ["re:(?:^Items"], "ko": ["항목"]}  # 31) a label that is no valid regex
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
@@ -181,6 +183,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "set_out_by is a number of required terms, at least 2" in problems
     assert "met_if_all.if_no_clause is true or false" in problems
     assert "not_applicable_below: revenue_krw must be a positive number" in problems
+    assert "not_applicable_if_absent.when is invalid" in problems
+    assert "labelled_by.en: invalid pattern" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
