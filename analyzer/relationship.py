@@ -340,6 +340,8 @@ _AS_PROCESSOR = re.compile(
     r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
     # "설치기사는 회사의 지시에 따라 설치 업무를 수행한다"
     r"(?:갑|회\s*사|위\s*탁\s*자|고\s*객|발\s*주\s*자|[가-힣]{2,8}(?:청|원|관|단))\s*의\s*지\s*시\s*에\s*따\s*라\s*(?:서\s*만\s*)?[^.。]{0,30}?(?:수\s*행|처\s*리)\s*(?:한\s*다|합\s*니\s*다)|"
+    # "센터는 다음 업무를 가람시를 위하여 대신 처리한다" (does the work for the city, in its stead)
+    r"(?:을|를)\s*위\s*하\s*여\s*대\s*신\s*(?:처\s*리|수\s*행)\s*(?:한\s*다|합\s*니\s*다|하\s*며|하\s*고)|"
     r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*(?:로\s*서|입\s*니\s*다|이\s*다|이\s*며)|"
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b|"
@@ -353,6 +355,8 @@ _AS_CONTROLLER = re.compile(
     # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
     r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
+    # "자신의 사업으로서 참가자 정보를 제공받는다" (receives the data as its own business)
+    r"자\s*신\s*의\s*(?:사\s*업|목\s*적|업\s*무)\s*(?:으\s*로\s*서|을\s*위\s*하\s*여)\s*[^.。]{0,30}?제\s*공\s*받\s*(?:는\s*다|습\s*니\s*다|으\s*며|고)|"
     # "In respect of Controller Data, each Party is an independent Controller": scoped to one set of data, a part of
     # the work, not the recipient's whole relationship
     r"\b(?:in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,\s+(?:each|both|either)\s+(?:party|parties)\s+(?:is|are|acts?\s+as)\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+)?controllers?\b|"

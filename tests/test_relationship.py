@@ -243,6 +243,15 @@ PARTS_BY_USE = {
     "ko": "제2조 ① 을은 편지 전달 업무에 관하여 처리자로서 갑의 지시에 따라 후원자 정보를 처리한다. ② 을은 소식지 발행에 관하여 "
           "독립적인 관리자로서 후원자 성명을 이용할 수 있다.",
 }
+PARTS_IN_STEAD = {
+    # the work done in the city's stead and on its instructions, and the data received as the partner's own business
+    "en": "Article 3. (1) The Centre carries out the following tasks on the City's behalf and on its instructions: homestay "
+          "placement and local transport. (2) The Centre receives participants' details for its own alumni network as an "
+          "independent controller, only where the participants have separately consented.",
+    "ko": "제3조 ① 센터는 다음 각 호의 업무를 가람시를 위하여 대신 처리한다. 이 업무에 관하여 센터는 가람시의 지시와 이 협약에 "
+          "따라서만 정보를 다룬다. ② 센터는 동문 네트워크 운영을 위하여 자신의 사업으로서 참가자 정보를 제공받는다. 이 제공은 "
+          "참가자가 별도로 동의한 경우에만 이루어진다.",
+}
 DERIVED_ONLY = {
     # own use of aggregated or de-identified data leaves a processor a processor
     "en": "The Vendor acts as the Customer's processor and processes Customer Data only on documented instructions. To the "
@@ -259,6 +268,7 @@ def test_a_processor_for_one_part_and_a_controller_for_another_has_both_roles(ru
     assert rel.role == "both"
     assert vendor_of(rules_analyzer, PARTS_IN_PLAIN_ROLES[lang], lang).relationship.role == "both"
     assert vendor_of(rules_analyzer, PARTS_BY_USE[lang], lang).relationship.role == "both"
+    assert vendor_of(rules_analyzer, PARTS_IN_STEAD[lang], lang).relationship.role == "both"
     assert vendor_of(rules_analyzer, EACH_PARTY[lang], lang).relationship.role == "processor"
     assert vendor_of(rules_analyzer, DERIVED_ONLY[lang], lang).relationship.role == "processor"
 
