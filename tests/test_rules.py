@@ -1647,6 +1647,19 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
      "When the contract ends the Agency shall at once return the customer data or erase it beyond recovery, and report "
      "the result in writing."),
+    # proof given as a document that states the date and method (날짜와 방법을 적은 문서), or a signed one
+    ("ENT-TERMINATION-RETURN", "destruction-confirmation", "ko",
+     "계약이 끝나면 을은 7일 안에 사본까지 모두 처리하고, 처리한 날짜와 방법을 적은 문서를 갑에게 제출한다."),
+    ("ENT-TERMINATION-RETURN", "destruction-confirmation", "ko",
+     "계약이 끝나면 수탁자는 자료를 돌려주거나 지우고 처리 결과를 대표자가 서명한 문서로 위탁자에게 제출한다."),
+    ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
+     "When the contract ends the Lab shall delete all copies within seven days and send the Clinic a document stating "
+     "the date and method of deletion."),
+    ("MIN-RETENTION-DESTRUCTION", "destruction-proof", "ko",
+     "수탁자는 수술일부터 30일이 지나면 파일을 지우고, 매월 지운 케이스 번호, 일자, 방법을 적은 목록을 위탁자에게 보낸다."),
+    ("MIN-RETENTION-DESTRUCTION", "destruction-proof", "en",
+     "The Lab deletes the scans 30 days after surgery and each month sends the Clinic a list of the case numbers deleted, "
+     "with the dates and the method used."),
     # the helpers it works through, named as subconsultants or as the firms it passes work on to
     ("ENT-TRANSPARENCY", "disclosure-details", "en",
      "The Surveyor agrees to be named, with the work it does, in the Council's privacy policy, and shall give the Council "
