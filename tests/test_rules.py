@@ -371,6 +371,13 @@ WEAK = [
     ("MIN-DATA-ITEMS", "open-ended-list", "ko",
      "수탁자는 이용자의 게임 아이디와 닉네임, 예를 들어 기기 모델명과 같은 정보를 받는다.",
      "수탁자는 이용자의 게임 아이디와 닉네임만 받으며, 예를 들어 이용자가 음성으로 전화번호를 말하는 경우에는 그 구간을 즉시 삭제한다."),
+    # "e.g." before an example of a value's form (a date, a number), not before more items
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "Fields: study number, age band, sex and season of injury, e.g. the resort's own episode notes.",
+     "Fields: study number, age band, sex and season and week of injury, e.g. 2024/25 week 6."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "항목: 연구번호, 연령대, 성별, 부상 시기, 예를 들어 리조트의 자체 사고 기록.",
+     "항목: 연구번호, 연령대, 성별, 부상 시기(예를 들어 2024/25 시즌 6주차)."),
     # a notice that names the vendor needs the vendor's approval (the vendor named, not called "the vendor")
     ("BREACH-NOTIFY-72H", "gag-clause", "en",
      "The Master Franchisee shall submit the text of any notification or report that refers to BrightByte to the "
