@@ -355,6 +355,17 @@ WEAK = [
      "This MOU and any dispute about the data shared under it shall be governed by the laws of the Kingdom of Saudi "
      "Arabia.",
      "This MOU and any dispute about the data shared under it shall be governed by the laws of the Republic of Korea."),
+    # the polite ending (따릅니다) and a translated DPA as the subject
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이 계약은 잉글랜드 및 웨일스 법에 따릅니다.",
+     "이 계약은 대한민국 법에 따릅니다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 DPA와 개인 데이터의 처리로부터 또는 이와 관련하여 발생하는 모든 분쟁은 아일랜드 법에 따르며, 더블린 법원이 전속적 관할권을 가진다.",
+     "본 DPA와 개인 데이터의 처리로부터 또는 이와 관련하여 발생하는 모든 분쟁은 대한민국 법에 따르며, 서울중앙지방법원이 관할한다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This DPA and any dispute arising out of the processing of personal data under it are governed by the laws of Ireland.",
+     "This DPA and any dispute arising out of the processing of personal data under it are governed by the laws of the "
+     "Republic of Korea."),
     # data left open in the description of the entrusted work, not in a definition of the data it covers
     ("ENT-DOC-PURPOSE-SCOPE", "open-ended-scope", "en",
      "The Processor processes, for the purposes of the Services, any personal information that the Customer uploads.",
