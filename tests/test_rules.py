@@ -316,6 +316,21 @@ WEAK = [
      "and shall maintain cyber liability insurance.",
      "The Vendor shall indemnify the Company against claims by data subjects, including punitive and statutory damages, "
      "and shall maintain cyber liability insurance."),
+    # a cap behind an exception set off by a comma ("Except for …, total liability shall not exceed …"), and a cap whose
+    # own "not" ends the sentence (… 총액을 넘지 않는다, … 초과하는 손해는 배상하지 아니한다)
+    ("ENT-LIABILITY", "liability-cap", "en",
+     "Except for a party's payment obligations, each party's total liability under this Agreement, including under the "
+     "DPA, shall not exceed the fees paid or payable in the twelve (12) months preceding the claim.",
+     "The Vendor is liable without limit for all loss caused by its breach of the DPA or of data protection law."),
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "을의 책임은 직전 12개월 동안 받은 위탁료 총액을 넘지 않는다.",
+     "을은 개인정보 보호 의무를 위반하여 생긴 손해 전부를 배상한다."),
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "이 계약과 관련하여 이용료 총액을 초과하는 손해는 배상하지 아니한다.",
+     "이 계약과 관련하여 생긴 손해는 이용료 총액을 초과하더라도 모두 배상한다."),
+    ("DSR-DAMAGES-COVER", "damages-cap", "ko",
+     "을은 정보주체의 손해배상 청구에 대하여 책임을 지되, 그 책임은 직전 12개월 동안 받은 이용료 총액을 초과하지 아니한다.",
+     "을은 정보주체의 손해배상 청구에 대하여 법정손해배상과 징벌적 손해배상을 포함하여 책임을 진다."),
     # the cap named before the verb ("… 요금을 한도로 배상합니다")
     ("ENT-LIABILITY", "liability-cap", "ko",
      "회사의 귀책사유로 회원 교회에 손해가 발생한 경우 회사는 직전 3개월간 납부한 이용요금을 한도로 배상합니다.",
@@ -857,6 +872,17 @@ PROHIBITIONS = {
             # an item in the middle of a comma-separated list of nouns under the one verb at its end
             ("이용기관은 분석 결과를 마케팅, 상품 개발, 이용자 선별 등 상업적 목적에 이용하지 아니한다.", "상품 개발")],
 }
+
+
+def test_an_exception_before_a_comma_excepts_only_what_it_names():
+    """"Except for X, each party's total liability …": the exception is no negation of the main clause; "Except as set
+    out in Section 8.2, …" may point to the carve-out, so the phrase after it does not count as said outright."""
+    plain = "Except for a party's payment obligations, each party's total liability shall not exceed the fees paid."
+    by_ref = "Except as set out in Section 8.2, each party's total liability shall not exceed the fees paid."
+    negated = "The Vendor shall not, except for its payment obligations, accept any total liability beyond the fees."
+    for text, expected in ((plain, False), (by_ref, True), (negated, True)):
+        i = text.index("total liability")
+        assert rules.is_negated(text, i, i + len("total liability"), "en") is expected, text
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -119,6 +119,23 @@ def _clause_part(text: str, start: int, size: int) -> str:
     return window[max(cut, grant.end()) if grant else cut:]
 
 
+# an exception set off by a comma before the main clause ("Except for a party's payment obligations, each party's total
+# liability … shall not exceed …") excepts what it names, not what follows the comma; one that points to another clause
+# ("Except for the matters in Article 8.2, …") may be the carve-out itself, and keeps the phrase from counting
+_EN_EXCEPTION = re.compile(r"other\s+than|except(?:\s+for)?|save\s+for", re.IGNORECASE)
+_EN_CLAUSE_REF = re.compile(r"\b(?:articles?|sections?|clauses?|paragraphs?|schedules?|annex(?:es)?)\s+\d", re.IGNORECASE)
+
+
+def _negates(window: str) -> bool:
+    for m in _EN_NEGATOR.finditer(window):
+        if _EN_EXCEPTION.fullmatch(m.group(0)):
+            comma = window.find(",", m.end())
+            if comma >= 0 and not _EN_CLAUSE_REF.search(window, m.end(), comma):
+                continue
+        return True
+    return False
+
+
 def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the phrase at text[start:end] sits under a negation in its own clause."""
     head = text[max(0, start - 400): start]
@@ -130,7 +147,7 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # long enough for a list under one negated verb ("will not upload any special categories of
     # personal data, criminal record data, or government-issued identification numbers").
     window = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
-    if _EN_NEGATOR.search(window):
+    if _negates(window):
         return True
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
