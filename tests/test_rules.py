@@ -316,6 +316,16 @@ WEAK = [
      "and shall maintain cyber liability insurance.",
      "The Vendor shall indemnify the Company against claims by data subjects, including punitive and statutory damages, "
      "and shall maintain cyber liability insurance."),
+    # fees kept running while transfers are suspended, said in the next sentence of the suspension clause
+    ("XFER-SUSPENSION", "fees-continue", "en",
+     "If the Commission orders the suspension of transfers, the University may suspend transfers immediately by written "
+     "notice. The Minimum Annual Fee under the Agreement remains payable for the current contract year.",
+     "If the Commission orders the suspension of transfers, the University may suspend transfers immediately by written "
+     "notice. No fees are payable for the period of suspension."),
+    ("XFER-SUSPENSION", "fees-continue", "ko",
+     "보호위원회가 이전 중지를 명하면 대학은 서면 통지로 즉시 이전을 중지할 수 있다. 이 경우에도 최소 연간 이용료는 계속 "
+     "지급하여야 한다.",
+     "보호위원회가 이전 중지를 명하면 대학은 서면 통지로 즉시 이전을 중지할 수 있으며, 중지 기간의 이용료는 청구하지 아니한다."),
     # a cap behind an exception set off by a comma ("Except for …, total liability shall not exceed …"), and a cap whose
     # own "not" ends the sentence (… 총액을 넘지 않는다, … 초과하는 손해는 배상하지 아니한다)
     ("ENT-LIABILITY", "liability-cap", "en",
