@@ -1701,6 +1701,17 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
      "When the contract ends the Agency shall at once return the customer data or erase it beyond recovery, and report "
      "the result in writing."),
+    # the processor's own obligations flowed down by binding the sub-processor to "this Amendment" / 이 특수조건
+    ("ENT-SUBPROCESSING", "flow-down", "en",
+     "The Processor may use a subprocessor only with the Company's prior written consent and shall bind each subprocessor "
+     "in writing to the obligations in this Amendment."),
+    ("ENT-SUBPROCESSING", "flow-down", "en",
+     "The Contractor may re-entrust work only with the Province's prior written approval; an approved sub-contractor "
+     "shall be bound in writing by these Special Conditions."),
+    ("ENT-SUBPROCESSING", "flow-down", "ko",
+     "수탁자는 위탁자의 사전 서면 승인을 받은 경우에만 재위탁할 수 있으며, 승인받은 재수탁자는 이 특수조건을 서면으로 따르기로 하여야 한다."),
+    ("ENT-SUBPROCESSING", "flow-down", "ko",
+     "을은 갑의 사전 서면 동의를 받아 재위탁할 수 있으며, 재수탁자가 이 특약에 따른 의무를 지도록 하여야 한다."),
     # proof given as a document that states the date and method (날짜와 방법을 적은 문서), or a signed one
     ("ENT-TERMINATION-RETURN", "destruction-confirmation", "ko",
      "계약이 끝나면 을은 7일 안에 사본까지 모두 처리하고, 처리한 날짜와 방법을 적은 문서를 갑에게 제출한다."),
