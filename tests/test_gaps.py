@@ -1006,6 +1006,25 @@ def test_a_ban_on_notices_or_records_without_the_vendors_approval_is_a_gag(rules
     assert "regulator-gag" in failed(records_gag, "GOV-RECORDS-REGULATOR")
 
 
+COMBINATION_AGENCY = {
+    # combining pseudonymised data only through a designated combination agency (Art. 28-3) with the provider's consent:
+    # a limit on the recipient, not a gag on the regulator
+    "en": "Combining the Study Data with pseudonymised information held by any other organisation may take place only "
+          "through a combination agency designated under the Korean Act and only with the Resort's prior written consent.",
+    "ko": "연구기관은 제공기관의 사전 서면 동의를 받은 경우에만 결합전문기관을 통하여 연구 데이터를 다른 기관의 가명정보와 결합할 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_designated_combination_agency_is_no_regulator_gagged(rules_analyzer, lang):
+    rid = "GOV-RECORDS-REGULATOR"
+    r = vendor_of(rules_analyzer, COMBINATION_AGENCY[lang], lang, role="recipient", pseudonymised=True).requirement(rid)
+    assert "regulator-gag" not in [c["check"] for c in r.failed_checks], r.failed_checks
+    gag = GAG[lang][1]
+    r = vendor_of(rules_analyzer, gag, lang, role="recipient", pseudonymised=True).requirement(rid)
+    assert "regulator-gag" in [c["check"] for c in r.failed_checks]
+
+
 JOINT_GAG = {
     # notices only as both parties agree beforehand: the vendor holds a veto over the controller's notices
     "en": "Any notice to customers or press release about an incident may be made only as agreed in writing by both parties.",
