@@ -1701,6 +1701,12 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
      "When the contract ends the Agency shall at once return the customer data or erase it beyond recovery, and report "
      "the result in writing."),
+    # the mediation committee described rather than named
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
+     "The Provider shall take part in, and supply documents to, any mediation of a Worker's complaint by the Korean "
+     "statutory committee for personal information disputes."),
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "ko",
+     "수탁자는 근로자의 고충에 관하여 개인정보 분쟁을 다루는 법정 위원회가 조정을 하는 경우 이에 참여하고 자료를 제출한다."),
     # the processor's own obligations flowed down by binding the sub-processor to "this Amendment" / 이 특수조건
     ("ENT-SUBPROCESSING", "flow-down", "en",
      "The Processor may use a subprocessor only with the Company's prior written consent and shall bind each subprocessor "
