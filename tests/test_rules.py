@@ -316,6 +316,13 @@ WEAK = [
      "and shall maintain cyber liability insurance.",
      "The Vendor shall indemnify the Company against claims by data subjects, including punitive and statutory damages, "
      "and shall maintain cyber liability insurance."),
+    # the retention column of a transfer table left to the recipient's policy
+    ("XFER-NOTICE-ITEMS", "vague-retention", "en",
+     "Recipient: Openvale Learning India Pvt. Ltd.; country: India; retention: per Openvale policy.",
+     "Recipient: Openvale Learning India Pvt. Ltd.; country: India; retention: 12 months after the course ends."),
+    ("XFER-NOTICE-ITEMS", "vague-retention", "ko",
+     "받는 자: 오픈베일 인도 법인, 국가: 인도, 보유 기간: 오픈베일의 내부 방침에 따름.",
+     "받는 자: 오픈베일 인도 법인, 국가: 인도, 보유 기간: 과정 종료 후 12개월."),
     # fees kept running while transfers are suspended, said in the next sentence of the suspension clause
     ("XFER-SUSPENSION", "fees-continue", "en",
      "If the Commission orders the suspension of transfers, the University may suspend transfers immediately by written "
