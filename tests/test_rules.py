@@ -1708,6 +1708,19 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-TERMINATION-RETURN", "destruction-confirmation", "en",
      "When the contract ends the Agency shall at once return the customer data or erase it beyond recovery, and report "
      "the result in writing."),
+    # the breach notice's items in plain words: "which Passengers and which items are affected", "and their number",
+    # "when and how", "the steps Farm Users can take", 외부로부터의 불법 접근인지 여부
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "Our first message will state, as far as known, which Passengers and which items are affected, when and how the "
+     "incident happened, whether it involved someone from outside our systems, what we have done to contain it, what "
+     "Passengers can do to protect themselves and whom to contact."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall describe, as far as known, the Farm Users and items of Personal Information affected and their "
+     "number, when and how the Security Incident occurred, whether it involved unauthorised access from outside, the "
+     "measures taken, the steps Farm Users can take, and a contact person."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "알릴 때에는 관련된 항목과 건수, 발생 시점과 경위, 외부로부터의 불법 접근인지 여부, 이미 한 조치와 할 조치, 정보주체가 할 수 "
+     "있는 피해 최소화 방법, 담당자 연락처를 적는다."),
     # the mediation committee described rather than named
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
      "The Provider shall take part in, and supply documents to, any mediation of a Worker's complaint by the Korean "
