@@ -926,6 +926,10 @@ FOUND_NOW = [
     ("ENT-SUBPROCESSING", "en", "The Supplier may let a company the Foundation has approved in writing do part of the work "
                                 "described in clause 3."),
     ("ENT-SUBPROCESSING", "ko", "공급사는 재단의 사전 서면 동의를 받은 업체에 한하여 제3조의 일의 일부를 맡길 수 있다."),
+    # the onward ban with the data named by a pronoun, and the other companies named (다른 회사 … 넘기지 않습니다)
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "Ongil shall not use the Provided Information for any other purpose, and shall "
+                                         "not give it to any other person, including its affiliates and insurance agents."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "파트너는 받은 정보를 다른 회사(다른 보험사, 정비업체, 중고차 업체 등)에 넘기지 않습니다."),
     # a recipient's onward ban said on its own, with no word for receiving
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall not provide the Research Data, in whole or in part, to any "
                                          "other person, including co-authors at other institutions."),
