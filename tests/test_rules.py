@@ -1729,6 +1729,11 @@ PASSES_IN_PARAPHRASE = [
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
      "The Provider shall take part in, and supply documents to, any mediation of a Worker's complaint by the Korean "
      "statutory committee for personal information disputes."),
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
+     "If a Graduate brings a dispute about the Provided Information before the statutory body that mediates personal "
+     "information disputes, Ongil shall take part in good faith and provide the materials requested."),
+    ("DSR-DISPUTE-MEDIATION", "korean-mediation", "ko",
+     "졸업생이 개인정보 분쟁을 조정하는 법정 기구에 분쟁을 가져가면 온길은 성실히 참여하고 요청받은 자료를 제공한다."),
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "ko",
      "수탁자는 근로자의 고충에 관하여 개인정보 분쟁을 다루는 법정 위원회가 조정을 하는 경우 이에 참여하고 자료를 제출한다."),
     # the processor's own obligations flowed down by binding the sub-processor to "this Amendment" / 이 특수조건
