@@ -926,6 +926,10 @@ FOUND_NOW = [
     ("ENT-SUBPROCESSING", "en", "The Supplier may let a company the Foundation has approved in writing do part of the work "
                                 "described in clause 3."),
     ("ENT-SUBPROCESSING", "ko", "공급사는 재단의 사전 서면 동의를 받은 업체에 한하여 제3조의 일의 일부를 맡길 수 있다."),
+    # the transfer basis said as contract necessity, the data "sent" (보내며) to the country
+    ("XFER-BASIS", "en", "Saeron has Hoshizora process and store Personal Information abroad because Saeron needs this to "
+                         "enter into and perform its contract with each App User."),
+    ("XFER-BASIS", "ko", "위탁자는 환자와 맺는 치료 약정을 이행하는 데 원격 모니터링이 필요하다는 점에 근거하여 환자 정보를 일본의 수탁자에게 보내며, 처리방침에 이를 게재한다."),
     # the onward ban with the data named by a pronoun, and the other companies named (다른 회사 … 넘기지 않습니다)
     ("TPP-RECIPIENT-RESTRICTIONS", "en", "Ongil shall not use the Provided Information for any other purpose, and shall "
                                          "not give it to any other person, including its affiliates and insurance agents."),
@@ -1700,6 +1704,12 @@ PASSES_IN_PARAPHRASE = [
     ("XFER-BASIS", "named-basis", "en",
      "The Association moves member details to the Canadian survey firm only on consent that members give separately from "
      "any other consent."),
+    # contract necessity in other words: the controller "needs this to enter into and perform its contract", 약정 이행에 필요
+    ("XFER-BASIS", "named-basis", "en",
+     "Saeron has Hoshizora process and store Personal Information abroad because Saeron needs this to enter into and "
+     "perform its contract with each App User."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "위탁자는 환자와 맺는 재택 투석 치료 약정을 이행하는 데 원격 모니터링이 필요하다는 점에 근거하여 환자 정보를 일본의 수탁자에게 보낸다."),
     # prior consent given "in writing beforehand" (미리 글로 허락)
     ("ENT-SUBPROCESSING", "prior-consent", "ko",
      "검사실은 병원이 미리 글로 허락하지 않는 한 검사 업무의 어느 부분도 다른 기관에 넘겨 처리하게 할 수 없다."),
