@@ -926,6 +926,11 @@ FOUND_NOW = [
     ("ENT-SUBPROCESSING", "en", "The Supplier may let a company the Foundation has approved in writing do part of the work "
                                 "described in clause 3."),
     ("ENT-SUBPROCESSING", "ko", "공급사는 재단의 사전 서면 동의를 받은 업체에 한하여 제3조의 일의 일부를 맡길 수 있다."),
+    # a change of where the data is stored or viewed (저장·열람 장소), with notice
+    ("XFER-CHANGE-RECONSENT", "ko", "수탁자는 환자 정보의 저장·열람 장소, 다루는 정보 항목, 보유 기간 가운데 어느 하나라도 바꾸려면 변경 "
+                                    "예정일 30일 전까지 위탁자에게 서면으로 알려야 한다."),
+    ("XFER-CHANGE-RECONSENT", "en", "The Processor shall give the Controller thirty days' written notice before it changes the "
+                                    "places where patient data is stored or viewed, the items handled or the retention period."),
     # the transfer basis said as contract necessity, the data "sent" (보내며) to the country
     ("XFER-BASIS", "en", "Saeron has Hoshizora process and store Personal Information abroad because Saeron needs this to "
                          "enter into and perform its contract with each App User."),
