@@ -1740,6 +1740,12 @@ PASSES_IN_PARAPHRASE = [
     ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
      "알릴 때에는 관련된 항목과 건수, 발생 시점과 경위, 외부로부터의 불법 접근인지 여부, 이미 한 조치와 할 조치, 정보주체가 할 수 "
      "있는 피해 최소화 방법, 담당자 연락처를 적는다."),
+    # a change held back until the people have agreed is more than a right to object
+    ("XFER-CHANGE-RECONSENT", "objection-right", "en",
+     "If we wish to send Passenger Data to a new country, we will tell you in writing at least thirty (30) days in "
+     "advance, and we will not do so for any Passenger until you have confirmed that the Passenger has agreed."),
+    ("XFER-CHANGE-RECONSENT", "objection-right", "ko",
+     "새 국가로 승객 정보를 보내려면 30일 전까지 서면으로 알리며, 승객이 동의하였음을 귀사가 확인하기 전에는 그 승객의 정보를 보내지 않습니다."),
     # the mediation committee described rather than named
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
      "The Provider shall take part in, and supply documents to, any mediation of a Worker's complaint by the Korean "
