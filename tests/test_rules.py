@@ -1746,6 +1746,12 @@ PASSES_IN_PARAPHRASE = [
      "advance, and we will not do so for any Passenger until you have confirmed that the Passenger has agreed."),
     ("XFER-CHANGE-RECONSENT", "objection-right", "ko",
      "새 국가로 승객 정보를 보내려면 30일 전까지 서면으로 알리며, 승객이 동의하였음을 귀사가 확인하기 전에는 그 승객의 정보를 보내지 않습니다."),
+    # several kinds of record under one "records of" (… of staff access …, of each destruction), 접근 기록·파기 기록
+    ("GOV-RECORDS-REGULATOR", "record-types", "en",
+     "Ongil keeps records of each file received, of staff access to the Provided Information, of contacts made with "
+     "Graduates and of each destruction for three (3) years, and gives copies to Dalli and to the PIPC on request."),
+    ("GOV-RECORDS-REGULATOR", "record-types", "ko",
+     "온길은 받은 파일, 직원의 접근 기록, 졸업생 연락 내역과 파기 기록을 3년간 보관하고, 달리 또는 보호위원회가 요구하면 사본을 제출한다."),
     # the mediation committee described rather than named
     ("DSR-DISPUTE-MEDIATION", "korean-mediation", "en",
      "The Provider shall take part in, and supply documents to, any mediation of a Worker's complaint by the Korean "
