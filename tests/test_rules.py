@@ -1749,7 +1749,7 @@ PASSES_IN_PARAPHRASE = [
     # several kinds of record under one "records of" (… of staff access …, of each destruction), 접근 기록·파기 기록
     ("GOV-RECORDS-REGULATOR", "record-types", "en",
      "Ongil keeps records of each file received, of staff access to the Provided Information, of contacts made with "
-     "Graduates and of each destruction for three (3) years, and gives copies to Dalli and to the PIPC on request."),
+     "Graduates and of each destruction for three (3) years, and gives copies to Dalli within ten (10) days of a request."),
     ("GOV-RECORDS-REGULATOR", "record-types", "ko",
      "온길은 받은 파일, 직원의 접근 기록, 졸업생 연락 내역과 파기 기록을 3년간 보관하고, 달리 또는 보호위원회가 요구하면 사본을 제출한다."),
     # the mediation committee described rather than named
