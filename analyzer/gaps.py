@@ -203,7 +203,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
                               if x[1].source != "contrary" and _touches(req, x[1], lang)], key=_rank)
         if not items and req.not_applicable_if_absent is not None and req.not_applicable_if_absent.evaluate(rel):
             out.append(RequirementResult(id=req.id, status="not_applicable", confidence=0.6, evidence=(),
-                                         reason=dict(req.not_applicable_if_absent_reason), **common))
+                                         reason={lg: f"{_cap(t).rstrip('.')}." for lg, t in req.not_applicable_if_absent_reason.items()},
+                                         **common))
         elif related:
             out.append(_related(req, related, lang, common))
         else:
