@@ -141,6 +141,10 @@ def test_a_row_labelled_as_the_items_is_the_items_clause(library, lang):
     assert r.status == "weak" and {c["check"] for c in r.failed_checks} == {"open-ended-list"}, r.failed_checks
     r = _status(library, [replace(_judged(library, rid, bare, lang, 1), **low)], rid, lang)
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
+    # a label over a sentence, not a list of three or more, is no items row
+    sentence = {"en": "Personal data: the Vendor keeps it confidential, secure and up to date.",
+                "ko": "개인정보 항목: 수탁자는 이를 안전하게, 비밀로 관리한다."}[lang]
+    assert library.requirement(rid).labelled_by.first(sentence, lang) is None
 
 
 def _row(*cells: str) -> str:
