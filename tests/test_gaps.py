@@ -116,13 +116,14 @@ def test_a_clause_meeting_three_required_terms_is_no_passing_mention(library, la
 
 
 ITEMS_ROWS = {
-    # (a particulars table's items row, the same row left open, the same list with no label)
-    "en": ("Items\nCourier account ID; delivery postcode; parcel weight; recipient's masked phone number",
-           "Items\nCourier account ID; delivery postcode; parcel weight, etc.",
-           "Courier account ID; delivery postcode; parcel weight; recipient's masked phone number"),
-    "ko": ("이전 항목\n배송기사 계정 ID, 배송지 우편번호, 소포 무게, 수령인 안심번호",
-           "이전 항목\n배송기사 계정 ID, 배송지 우편번호, 소포 무게 등",
-           "배송기사 계정 ID, 배송지 우편번호, 소포 무게, 수령인 안심번호"),
+    # (a particulars table's items row, the same row left open, the same list with no label); the items are words the
+    # detect rules know only from the row's label
+    "en": ("Items\nPlayer account ID; in-game nickname; voice channel ID; transcript of flagged segments",
+           "Items\nPlayer account ID; in-game nickname; voice channel ID, etc.",
+           "Player account ID; in-game nickname; voice channel ID; transcript of flagged segments"),
+    "ko": ("이전 항목\n플레이어 ID, 게임 닉네임, 음성 채널 번호, 신고 구간 녹취록",
+           "이전 항목\n플레이어 ID, 게임 닉네임, 음성 채널 번호 등",
+           "플레이어 ID, 게임 닉네임, 음성 채널 번호, 신고 구간 녹취록"),
 }
 
 
@@ -161,7 +162,7 @@ def test_a_particulars_table_items_row_is_found_in_a_docx(rules_analyzer, tmp_pa
     label, items = closed.split("\n")
     head = ("Particular", "Detail") if lang == "en" else ("항목", "내용")
     purpose = ("Purpose", "Parcel delivery") if lang == "en" else ("목적", "택배 배송")
-    title = "Annex 1 - Particulars" if lang == "en" else "별지 1 개인정보 처리 명세"
+    title = "Annex 1 - Particulars" if lang == "en" else "별지 1 업무 명세"
     body = para(title) + "<w:tbl>" + _row(*head) + _row(*purpose) + _row(label, items) + "</w:tbl>"
     path = tmp_path / "annex.docx"
     path.write_bytes(docx_bytes(body))
