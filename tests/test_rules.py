@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a lawful basis under a foreign law does not tie the onward transfer to the PIPA conditions
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "The Institute shall not transfer the data outside Austria unless the transfer has a lawful basis under the GDPR.",
+     "The Institute shall not transfer the data outside Austria unless the transfer has a lawful basis under the Korean Act."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "연구소는 다른 나라로 자료를 옮기려면 병원의 서면 승인을 받고, 유럽연합 일반개인정보보호규정을 따라야 한다.",
+     "연구소는 다른 나라로 자료를 옮기려면 병원의 서면 승인을 받고, 그 이전에 법적 근거가 있어야 한다."),
     # open-ended retention in other words: until the purpose is achieved, "for so long as may reasonably be required",
     # another party's "standard retention schedule", 영업상 필요한 기간, 목적을 이룰 때까지
     ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
@@ -1674,6 +1681,22 @@ PASSES_IN_PARAPHRASE = [
      "The new recipient in another country must sign terms that protect the data at least as well as this Agreement."),
     ("XFER-ONWARD", "flow-down", "ko",
      "파트너는 다른 나라의 수령자에게 이 계약과 동일한 의무를 서면으로 부과한다."),
+    # a lawful basis for the onward move (not a foreign one), the particulars supplied so the exporter can tell its
+    # customers, and this Agreement's obligations imposed on the new recipient
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "The Institute shall not let anyone outside Austria see the data unless the transfer has a lawful basis under the "
+     "Korean Act for that country."),
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "Access from any other organisation or country requires the Clinic's prior written approval and a separate basis "
+     "identified by the Clinic."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "승인을 요청하는 경우 수탁자는 별표 1의 항목에 해당하는 정보를 함께 제공하여 위탁자가 고객에게 알릴 수 있게 한다."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "연구소는 다른 나라로 자료를 옮기려면 병원의 서면 승인을 받고, 그 이전에 적법한 근거가 있어야 한다."),
+    ("XFER-ONWARD", "flow-down", "en",
+     "Before consenting, the Company may require the Partner to impose this Agreement's obligations on the new recipient."),
+    ("XFER-ONWARD", "flow-down", "ko",
+     "동의하기 전에 회사는 파트너에게 이 계약에 따른 의무를 새로 받는 자에게 지우도록 요구할 수 있다."),
     ("XFER-ONWARD", "prior-approval", "en",
      "No person in any other country may view the data unless the Hospital has first agreed in writing."),
     ("XFER-ONWARD", "prior-approval", "ko",
