@@ -172,6 +172,8 @@ _PROCESSOR = re.compile(
     r"수\s*탁\s*(?:자|사|업\s*체)|처\s*리\s*위\s*탁|(?<![가-힣])프\s*로\s*세\s*서|위\s*탁\s*(?:업\s*무|받\s*은|하\s*는\s*업\s*무)|업\s*무\s*를\s*위\s*탁|개\s*인\s*정\s*보\s*처\s*리\s*업\s*무|"
     # "처리업무를 본사에 위탁하며" (entrusts the work to HQ), "하위처리자" (sub-processors)
     r"업\s*무\s*를\s*[^.。]{1,15}?(?:에\s*게|에)\s*위\s*탁\s*(?:하|한)|하\s*위\s*처\s*리\s*자|"
+    # "갑을 대신하여 처리하는 자" (one who processes in the controller's stead; "… 자가 아니다" denies it)
+    r"대\s*신\s*(?:하\s*여\s*)?처\s*리\s*하\s*는\s*(?:자|것)|"
     r"\b(?:data\s+)?processors?\b|\bsub-?processors?\b|\bon\s+(?:the\s+)?behalf\s+of\s+(?:the\s+)?(?:controller|customer|company|client|exporter)\b|"
     r"\bdocumented\s+instructions\b|\bdata\s+processing\s+(?:agreement|addendum|terms)\b|\bentrust(?:ed|ment|s)?\b|\bservice\s+provider\b",
     re.IGNORECASE,
@@ -187,6 +189,9 @@ _RECIPIENT = re.compile(
     r"\(\s*이\s*하\s*[\"“']?\s*(?:수\s*령\s*(?:자|기\s*관)|제\s*공\s*받\s*는\s*자)\s*[\"”']?\s*\)|"
     r"(?:개\s*인|가\s*명)\s*정\s*보\s*(?:의\s*)?(?:국\s*외\s*)?제\s*공\s*및\s*[^.。\n]{0,12}?(?:계\s*약|약\s*정|협\s*약)|"
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
+    # handled under its own name and responsibility: "제공 자료를 받아 자기 책임으로 다루는 자", "자신의 이름과 책임으로 …
+    # 제공하기 위하여 … 넘겨받는다"
+    r"(?:자\s*기|자\s*신\s*의)\s*(?:이\s*름\s*(?:과|으\s*로)\s*)?책\s*임\s*(?:으\s*로|하\s*에)\s*[^.。]{0,40}?(?:다\s*루|처\s*리\s*하|이\s*용\s*하|넘\s*겨\s*받|제\s*공\s*받)|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?(?:이\s*용|처\s*리)\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
@@ -208,6 +213,8 @@ _RECIPIENT = re.compile(
     r"\bfor\s+(?:its|their)\s+own\s+business\b|"
     # "as a card issuer in its own right", "for its own account", "for its own statistical work"
     r"\bin\s+(?:its|their|our)\s+own\s+right\b|\bfor\s+(?:its|their|our)\s+own\s+account\b|"
+    # "gives legal aid to tenants in its own name", "handles it under its own responsibility"
+    r"\b(?:in|under)\s+(?:its|their|our)\s+own\s+(?:name|responsibility)\b|"
     r"\bfor\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+){0,2}(?:work|research|statistics|analytics)\b|"
     r"\bneither\s+party\s+processes\b[^.;]{0,60}?\bon\s+behalf\s+of\b|"
     r"\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b|\breceiving\s+party['’]?s?\s+own\s+purposes\b|"
@@ -329,7 +336,7 @@ _ALSO_OWN = re.compile(
 # controller"): both roles, even when no single sentence says so. "Each party acts as an independent
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
-    r"\bas\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
+    r"\bas\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:service\s+provider\s+(?:and|or|/)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
     # "수탁자로서", "프로세서(Processor)로서"
     r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
     # a role scoped to one set of data: "In respect of Processor Data, the Bank is the Controller and Ledgerbridge is
@@ -377,14 +384,14 @@ _AS_CONTROLLER = re.compile(
 _DERIVED_ONLY = re.compile(r"집\s*계|비\s*식\s*별|익\s*명|통\s*계\s*(?:데\s*이\s*터|정\s*보)|\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b",
                            re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
-_PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한)|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
+_PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한|하\s*여|(?:된\s*|한\s*)?(?:자\s*료|데\s*이\s*터))|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
                      # "a dataset pseudonymised by Customer under Article 28-2"
                      r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b",
                      re.IGNORECASE)
 # (also a bar on identifying anyone from the data: "shall not try to identify any individual", Art. 28-5's "특정 개인을
 # 알아보기 위한 목적으로")
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif|\b(?:attempt|try|tries|seek|endeavou?r)\w*\s+to\s+(?:re-?)?identify\b|"
-                   r"특\s*정\s*(?:개\s*인|인\s*물|정\s*보\s*주\s*체)\s*을\s*알\s*아\s*보", re.IGNORECASE)
+                   r"특\s*정\s*(?:개\s*인|인\s*물|정\s*보\s*주\s*체)\s*을\s*알\s*아\s*(?:보|내)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -773,3 +773,61 @@ def test_place_statements_stop_being_collected_after_enough_for_the_evidence(rul
     assert read == set(range(_EVIDENCE_PER_KIND)), [(s.text, s.start) for s in located]
     rel = vendor_of(rules_analyzer, text, lang).relationship
     assert rel.located and sum(e.kind == "located" for e in rel.evidence) == _EVIDENCE_PER_KIND
+
+
+ROLE_BY_DATA_SET = {
+    # a processor "service provider and processor" for one set of data, an independent controller for another
+    "en": "With respect to Service Data, the Vendor acts as a service provider and processor on behalf of Customer and "
+          "processes it only on Customer's documented instructions. With respect to Chart Data, the Vendor acts as an "
+          "independent controller and may use it to publish its market reports.",
+    "ko": "서비스 데이터에 관하여 을은 갑의 수탁자로서 갑의 지시에 따라서만 처리한다. 차트 데이터에 관하여 을은 독립적인 "
+          "개인정보처리자로서 이를 자신의 시장 보고서 발간에 이용한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_service_provider_and_processor_for_one_data_set_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, ROLE_BY_DATA_SET[lang], lang).relationship.role == "both"
+    only_processor = ROLE_BY_DATA_SET[lang].split(" With respect to Chart")[0].split(" 차트 데이터에")[0]
+    assert vendor_of(rules_analyzer, only_processor, lang).relationship.role == "processor"
+
+
+OWN_RESPONSIBILITY = {
+    # the partner handles the data under its own name and responsibility, and says it does not act in the other's stead
+    "en": "The Institute receives the Study Data for its own research and handles it under its own responsibility; it "
+          "does not process the data on the Company's behalf.",
+    "ko": "을은 자신의 연구를 위하여 제공 자료를 받아 자기 책임으로 다루는 자이며, 갑을 대신하여 처리하는 자가 아니다.",
+}
+IN_STEAD_DENIED = {
+    "en": "The Foundation does not carry out the City's work on the City's behalf; it receives the referral details to "
+          "give legal aid to tenants in its own name.",
+    "ko": "법인은 시의 업무를 대신 처리하는 것이 아니라, 임차인에게 자신의 이름과 책임으로 법률지원을 제공하기 위하여 연계 "
+          "정보를 넘겨받는다.",
+}
+IN_STEAD = {
+    # the same words affirmed: one who processes in the controller's stead is its processor
+    "en": "The Centre processes the applicants' details on behalf of the Company, as its processor, only on documented "
+          "instructions.",
+    "ko": "센터는 시를 대신하여 처리하는 자로서 시의 지시에 따라서만 신청자 정보를 다룬다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_acting_under_its_own_responsibility_and_not_in_the_others_stead_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, OWN_RESPONSIBILITY[lang], lang).relationship.role == "recipient"
+    assert vendor_of(rules_analyzer, IN_STEAD_DENIED[lang], lang).relationship.role == "recipient"
+    rel = vendor_of(rules_analyzer, IN_STEAD[lang], lang).relationship
+    assert rel.role == "processor" and rel.source["role"] == "inferred"
+
+
+PSEUDONYMISED_PLAIN = {
+    # pseudonymised data named as "가명처리 자료" / "가명처리하여", and a bar on finding out who someone is
+    "en": "The Company provides the Institute with trail records pseudonymised by the Company. The Institute shall not try "
+          "to identify any individual from them.",
+    "ko": "갑은 등산 앱 이용 기록을 가명처리하여 을에게 제공한다. 을은 제공 자료로 특정 개인을 알아내려고 시도하여서는 아니 된다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_plainly_worded_pseudonymised_data_and_a_bar_on_identifying_anyone_make_pseudonymised_data(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, PSEUDONYMISED_PLAIN[lang], lang).relationship.pseudonymised
