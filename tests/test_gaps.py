@@ -344,6 +344,33 @@ def test_foreign_arbitration_for_every_dispute_makes_mediation_weak_unless_the_c
     assert _mediation(rules_analyzer, lang, foreign, committee).status == "met"
 
 
+MORE_FORUMS = {
+    # foreign forums in other places and wordings: a court by its city, a regional arbitration centre, a court named
+    # before its exclusivity (…재판소를 제1심 전속관할 법원으로), polite endings (해결합니다, 속합니다)
+    "en": ("All disputes between the Operator and clients, including disputes about the processing of client data, fall "
+           "under the exclusive jurisdiction of the competent court in Split.",
+           "All disputes arising out of this Agreement, including disputes about booking data, shall be finally settled by "
+           "arbitration in Riyadh under the rules of the Saudi Center for Commercial Arbitration."),
+    "ko": ("이 약관 및 고객 데이터의 취급과 관련하여 발생하는 모든 분쟁은 도쿄지방재판소를 제1심 전속관할 법원으로 합니다.",
+           "본 계약으로부터 발생하는 모든 분쟁(예약 정보의 처리에 관한 분쟁을 포함한다)은 사우디 상사중재센터의 중재규칙에 따라 "
+           "리야드에서 중재로 최종 해결한다.",
+           "본 계약과 관련한 모든 분쟁은 보르도 상사법원의 전속관할에 속합니다.",
+           "본 주문서와 관련된 분쟁은 뉴욕주법을 준거법으로 하며, 미국중재협회 상사중재규칙에 따라 뉴욕시에서 중재로 해결합니다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_exclusive_forums_in_other_foreign_places_make_mediation_weak(rules_analyzer, lang):
+    for clause in MORE_FORUMS[lang]:
+        r = _mediation(rules_analyzer, lang, clause)
+        assert r.status == "weak" and any(c["check"] == "foreign-forum-only" for c in r.failed_checks), clause
+    # a lower-case "split" is a word, not the Croatian city
+    if lang == "en":
+        r = _mediation(rules_analyzer, lang, "Any dispute about the invoices shall be heard by the courts, and the parties "
+                                             "shall split the costs of the hearing equally.")
+        assert not any(c["check"] == "foreign-forum-only" for c in r.failed_checks)
+
+
 OFFICER = {
     "en": "The Vendor's privacy officer is Jane Park, Chief Privacy Officer (+65 6800 1200), and the Vendor shall tell "
           "the Company within seven (7) days whenever that person is replaced.",
