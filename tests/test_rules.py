@@ -943,6 +943,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the recipient's limits over data named in plain words: "제공 자료", "넘겨받은 정보", "the data it is given"
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "을은 제공 자료를 제4조의 연구에만 쓰며, 다른 사람에게 넘기지 아니한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "ko", "법인은 시에서 넘겨받는 임차인 정보를 법률지원 목적으로만 쓰고 다른 사람에게 넘겨주지 아니한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "en", "The Institute shall use the data provided by the Company only for the study and "
+                                         "shall not pass it on to anyone else."),
     # subcontracting in plain words: part of the work handed to an approved company
     ("ENT-SUBPROCESSING", "en", "The Supplier may let a company the Foundation has approved in writing do part of the work "
                                 "described in clause 3."),
