@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # change notice only to those who signed up for it is no notice to the company
+    ("XFER-CHANGE-RECONSENT", "unilateral-change", "en",
+     "The Vendor will give at least thirty days' notice of a new Subprocessor by e-mail to customers who subscribe to "
+     "updates on its website, and the Customer may object.",
+     "The Vendor will give the Customer at least thirty days' written notice of a new Subprocessor, and the Customer may "
+     "object."),
+    ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
+     "수탁자는 재수탁자를 추가하려면 변경 알림을 신청한 고객에게만 30일 전에 전자우편으로 알리며, 고객은 이의를 제기할 수 있다.",
+     "수탁자는 재수탁자를 추가하려면 30일 전에 위탁자에게 서면으로 알리며, 위탁자는 이의를 제기할 수 있다."),
     # a lawful basis under a foreign law does not tie the onward transfer to the PIPA conditions
     ("XFER-ONWARD", "pipa-conditions", "en",
      "The Institute shall not transfer the data outside Austria unless the transfer has a lawful basis under the GDPR.",
