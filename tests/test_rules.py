@@ -61,8 +61,8 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 WEAK = [
     # change notice only to those who signed up for it is no notice to the company
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "en",
-     "The Vendor will give at least thirty days' notice of a new Subprocessor by e-mail to customers who subscribe to "
-     "updates on its website, and the Customer may object.",
+     "The Vendor will give at least thirty days' notice of a new Subprocessor by e-mail to customers who have signed up "
+     "for it, and the Customer may object.",
      "The Vendor will give the Customer at least thirty days' written notice of a new Subprocessor, and the Customer may "
      "object."),
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "ko",
