@@ -223,6 +223,26 @@ def test_a_clause_using_a_defined_term_says_what_its_definition_says(rules_analy
     assert status(apart.format(d=definition, c=clause)).status == "met"
 
 
+
+# the definition goes on past its verb ("… 경우를 말하고, 그러한 일이 … 의심할 만한 정황이 확인된 경우를 포함한다"; "… means
+# …, and includes …"): the whole sentence is the definition
+DEFINED_BREACH_LONG = {
+    "en": "“Incident” means any leak, loss or theft of Patient Information, and includes any event that gives reason to "
+          "suspect one.",
+    "ko": "“사고”란 환자정보가 분실·도난·누출되거나 망가진 경우를 말하고, 그러한 일이 일어났다고 의심할 만한 정황이 확인된 경우를 "
+          "포함한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_definition_is_read_to_the_end_of_its_sentence(rules_analyzer, lang):
+    clause = DEFINED_BREACH[lang][1]
+    text = {"en": "1. Definitions\n1.1 {d}\n9. Incidents\n9.1 {c}",
+            "ko": "제1조(정의)\n① {d}\n제9조(사고 통지)\n① {c}"}[lang].format(d=DEFINED_BREACH_LONG[lang], c=clause)
+    r = vendor_of(rules_analyzer, text, lang, role="processor").requirement("BREACH-PROCESSOR-NOTICE")
+    assert r.status == "met", r.reason
+
+
 def test_definitions_of_the_data_or_the_processing_answer_no_checks(rules_analyzer):
     """What "처리" or "Personal Data" is defined to cover (collection, storage, 조회) says nothing about how a clause
     treats the data, and a Korean term is used only as a word of its own ("사고를", not inside "사고율")."""

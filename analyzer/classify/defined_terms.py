@@ -215,8 +215,8 @@ def english_people_data(text: str) -> str:
 # what its definition says, so a check that asks for "suspected breaches" is answered by the definition
 _DEFINES_EN = re.compile(r"[\"“]([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"”]\s*(?:\([^)]{0,40}\)\s*)?"
                          r"(?:means|shall mean|refers to|includes)\b[^;]{10,400}")
-# '"유출등"이란 … 말한다', '“사고”란 … 말한다'
-_DEFINES_KO = re.compile(r"[\"“'‘「]([가-힣A-Za-z][가-힣A-Za-z\s·]{0,15}?)[\"”'’」]\s*(?:이\s*)?란\s*[^.。]{10,400}?말\s*(?:한|합)")
+# '"유출등"이란 … 말한다', '“사고”란 … 말하고, 그러한 일이 일어났다고 의심할 만한 … 경우를 포함한다' (the sentence to its end)
+_DEFINES_KO = re.compile(r"[\"“'‘「]([가-힣A-Za-z][가-힣A-Za-z\s·]{0,15}?)[\"”'’」]\s*(?:이\s*)?란\s*[^.。]{10,400}?말\s*(?:한|합|하\s*며|하\s*고)[^.。]{0,200}")
 
 
 # the data and the processing themselves: defined in every agreement, and what their definitions list (collection,
