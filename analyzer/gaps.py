@@ -369,7 +369,9 @@ def _spelled_out(req: Requirement, f: Finding) -> bool:
         return True
     return any(
         (c.type == "items" and c.passed and not c.items_missing and len(c.items_found) >= 3)
-        or (c.check in enough and c.passed and c.value is not None and len(c.value.split(", ")) >= enough[c.check])
+        or (c.check in enough and c.passed and c.type == "items" and len(c.items_found) >= enough[c.check])
+        or (c.check in enough and c.passed and c.type == "require" and c.value is not None
+            and len(c.value.split(", ")) >= enough[c.check])
         for c in f.checks)
 
 

@@ -798,8 +798,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
     kwargs["says_less"] = says_less
     spells_out = c.get("spells_out")
     if spells_out is not None:
-        if ctype != "require" or not isinstance(spells_out, int) or isinstance(spells_out, bool) or spells_out < 2:
-            problems.append(f"{where}: spells_out is a number of at least 2, on a require check only")
+        if ctype not in ("require", "items") or not isinstance(spells_out, int) or isinstance(spells_out, bool) or spells_out < 2:
+            problems.append(f"{where}: spells_out is a number of at least 2, on a require or items check only")
         else:
             kwargs["spells_out"] = spells_out
     category = c.get("category")
