@@ -68,6 +68,9 @@ def test_minimums_and_periods_are_not_caps(text, lang):
     ("Supplier will act promptly.", "en", "promptly"),
     ("수탁자는 지체 없이 통지한다.", "ko", "지체 없이"),
     ("수탁자는 즉시 알린다.", "ko", "즉시"),
+    # a time no one has fixed
+    ("Contractor shall assist City in responding to requests within a reasonable time.", "en", "within a reasonable time"),
+    ("수탁자는 상당한 기간 내에 요구의 처리를 돕는다.", "ko", "상당한 기간 내에"),
 ])
 def test_open_ended_speed_words_are_kept_apart_from_caps(text, lang, term):
     parsed = deadlines.parse(text, lang)

@@ -1978,3 +1978,21 @@ def test_an_article_naming_four_kinds_of_control_sets_the_security_measures_out(
     assert f.supports == "met", f.checks
     r = _status(library, [f], rid, lang)
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks)
+
+
+NEIGHBOURS_DEADLINE = {
+    # the rights-request sentence sets no time of its own ("within a reasonable time"); the next sentence's "next
+    # business day" is for complaints, and is not borrowed for it
+    "en": "9. Requests\n9.1 Contractor shall assist City in responding to Applicants' requests to access, correct, delete "
+          "or suspend the processing of their personal information within a reasonable time. Any complaint received by "
+          "the helpline shall be passed to City's privacy officer by the next business day.",
+    "ko": "제9조(요구 처리) ① 수탁자는 정보주체의 열람, 정정·삭제, 처리정지 요구에 대한 위탁자의 응답을 상당한 기간 내에 돕는다. "
+          "상담 창구에 접수된 민원은 다음 영업일까지 위탁자의 개인정보 보호책임자에게 전달한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_reasonable_time_is_no_deadline_and_a_neighbours_is_not_borrowed(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, NEIGHBOURS_DEADLINE[lang], lang, role="processor").requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak", r.reason
+    assert any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks

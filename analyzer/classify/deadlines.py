@@ -73,10 +73,13 @@ _KO_NATIVE = re.compile("(" + "|".join(k.replace(" ", r"\s*") for k in sorted(_K
 _EN_UNCAPPED = re.compile(
     r"\b(?:promptly|immediately|forthwith|expeditiously|without\s+(?:undue\s+|unreasonable\s+)?delay|"
     r"as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|practical|possible|feasible)|in\s+a\s+timely\s+(?:manner|fashion)|"
-    r"timely|without\s+delay|at\s+once|swiftly|quickly)\b",
+    r"timely|without\s+delay|at\s+once|swiftly|quickly|"
+    # a time no one has fixed: "within a reasonable time", "in due course"
+    r"(?:within|in)\s+(?:a\s+)?reasonabl[ey]\s+(?:time|period|timeframe|time\s*frame|timescale)|in\s+due\s+course)\b",
     re.IGNORECASE,
 )
-_KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*시|신\s*속\s*(?:히|하게)|곧\s*바\s*로|바\s*로|지\s*연\s*없\s*이|조\s*속\s*히|빠\s*른\s*시\s*일")
+_KO_UNCAPPED = re.compile(r"지\s*체\s*없\s*이|지\s*체\s*없\s*게|즉\s*시|신\s*속\s*(?:히|하게)|곧\s*바\s*로|바\s*로|지\s*연\s*없\s*이|조\s*속\s*히|빠\s*른\s*시\s*일|"
+                          r"(?:상\s*당\s*한|합\s*리\s*적\s*인?)\s*기\s*간\s*(?:안\s*에|내\s*에|이\s*내|내)")
 
 # A time tied to the statute's own period, with no number: "within the periods required by PIPA", "within the
 # statutory deadline", "법령이 정한 기한 안에", "법정 기한 내에". "Applicable law" is not the statute: it may be a
