@@ -912,6 +912,11 @@ def test_termination_after_a_cure_period_is_a_weak_substitute_for_suspension(rul
     r = result(terminate)
     assert r.status == "weak" and any(c["check"] == "termination-only" for c in r.failed_checks), r.reason
     assert not any(c["check"] == "termination-only" for c in result(terminate, suspend).failed_checks)
+    # suspension said in plain words: the transfer "stopped", remote access "cut off" (이전을 멈추라고, 접속을 끊을 수 있다)
+    plain = ("If the PIPC orders the transfers to end, the Customer may cut off the Vendor's remote access at once."
+             if lang == "en" else
+             "보호위원회가 국외로의 이전을 멈추라고 명하면 위탁자는 즉시 원격 접속을 끊을 수 있다.")
+    assert not any(c["check"] == "termination-only" for c in result(terminate, plain).failed_checks)
 
 
 GRIEVANCE_LANGUAGE = {
