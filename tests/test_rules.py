@@ -964,6 +964,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a rights request from people named by what they are to the contract: 여행자, 민원인, 참가자
+    ("DSR-REQUEST-HANDLING", "ko", "공급자가 여행자로부터 자신의 개인정보에 대한 열람, 정정, 삭제 또는 처리정지 요구를 받은 경우 2일 이내에 "
+                                   "회사에 전달한다."),
+    ("DSR-REQUEST-HANDLING", "en", "If the Supplier receives a request from a traveller to see, correct or delete the "
+                                   "traveller's details, it shall pass it to the Company within two days."),
     # the recipient's limits over data named in plain words: "제공 자료", "넘겨받은 정보", "the data it is given"
     ("TPP-RECIPIENT-RESTRICTIONS", "ko", "을은 제공 자료를 제4조의 연구에만 쓰며, 다른 사람에게 넘기지 아니한다."),
     ("TPP-RECIPIENT-RESTRICTIONS", "ko", "법인은 시에서 넘겨받는 임차인 정보를 법률지원 목적으로만 쓰고 다른 사람에게 넘겨주지 아니한다."),
