@@ -1712,6 +1712,13 @@ PASSES_IN_PARAPHRASE = [
      "The new recipient in another country must sign terms that protect the data at least as well as this Agreement."),
     ("XFER-ONWARD", "flow-down", "ko",
      "파트너는 다른 나라의 수령자에게 이 계약과 동일한 의무를 서면으로 부과한다."),
+    # the Korean authorities named without their names: "대한민국 관계 기관에 신고", "reports to the authorities as the Act requires"
+    ("BREACH-NOTIFY-72H", "regulator-named", "ko",
+     "위탁 정보에 관한 사고는 회사가 회원에게 알리고 대한민국 관계 기관에 신고하며, 파트너는 회사가 72시간의 기한을 지킬 수 있도록 "
+     "자료를 제공한다."),
+    ("BREACH-NOTIFY-72H", "regulator-named", "en",
+     "The City notifies Applicants and reports to the authorities as the Act requires, and the Contractor supplies the "
+     "information the City needs within 24 hours."),
     # a lawful basis for the onward move (not a foreign one), the particulars supplied so the exporter can tell its
     # customers, and this Agreement's obligations imposed on the new recipient
     ("XFER-ONWARD", "pipa-conditions", "en",
