@@ -191,7 +191,7 @@ _RECIPIENT = re.compile(
     r"개\s*인\s*정\s*보\s*처\s*리\s*자\s*로\s*서|"
     # handled under its own name and responsibility: "제공 자료를 받아 자기 책임으로 다루는 자", "자신의 이름과 책임으로 …
     # 제공하기 위하여 … 넘겨받는다"
-    r"(?:자\s*기|자\s*신\s*의)\s*(?:이\s*름\s*(?:과|으\s*로)\s*)?책\s*임\s*(?:으\s*로|하\s*에)\s*[^.。]{0,40}?(?:다\s*루|처\s*리\s*하|이\s*용\s*하|넘\s*겨\s*받|제\s*공\s*받)|"
+    r"(?:자\s*기|자\s*신\s*의)\s*(?:이\s*름\s*(?:과|으\s*로)\s*)?책\s*임\s*(?:으\s*로|하\s*에)\s*[^.。]{0,40}?(?:다\s*루|처\s*리\s*[하한할합]|이\s*용\s*[하한할합]|넘\s*겨\s*받|제\s*공\s*받)|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?(?:이\s*용|처\s*리)\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
@@ -344,7 +344,7 @@ _AS_PROCESSOR = re.compile(
     r"\b(?:in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,\s+[^.;]{0,80}?\bis\s+(?:the|a|an)\s+(?:data\s+)?processor\b|"
     # "the Partner acts on behalf of Dasom and on its instructions"; a translated DPA's 처리자 (processor), not the
     # Act's 개인정보처리자 (controller)
-    r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+on\s+(?:its|their)\s+(?:documented\s+|written\s+)?instructions\b|"
+    r"\b(?:on\s+behalf\s+of\s+[\w&-]+(?:\s+[\w&-]+)?|on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf)\s+and\s+(?:on|in\s+accordance\s+with|under|according\s+to)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b|"
     # "설치기사는 회사의 지시에 따라 설치 업무를 수행한다"
     r"(?:갑|회\s*사|위\s*탁\s*자|고\s*객|발\s*주\s*자|[가-힣]{2,8}(?:청|원|관|단))\s*의\s*지\s*시\s*에\s*따\s*라\s*(?:서\s*만\s*)?[^.。]{0,30}?(?:수\s*행|처\s*리)\s*(?:한\s*다|합\s*니\s*다)|"
     # "센터는 다음 업무를 가람시를 위하여 대신 처리한다" (does the work for the city, in its stead)
@@ -359,6 +359,13 @@ _AS_PROCESSOR = re.compile(
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
+    # the controller's part in the GDPR's words, for one part of the work: "For Own Compliance Purposes, Granite Bay
+    # determines the means of processing and is responsible in its own right"
+    # (only so scoped: "Customer determines the purposes and means of processing" names the customer the controller)
+    r"\b(?:for|in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+[^,.;]{1,60},\s+[\w&-]+(?:\s+[\w&-]+){0,3}?\s+determines?\s+the\s+"
+    r"(?:purposes?\s+and\s+(?:the\s+)?)?means\s+of\s+(?:the\s+|such\s+|that\s+)?processing\b|"
+    # "자체 준법 목적에 관하여 을은 처리의 방법을 스스로 정하고"
+    r"에\s*관\s*하\s*여\s*(?:는\s*)?[^.。]{0,20}?처\s*리\s*(?:의\s*)?(?:목\s*적\s*(?:과|및)\s*)?(?:방\s*법|수\s*단)\s*(?:을|를)\s*스\s*스\s*로\s*(?:정|결\s*정)|"
     # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
     r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"

@@ -831,3 +831,26 @@ PSEUDONYMISED_PLAIN = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_plainly_worded_pseudonymised_data_and_a_bar_on_identifying_anyone_make_pseudonymised_data(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PSEUDONYMISED_PLAIN[lang], lang).relationship.pseudonymised
+
+
+ROLE_BY_PURPOSE = {
+    # a processor for one purpose ("on behalf of Hanmir and in accordance with Hanmir's instructions"), a controller for
+    # another ("For Own Compliance Purposes, … determines the means of processing")
+    "en": "For Custody Operations, Granite Bay processes Client Personal Data on behalf of Hanmir and in accordance with "
+          "Hanmir's instructions. For Own Compliance Purposes, Granite Bay determines the means of processing and is "
+          "responsible in its own right.",
+    "ko": "보관 업무에 관하여 을은 갑의 지시에 따라서만 고객 정보를 처리한다. 자체 준법 목적에 관하여 을은 처리의 방법을 스스로 "
+          "정하고 자기 책임으로 고객 정보를 처리한다.",
+}
+CUSTOMER_DETERMINES = {
+    # the customer named the controller in the same words: the vendor is its processor only
+    "en": "The Customer determines the purposes and means of processing. The Vendor processes Customer Data on behalf of "
+          "the Customer and in accordance with the Customer's instructions.",
+    "ko": "갑은 처리의 목적과 방법을 정한다. 을은 갑의 지시에 따라서만 고객 정보를 처리한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_for_one_purpose_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, ROLE_BY_PURPOSE[lang], lang).relationship.role == "both"
+    assert vendor_of(rules_analyzer, CUSTOMER_DETERMINES[lang], lang).relationship.role == "processor"
