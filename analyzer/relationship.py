@@ -242,6 +242,13 @@ _RECIPIENT = re.compile(
     r"\s+as\s+an?\s+independent\s+(?:business|company|organi[sz]ation|entity|firm|undertaking)\b|"
     r"(?:정\s*보|개\s*인\s*정\s*보)\s*(?:를|을)\s*독\s*립\s*(?:적\s*인|된|한)\s*(?:사\s*업\s*자|회\s*사|기\s*관)\s*(?:로\s*서|으\s*로\s*서)[^.。]{0,30}?(?:처\s*리|이\s*용|관\s*리)|"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+own\b|"
+    # plain terms addressed to the partner: "you are responsible for how you use the guest information we send you",
+    # "to send them news and offers from your resorts"
+    r"\b(?:you|it|they)\s+(?:are|is)\s+responsible\s+for\s+how\s+(?:you|it|they)\s+use\b|"
+    r"\b(?:news|offers|promotions|marketing)\b[^.;]{0,30}?\bfrom\s+your\s+(?:own\s+)?(?:resorts?|hotels?|shops?|stores?|business(?:es)?|brands?|products?|services?|company)\b|"
+    # the partner's own products or business: "파트너가 운영하는 교육 여행 상품의 안내에도 이용할 수", "을의 사업 목적에 이용한다"
+    r"(?:[가-힣]{1,8}(?:가|이)\s*운\s*영\s*하\s*는)\s*[^.。]{0,20}?(?:상\s*품|서\s*비\s*스)\s*(?:의\s*)?(?:안\s*내|홍\s*보|광\s*고|판\s*촉)\s*에\s*도\s*(?:이\s*용|활\s*용)|"
+    r"(?:을|병|파\s*트\s*너|제\s*휴\s*사|협\s*력\s*사|수\s*령\s*자)\s*의\s*(?:자\s*체\s*)?(?:사\s*업|영\s*업|마\s*케\s*팅)\s*목\s*적\s*(?:에|으\s*로|을\s*위\s*하\s*여)\s*[^.。]{0,10}?(?:이\s*용|활\s*용|사\s*용)\s*(?:한|할|하)|"
     # "설치기사가 고객과 직접 계약할 수 있도록 … 제공합니다"
     r"직\s*접\s*(?:계\s*약|거\s*래)\s*(?:할|하)\s*(?:수\s*있\s*도\s*록|도\s*록)|"
     # neither party the other's processor: "You do not handle it on our behalf and we do not handle it on yours"

@@ -854,3 +854,25 @@ CUSTOMER_DETERMINES = {
 def test_a_processor_for_one_purpose_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, ROLE_BY_PURPOSE[lang], lang).relationship.role == "both"
     assert vendor_of(rules_analyzer, CUSTOMER_DETERMINES[lang], lang).relationship.role == "processor"
+
+
+PARTNER_TERMS_OWN_USE = {
+    # short partner terms that never say "controller" or "제공받는 자": the partner answers for its own use of the
+    # data, and uses it for its own offers or business
+    "en": ("You look after our guests in your own way, and you are responsible for how you use the guest information we "
+           "send you.",
+           "You can also use guests' e-mail addresses to send them news and offers from your resorts after their stay."),
+    "ko": ("파트너는 받은 정보를 현지 수배에 이용하며, 파트너가 운영하는 교육 여행 상품의 안내에도 이용할 수 있습니다.",
+           "을은 전달받은 정보를 제휴 서비스 안내와 제공 및 을의 사업 목적에 이용한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_partner_terms_that_leave_the_use_to_the_partner_make_a_recipient(rules_analyzer, lang):
+    for text in PARTNER_TERMS_OWN_USE[lang]:
+        rel = vendor_of(rules_analyzer, text, lang).relationship
+        assert rel.role == "recipient" and rel.source["role"] == "inferred", text
+    # the processor's promise not to do so stays a processor's
+    denied = ("The Vendor shall not use the guest information to send news and offers from your resorts."
+              if lang == "en" else "을은 전달받은 정보를 을의 사업 목적에 이용하지 아니한다.")
+    assert vendor_of(rules_analyzer, denied, lang).relationship.role == "processor"
