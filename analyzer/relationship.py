@@ -343,6 +343,8 @@ _ALSO_OWN = re.compile(
 # controller"): both roles, even when no single sentence says so. "Each party acts as an independent
 # controller" is a recipient's wording, not a second role.
 _AS_PROCESSOR = re.compile(
+    # a data-flow table's role row: "역할 | 수탁자", "Role | Processor"
+    r"(?:^|\n)\s*(?:역\s*할|role)\s*(?:\n|[|:])\s*(?:수\s*탁\s*자|(?:data\s+)?processor|entrusted\s+party)(?![가-힣\w])|"
     r"\bas\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:service\s+provider\s+(?:and|or|/)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
     # "수탁자로서", "프로세서(Processor)로서"
     r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
@@ -365,6 +367,9 @@ _AS_PROCESSOR = re.compile(
     r"\b(?:process|handle)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?for\s+[\w&-]+\s+and\s+(?:under|on)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b",
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
+    # and the other flow's: "역할 | 제공받는 자", "Role | Recipient" (not "Role: Controller", which an SCC annex writes for
+    # the customer exporting the data)
+    r"(?:^|\n)\s*(?:역\s*할|role)\s*(?:\n|[|:])\s*(?:제\s*공\s*받\s*는\s*자|(?:third[- ]party\s+)?recipient)(?![가-힣\w])|"
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
     # the controller's part in the GDPR's words, for one part of the work: "For Own Compliance Purposes, Granite Bay
     # determines the means of processing and is responsible in its own right"

@@ -876,3 +876,21 @@ def test_partner_terms_that_leave_the_use_to_the_partner_make_a_recipient(rules_
     denied = ("The Vendor shall not use the guest information to send news and offers from your resorts."
               if lang == "en" else "을은 전달받은 정보를 을의 사업 목적에 이용하지 아니한다.")
     assert vendor_of(rules_analyzer, denied, lang).relationship.role == "processor"
+
+
+FLOW_TABLE_ROLES = {
+    # a data-flow table whose role rows name the partner a processor for one flow and a recipient for another
+    "en": "Flow A (programme operations)\n\nRecipient | Maplewick Patient Services Inc.\nRole | Processor\n\n"
+          "Flow R (registry)\n\nRecipient | Maplewick Patient Services Inc.\nRole | Recipient",
+    "ko": "1. 운영 업무(처리위탁)\n\n받는 자\nMaplewick Patient Services Inc.\n역할\n수탁자\n\n"
+          "2. 레지스트리(제3자 제공)\n\n받는 자\nMaplewick Patient Services Inc.\n역할\n제공받는 자",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_flow_table_with_a_processor_row_and_a_recipient_row_makes_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, FLOW_TABLE_ROLES[lang], lang).relationship.role == "both"
+    # an SCC annex's "Role: Controller" is the customer's, beside the vendor's "Role: Processor"
+    if lang == "en":
+        scc = "Data exporter: the Customer\nRole: Controller\n\nData importer: the Vendor\nRole: Processor"
+        assert vendor_of(rules_analyzer, scc, lang).relationship.role == "processor"
