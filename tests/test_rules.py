@@ -965,6 +965,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
     # a rights request from people named by what they are to the contract: 여행자, 민원인, 참가자
+    ("DSR-REQUEST-HANDLING", "en", "If any respondent asks Fieldmark, an interviewer or a subcontractor to see, correct or "
+                                   "delete their answers, Fieldmark must pass the request to the City by the end of the "
+                                   "next working day."),
     ("DSR-REQUEST-HANDLING", "ko", "공급자가 여행자로부터 자신의 개인정보에 대한 열람, 정정, 삭제 또는 처리정지 요구를 받은 경우 2일 이내에 "
                                    "회사에 전달한다."),
     ("DSR-REQUEST-HANDLING", "en", "If the Supplier receives a request from a traveller to see, correct or delete the "
