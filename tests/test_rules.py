@@ -964,6 +964,12 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a complaints contact point given by its number or address, without the word "privacy"
+    ("DSR-GRIEVANCE-CHANNEL", "en", "The Institute will publish on the Project web page a contact point for questions or "
+                                    "complaints about the Project (research data office, +82 2 3147 2250, "
+                                    "projectdata@daeum.example), and answer in Korean within seven days."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "연구소는 사업 누리집에 사업에 관한 문의와 불만을 받는 곳(연구자료실, 02-3147-2250, "
+                                    "projectdata@daeum.example)을 게시하고 7일 안에 답한다."),
     # a rights request from people named by what they are to the contract: 여행자, 민원인, 참가자
     ("DSR-REQUEST-HANDLING", "en", "If any respondent asks Fieldmark, an interviewer or a subcontractor to see, correct or "
                                    "delete their answers, Fieldmark must pass the request to the City by the end of the "
