@@ -818,6 +818,10 @@ def test_a_partner_acting_under_its_own_responsibility_and_not_in_the_others_ste
     assert vendor_of(rules_analyzer, IN_STEAD_DENIED[lang], lang).relationship.role == "recipient"
     rel = vendor_of(rules_analyzer, IN_STEAD[lang], lang).relationship
     assert rel.role == "processor" and rel.source["role"] == "inferred"
+    if lang == "en":  # its own name for its subcontracts is no recipient's statement
+        rel = vendor_of(rules_analyzer, "The Supplier engages subcontractors in its own name and processes Customer Data on "
+                                        "documented instructions.", lang).relationship
+        assert rel.role == "processor"
 
 
 PSEUDONYMISED_PLAIN = {
