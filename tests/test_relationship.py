@@ -800,7 +800,7 @@ OWN_RESPONSIBILITY = {
 }
 IN_STEAD_DENIED = {
     "en": "The Foundation does not carry out the City's work on the City's behalf; it receives the referral details to "
-          "give legal aid to tenants in its own name.",
+          "give legal aid to tenants under its own responsibility.",
     "ko": "법인은 시의 업무를 대신 처리하는 것이 아니라, 임차인에게 자신의 이름과 책임으로 법률지원을 제공하기 위하여 연계 "
           "정보를 넘겨받는다.",
 }
