@@ -2001,3 +2001,20 @@ def test_a_reasonable_time_is_no_deadline_and_a_neighbours_is_not_borrowed(rules
     r = vendor_of(rules_analyzer, NEIGHBOURS_DEADLINE[lang], lang, role="processor").requirement("DSR-REQUEST-HANDLING")
     assert r.status == "weak", r.reason
     assert any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
+
+
+REASONABLE_RETURN = {
+    # "within a reasonable time" is an open-ended time: the return clause's deadline check takes it as uncapped (met
+    # there, `if_uncapped: met`), and the vague-timing phrase keeps the clause weak
+    "en": "On termination of this Agreement the Vendor shall return or destroy all personal data within a reasonable time "
+          "and certify the destruction in writing.",
+    "ko": "계약이 종료되면 수탁자는 합리적인 기간 내에 개인정보를 모두 반환하거나 파기하고 그 결과를 서면으로 확인한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_return_within_a_reasonable_time_stays_weak_though_the_time_is_read_as_open_ended(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, REASONABLE_RETURN[lang], lang, role="processor").requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "weak", r.reason
+    failed = {c["check"] for c in r.failed_checks}
+    assert "vague-timing" in failed and "return-deadline" not in failed, failed
