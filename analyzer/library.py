@@ -47,6 +47,9 @@ MIN_WEAK = 6
 MIN_NEGATIVES = 600
 NEAR_DUPLICATE = 0.6  # Jaccard similarity of shingles above which two examples are near-duplicates
 
+#: last syllables that, ending a Korean phrase, are a verb stem's (보관하, 아니 되): a phrase ending in one
+#: must be written as a stem ("보관하-"), or it silently misses 보관한다 and 아니 된다
+_OPEN_STEMS = ("하", "되")
 _KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -495,6 +498,9 @@ def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern
         if not isinstance(v, str):
             problems.append(f"{where}: pattern {v!r} is not a string")
             continue
+        if not v.startswith("re:") and v.strip().endswith(_OPEN_STEMS):
+            problems.append(f"{where}: {v!r} ends in a verb stem, so it misses the forms that fuse the ending into it "
+                            f"(한다, 할, 합니다, 된다): write {v.strip() + '-'!r}")
         try:
             out.append(compile_pattern(v, check=_CHECK_REGEX.get()))
         except re.error as exc:

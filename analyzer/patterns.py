@@ -3,7 +3,10 @@
 Lawyers write phrases; the compiler makes them robust to how contract text is extracted:
 English phrases match case-insensitively on word boundaries with any whitespace between words;
 Korean phrases match with or without spaces between any two characters, because Korean PDFs
-break words at line ends and insert spaces at font switches.
+break words at line ends and insert spaces at font switches. A Korean phrase ending in `-` is a
+verb stem, written as dictionaries write it ("알리-", "보관하-"): it also matches the forms that
+fuse an ending into the stem's last syllable (알린, 알릴, 알림, 알립니다, 알려; 보관한, 보관할,
+보관해), which the bare syllables never match.
 """
 
 from __future__ import annotations
@@ -90,6 +93,34 @@ _COMPILED: dict[str, re.Pattern[str]] = {}
 _LITERALS: dict[str, tuple[str, ...] | None] = {}
 
 
+_SYLLABLE_BASE, _FINALS, _MEDIALS = 0xAC00, 28, 21
+#: finals an ending fuses into a stem's open last syllable: ㄴ (알린), ㄹ (알릴), ㅁ (알림), ㅂ (알립니다)
+_FUSED_FINALS = (4, 8, 16, 17)
+_PAST_FINAL = 20  # ㅆ (알렸다, 보냈다)
+#: medial vowel of the stem's last syllable -> the vowel it contracts to before -아/-어
+#: (알리 -> 알려, 바꾸 -> 바꿔, 보 -> 봐, 쓰 -> 써, 되 -> 돼); vowels not listed keep theirs (보내 -> 보내)
+_CONTRACTED = {20: 6, 13: 14, 8: 9, 18: 4, 11: 10}
+_HA = "하"
+
+
+def _stem_forms(syllable: str) -> list[str]:
+    """The spellings a verb stem's last syllable takes once an ending fuses into it."""
+    code = ord(syllable) - _SYLLABLE_BASE
+    if not 0 <= code < 11172 or code % _FINALS:
+        return [syllable]  # a closed syllable (받-, 끊-) takes its endings as separate syllables
+    onset_vowel = code // _FINALS
+    vowel = onset_vowel % _MEDIALS
+    forms = [syllable] + [chr(_SYLLABLE_BASE + code + f) for f in _FUSED_FINALS]
+    if syllable == _HA:
+        contracted = chr(_SYLLABLE_BASE + (onset_vowel + 1) * _FINALS)  # 해
+    else:
+        contracted = chr(_SYLLABLE_BASE + (onset_vowel - vowel + _CONTRACTED.get(vowel, vowel)) * _FINALS)
+    for c in (contracted, chr(ord(contracted) + _PAST_FINAL)):
+        if c not in forms:
+            forms.append(c)
+    return forms
+
+
 def compile_pattern(source: str, *, check: bool = True) -> Pattern:
     """Translate one library pattern; with `check`, compile it now so an invalid regex raises
     re.error here (validation) rather than at first use."""
@@ -102,8 +133,13 @@ def compile_pattern(source: str, *, check: bool = True) -> Pattern:
         if not phrase:
             raise re.error("empty pattern")
         if _HANGUL.search(phrase):
-            chars = [c for c in phrase if not c.isspace()]
-            p = Pattern(source, r"\s*".join(re.escape(c) for c in chars))
+            stem = phrase.endswith("-") and bool(_HANGUL.match(phrase[-2:-1]))
+            chars = [c for c in (phrase[:-1] if stem else phrase) if not c.isspace()]
+            parts = [re.escape(c) for c in chars]
+            if stem:
+                forms = _stem_forms(chars[-1])
+                parts[-1] = forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+            p = Pattern(source, r"\s*".join(parts))
         else:
             words = phrase.split()
             body = r"\s+".join(re.escape(w) for w in words)

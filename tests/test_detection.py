@@ -84,3 +84,23 @@ def test_latin_phrases_end_at_latin_letters_not_at_hangul(text, hit):
     from analyzer.patterns import compile_pattern
 
     assert bool(compile_pattern("GDPR").regex.search(text)) is hit
+
+
+@pytest.mark.parametrize("stem,forms,others", [
+    ("알리-", ["알리고", "알린다", "알릴 것", "알림", "알립니다", "알려야", "알렸다", "알 립 니 다"], ["알아", "알맞은"]),
+    ("보관하-", ["보관하며", "보관한다", "보관할", "보관함", "보관합니다", "보관해야", "보관했다"], ["보관소", "보관료"]),
+    ("지우-", ["지우고", "지운", "지울", "지웁니다", "지워야"], ["지역", "지원"]),
+    ("아니 되-", ["아니 되며", "아니 된다", "아니 될", "아니됩니다", "아니 돼"], ["아니다"]),
+    ("받-", ["받는다", "받을"], ["바란다"]),          # a closed syllable takes its endings as separate syllables
+])
+def test_a_korean_verb_stem_matches_the_forms_that_fuse_an_ending_into_it(stem, forms, others):
+    """Korean fuses -ㄴ/-ㄹ/-ㅁ/-ㅂ and -아/-어 into a stem's open last syllable (알리 + ㄹ = 알릴), so the
+    bare syllables miss most of a verb's forms; a stem written with a trailing hyphen matches them all."""
+    from analyzer.patterns import compile_pattern
+
+    p = compile_pattern(stem)
+    for text in forms:
+        assert p.regex.search(text), text
+        assert p.search(text, squash(text)), text  # the literal prefilter lets every form through
+    for text in others:
+        assert not p.regex.search(text), text

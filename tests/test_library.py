@@ -147,6 +147,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["weak_if_failed"] = {"checks": ["MIN-MADE-UP/open-ended-list"], "reason": {"en": "x", "ko": "x"}}
     ddata["not_applicable_if_absent"] = {"when": "pseudonymised and", "reason": {"en": "x", "ko": "x"}}  # 30) bad condition
     ddata["labelled_by"] = {"en": ["re:(?:^Items"], "ko": ["항목"]}  # 31) a label that is no valid regex
+    ddata["weak_if_only"]["patterns"]["en"] = ["deleted", "re:삭제하"]  # 32) a Korean phrase ending in a bare stem
+    ddata["labelled_by"]["ko"] = ["항목", "파기하지 아니하"]
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
@@ -185,6 +187,9 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "not_applicable_below: revenue_krw must be a positive number" in problems
     assert "not_applicable_if_absent.when is invalid" in problems
     assert "labelled_by.en: invalid pattern" in problems
+    assert "'파기하지 아니하' ends in a verb stem, so it misses the forms that fuse the ending into it" in problems
+    assert "write '파기하지 아니하-'" in problems
+    assert "re:삭제하" not in problems  # a regular expression says its endings itself
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
