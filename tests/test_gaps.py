@@ -1548,10 +1548,16 @@ BELOW_THRESHOLDS_WORDED = {
     "en": ["We have no office in Korea, and our revenue and number of Korean users fall well short of the thresholds for "
            "designating a domestic representative.",
            "The Institute has no office in Korea and the parties confirm that it is not required to designate a domestic "
-           "representative."],
+           "representative.",
+           # "no obligation to" rather than "not required to"
+           "The Institute has no office in Korea and is under no obligation to appoint a domestic representative."],
     "ko": ["이용기관은 대한민국에 영업소가 없고, 매출액과 정보주체 수가 국내대리인 지정 기준에 훨씬 못 미친다.",
            "이용기관은 대한민국에 영업소가 없으며 국내대리인 지정 기준에 해당하지 아니하는 연구기관임을 확인한다.",
-           "이용기관은 국내대리인 지정 대상이 아님을 확인한다."],
+           "이용기관은 국내대리인 지정 대상이 아님을 확인한다.",
+           # the duty with its verb in any form: 지정할, 둘, 지정하여야 할
+           "이용기관은 대한민국에 영업소가 없으며 국내대리인을 지정할 의무가 없다.",
+           "이용기관은 대한민국에 영업소가 없어 국내대리인을 둘 의무는 없습니다.",
+           "이용기관은 국내대리인을 지정하여야 할 의무가 없음을 확인한다."],
 }
 
 

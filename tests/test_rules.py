@@ -1486,6 +1486,12 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # the purpose limit with a fused verb ending (…에만 쓴다), beside the English that says the same
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
+     "현지 업체는 넘겨받은 순례자 정보를 숙소 예약 확인에만 쓴다. 현지 업체는 그 정보를 다른 사람에게 넘기지 아니한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "en",
+     "The local operator uses the pilgrims' details only for confirming bookings and does not pass them to any other "
+     "person."),
     # the notice items in a short list: the recipient's own measures, access from outside
     ("BREACH-NOTICE-CONTENT", "notice-items", "en",
      "The notice shall state the items and scale of the data involved, when and how the breach occurred, whether "
