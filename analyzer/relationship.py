@@ -225,6 +225,14 @@ _RECIPIENT = re.compile(
     r"\bto\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
     r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|notice)|marketing|promotions?|offers)\b|"
     r"\bnot\s+on\s+(?:your|its|their|[\w-]+['’]s)\s+behalf\b|\b(?:contract|deal)\s+directly\s+with\b|"
+    # "It decides for itself how to run its photograph service … It does not act on the Organiser's behalf", "receives
+    # the Participant Information as a separate business"
+    r"\b(?:does|do|will|shall)\s+not\s+act\s+(?:on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf|on\s+behalf\s+of\s+(?:the\s+)?[\w&-]+)(?!\s+(?:except|other\s+than|save|unless))\b|"
+    r"\b(?:decides?|determines?)\s+for\s+(?:itself|themselves)\b|"
+    # "을은 별개의 사업자로서 참가자 정보를 넘겨받으며", "사진 판매 서비스의 운영 방식을 스스로 정하고"
+    r"(?:별\s*개|독\s*립\s*(?:된|적\s*인|한))\s*(?:의\s*)?(?:사\s*업\s*자|사\s*업|회\s*사)\s*(?:로\s*서|으\s*로\s*서)\s*[^.。]{0,30}?(?:제\s*공\s*받|넘\s*겨\s*받)|"
+    r"(?:운\s*영|이\s*용)\s*(?:방\s*식|방\s*법)\s*(?:을|를|은|는)?\s*스\s*스\s*로\s*(?:정|결\s*정\s*[하한합])|"
+    r"\breceives?\b[^.;]{0,60}?\bas\s+an?\s+(?:separate|independent)\s+(?:business|company|organi[sz]ation|entity|firm|undertaking)\b|"
     # "receives the pseudonymised dataset for its research", "controller for the data it receives"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?:research|study|studies|analysis|statistics)\b|"
     r"\bcontroller\b[^.;]{0,40}?\b(?:it|they)\s+receives?\b|"
@@ -258,6 +266,8 @@ _RECIPIENT = re.compile(
     r"자\s*신\s*의\s*[^.。]{0,20}?(?:서\s*비\s*스|상\s*품)\s*(?:안\s*내|홍\s*보|광\s*고|판\s*촉)[^.。]{0,30}?(?:위\s*하\s*여|위\s*해)[^.。]{0,30}?(?:연\s*락|이\s*용|사\s*용|활\s*용|발\s*송|보\s*내)",
     re.IGNORECASE,
 )
+# data received only to be handed back to whoever gave it ("제공받은 자료를 갑에게 반환한다")
+_RETURNED = re.compile(r"\s*(?:자\s*료|정\s*보|개\s*인\s*정\s*보|데\s*이\s*터)\s*(?:를|을|는|은)?\s*[^.。]{0,15}?(?:반\s*환|돌\s*려\s*(?:준|주|드))")
 # Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
 # the buyers' data (a tax-refund or delivery agent) names it the same way
 _BUYER_DATA = re.compile(r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b",
@@ -663,6 +673,9 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 add("role:processor", 1.0, m)
         for m in _matches(_RECIPIENT, text, squashed):
             if _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]):
+                continue
+            if _RETURNED.match(text, m.end()):
+                # "갑으로부터 제공받은 자료를 갑에게 반환한다": what a service provider gives back, not a recipient's own
                 continue
             if processor_here and _BUYER_DATA.fullmatch(m.group(0)):
                 # whose data it is, not who holds it: "위탁받은 환급 업무를 위하여 구매자의 개인정보를 처리하며"

@@ -898,3 +898,30 @@ def test_a_flow_table_with_a_processor_row_and_a_recipient_row_makes_both_roles(
     if lang == "en":
         scc = "Data exporter: the Customer\nRole: Controller\n\nData importer: the Vendor\nRole: Processor"
         assert vendor_of(rules_analyzer, scc, lang).relationship.role == "processor"
+
+
+SEPARATE_BUSINESS = {
+    # a partner that takes the data as a business of its own, runs it as it decides and says it acts for no one else
+    "en": "The Photographer receives the Runner Information as a separate business. It decides for itself how to run "
+          "its photo service and does not act on the Organiser's behalf.",
+    "ko": "을은 별개의 사업자로서 참가자 정보를 넘겨받으며, 사진 판매 서비스의 운영 방식을 스스로 정한다.",
+}
+RETURNED_AT_THE_END = {
+    # a service contract whose only word of receiving is the data handed back at the end: no recipient's statement
+    "en": "The Supplier shall wash and supply the garments. When this Contract ends, the Supplier shall return to the "
+          "Company the materials it received from the Company.",
+    "ko": "을은 방진복을 세탁하여 공급한다. 을은 본 계약이 종료되면 갑으로부터 제공받은 자료를 갑에게 반환한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_running_the_data_as_its_own_business_is_a_recipient(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, SEPARATE_BUSINESS[lang], lang).relationship
+    assert rel.role == "recipient" and rel.source["role"] == "inferred"
+    rel = vendor_of(rules_analyzer, RETURNED_AT_THE_END[lang], lang).relationship
+    assert rel.role == "processor"
+    # received for its own use, not to be handed back, still reads as a recipient's
+    kept = RETURNED_AT_THE_END[lang].replace("return to the Company the materials it received from the Company",
+                                              "use the materials it received from the Company for its own purposes")
+    kept = kept.replace("제공받은 자료를 갑에게 반환한다", "제공받은 자료를 자신의 목적으로 이용한다")
+    assert vendor_of(rules_analyzer, kept, lang).relationship.role == "recipient"
