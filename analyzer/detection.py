@@ -16,10 +16,23 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from .patterns import COUNTRIES
 from .prefilter import LiteralScan, literals, squash
 
 LANGS = ("en", "ko")
 _GROUPREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class _PlaceProbe:
+    """@countries as a detect group reads it: a foreign place named as a place (patterns._CountriesPattern)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: Any):
+        self.pattern = pattern
+
+    def search(self, text: str) -> bool:
+        return bool(self.pattern.place_search(text))
 
 
 class _Table:
@@ -28,7 +41,7 @@ class _Table:
     __slots__ = ("probes", "group_of", "always", "by_literal", "scan", "groups")
 
     def __init__(self, requirements: Sequence[Any], lang: str):
-        self.probes: list[re.Pattern[str]] = []
+        self.probes: list[Any] = []  # compiled regexes, or the @countries pattern (its own search)
         self.group_of: list[tuple[int, int]] = []
         self.groups: list[int] = []  # number of detect groups per requirement (0: none in this language)
         always: list[int] = []
@@ -37,11 +50,15 @@ class _Table:
             groups = req.detect.get(lang, ())
             self.groups.append(len(groups))
             for gi, group in enumerate(groups):
-                if any(_GROUPREF.search(p.expr) for p in group):
-                    exprs = [p.expr for p in group]
+                places = [p for p in group if p.source == COUNTRIES]  # searched by the country finder
+                phrases = [p for p in group if p.source != COUNTRIES]
+                units: list[tuple[Any, Any]]
+                if any(_GROUPREF.search(p.expr) for p in phrases):
+                    exprs = [p.expr for p in phrases]
                     units = [(re.compile("|".join(f"(?:{e})" for e in exprs), re.IGNORECASE), _union(exprs))]
                 else:
-                    units = [(p.regex, p.literals) for p in group]
+                    units = [(p.regex, p.literals) for p in phrases]
+                units += [(_PlaceProbe(p), None) for p in places]
                 for rx, lits in units:
                     pid = len(self.probes)
                     self.probes.append(rx)

@@ -220,7 +220,8 @@ class Requirement:
             squashed = squash(text)
         for lg in langs:
             groups = _combined(self).get(lg, ())
-            if groups and all(f.may_match(squashed) and rx.search(text) for rx, f in groups):
+            if groups and all((f.may_match(squashed) and rx.search(text)) or (places is not None and places.place_search(text))
+                              for rx, f, places in groups):
                 return True
         return False
 
@@ -228,20 +229,29 @@ class Requirement:
         return tuple(c for c in self.checks if c.in_force(as_of))
 
 
-_COMBINED: dict[int, dict[str, tuple[tuple[re.Pattern[str], GroupFilter], ...]]] = {}
+_Group = tuple[re.Pattern[str], GroupFilter, Any]  # (phrases, their prefilter, the @countries pattern or None)
+_COMBINED: dict[int, dict[str, tuple[_Group, ...]]] = {}
+_NEVER = re.compile(r"(?!)")
 
 
-def _combined(req: Requirement) -> dict[str, tuple[tuple[re.Pattern[str], GroupFilter], ...]]:
+def _combined(req: Requirement) -> dict[str, tuple[_Group, ...]]:
     """Each detect group as one alternation with a literal prefilter: a cheap substring test
     first, then one regex search per group instead of one per phrase (detection runs for every
-    segment and requirement, so this is the scan's hot path)."""
+    segment and requirement, so this is the scan's hot path). A group holding @countries also
+    matches any text naming a foreign place, found by the country finder rather than by joining
+    every country's name into the alternation."""
     key = id(req)
     found = _COMBINED.get(key)
     if found is None:
-        found = {lg: tuple((re.compile("|".join(f"(?:{p.expr})" for p in group), re.IGNORECASE),
-                            GroupFilter(p.expr for p in group))
-                           for group in groups)
-                 for lg, groups in req.detect.items()}
+        found = {}
+        for lg, groups in req.detect.items():
+            out = []
+            for group in groups:
+                phrases = [p for p in group if p.source != COUNTRIES]
+                places = next((p for p in group if p.source == COUNTRIES), None)
+                rx = re.compile("|".join(f"(?:{p.expr})" for p in phrases), re.IGNORECASE) if phrases else _NEVER
+                out.append((rx, GroupFilter(p.expr for p in phrases), places))
+            found[lg] = tuple(out)
         _COMBINED[key] = found
     return found
 
@@ -580,9 +590,6 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 pats = _pattern_list(group, f"{where} detect.{lg}[{gi}]", problems)
                 if not pats:
                     problems.append(f"{where}: detect.{lg}[{gi}] is empty")
-                if any(p.source == COUNTRIES for p in pats):
-                    # detection joins a group's expressions into one regex; countries are found by code
-                    problems.append(f"{where}: detect.{lg}[{gi}]: {COUNTRIES} is for checks, not detection")
                 compiled.append(pats)
             detect[lg] = tuple(compiled)
     checks = []

@@ -63,6 +63,11 @@ class Pattern:
 COUNTRIES = "@countries"
 
 
+_LAW_OF = re.compile(r"\b(?:laws?|courts?|jurisdiction|arbitration|tribunals?|legislation)\s+(?:of|in)\s+(?:the\s+)?(?:State\s+of\s+|Republic\s+of\s+)?$",
+                     re.IGNORECASE)
+_LAW_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:(?:law|laws|courts?|legislation)\b|(?:의\s*)?(?:법|법률|법령|법원|중재))", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _CountriesPattern(Pattern):
     """COUNTRIES, searched with the relationship module's country finder (one pass over the text, not one
@@ -76,6 +81,15 @@ class _CountriesPattern(Pattern):
             return None
         _code, start, end, _name = found[0]
         return re.compile(re.escape(text[start:end])).search(text, start)
+
+    def place_search(self, text: str, squashed: str | None = None) -> bool:
+        """Whether the text names a foreign place as a place, not only as the law or the courts that govern a
+        contract ("interpreted in accordance with the laws of Singapore", "싱가포르 법원"): how a detect group
+        reads @countries, since a governing-law clause is no transfer."""
+        from .relationship import countries_in
+
+        return any(not _LAW_OF.search(text, max(0, start - 40), start) and not _LAW_AFTER.match(text, end)
+                   for _code, start, end, _name in countries_in(text))
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

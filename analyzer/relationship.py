@@ -550,6 +550,13 @@ def country_regex() -> re.Pattern[str]:
 
 def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     """(ISO code, start, end, matched text) of foreign countries and regions named in text."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _countries_in(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """countries_in, remembered for the segments in hand: detection (@countries) and the relationship
+    stage both ask it of the same segment texts."""
     _plain_rx, plain, exact_rx, exact, _split = _country_patterns()
     found = []
     for m in _plain_matches(text):
@@ -559,7 +566,7 @@ def countries_in(text: str) -> list[tuple[str, int, int, str]]:
     for m in exact_rx.finditer(text):
         found.append((exact[m.group(0)], m.start(), m.end(), m.group(0)))
     found.sort(key=lambda x: x[1])
-    return found
+    return tuple(found)
 
 
 # Letters a case-insensitive regex equates with i or s where str.lower() does not (İ, ı, ſ;

@@ -104,3 +104,33 @@ def test_a_korean_verb_stem_matches_the_forms_that_fuse_an_ending_into_it(stem, 
         assert p.search(text, squash(text)), text  # the literal prefilter lets every form through
     for text in others:
         assert not p.regex.search(text), text
+
+
+PLACE_IN_ANY_WORDS = {
+    # a transfer named only by its place, with contract necessity in plain words: the place is no listed city
+    "en": "Haru tells each Client that the Client's details are sent to Dunecrest in the United Arab Emirates because "
+          "the relocation the Client has booked cannot be performed without them.",
+    "ko": "회사는 고객에게 고객 정보가 아랍에미리트에 있는 현지 업체에 보내진다는 점과, 그 정보 없이는 고객이 예약한 "
+          "반려동물 운송 서비스를 제공할 수 없다는 점을 알린다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_detect_group_with_the_country_finder_matches_any_foreign_place(lang):
+    """@countries in a detect group: XFER-BASIS is found where a transfer names a country its own phrases do not
+    (the United Arab Emirates), by the requirement and by the all-requirements detector alike, and not where only
+    Korea is named."""
+    from analyzer.detection import Detector
+
+    req = LIB.requirement("XFER-BASIS")
+    assert any(p.source == "@countries" for p in req.detect[lang][0])
+    text = PLACE_IN_ANY_WORDS[lang]
+    detector = Detector(LIB.requirements)
+    assert req.detected(text, lang) and "XFER-BASIS" in detector.detected(text, lang)
+    home = text.replace("the United Arab Emirates", "Busan").replace("아랍에미리트", "부산")
+    assert not req.detected(home, lang) and "XFER-BASIS" not in detector.detected(home, lang)
+    # a foreign place named only as the law or the courts that govern the contract is no transfer
+    law = {"en": "This Agreement is governed by the laws of the United Arab Emirates, and each party shall act in "
+                 "accordance with them.",
+           "ko": "이 계약은 아랍에미리트 법령에 따라 해석하며, 각 당사자는 그에 따라 의무를 이행한다."}[lang]
+    assert not req.detected(law, lang) and "XFER-BASIS" not in detector.detected(law, lang)

@@ -122,7 +122,6 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["checks"][0]["decisive"] = True  # 12) decisive on a check that is not a weak phrase
     ddata["checks"][0]["says_less"] = True  # 20) says_less on a check that is not a weak phrase
     ddata["checks"][0]["spells_out"] = 3  # 23) spells_out on a check that is neither a require nor an items check
-    ddata["detect"]["en"][0].append("@countries")  # 24) the country finder in a detection group
     ddata["set_out_by"] = 1  # 25) a clause of one required term is no more than a passing mention
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
@@ -181,7 +180,6 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "decisive is true or false, and true only for weak_phrase checks" in problems
     assert "says_less is true or false, and true only for weak_phrase checks" in problems
     assert "spells_out is a number of at least 2, on a require or items check only" in problems
-    assert "detect.en[0]: @countries is for checks, not detection" in problems
     assert "set_out_by is a number of required terms, at least 2" in problems
     assert "met_if_all.if_no_clause is true or false" in problems
     assert "not_applicable_below: revenue_krw must be a positive number" in problems

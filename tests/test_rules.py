@@ -1486,6 +1486,21 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # the transfer basis in plain words: a service that cannot be given without the data, consent called "separate
+    # and specific" (별도의 명시적 동의)
+    ("XFER-BASIS", "named-basis", "en",
+     "Members are told that their details are stored in Poland because the app service they have signed up for "
+     "cannot be provided without them."),
+    ("XFER-BASIS", "named-basis", "en",
+     "Their data is stored outside Korea because this is needed to provide the booking service they have asked for."),
+    ("XFER-BASIS", "named-basis", "en",
+     "Readings are sent only for participants who have given separate and specific consent to their transfer."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "회원에게는 그 정보 없이는 가입한 앱 서비스를 제공할 수 없어 폴란드에 보관한다는 점을 알린다."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "회원 정보는 회원이 신청한 예약 서비스를 제공하는 데 필요한 범위에서 국외에 보관된다."),
+    ("XFER-BASIS", "named-basis", "ko",
+     "측정 자료는 국외 이전에 별도의 명시적 동의를 한 참가자의 것만 보낸다."),
     # the purpose limit with a fused verb ending (…에만 쓴다), beside the English that says the same
     ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
      "현지 업체는 넘겨받은 순례자 정보를 숙소 예약 확인에만 쓴다. 현지 업체는 그 정보를 다른 사람에게 넘기지 아니한다."),
