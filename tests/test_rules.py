@@ -1486,6 +1486,17 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # a notice table in plain row labels: who receives the data, what is sent, how to say no
+    ("XFER-NOTICE-ITEMS", "notice-items", "en",
+     "Who receives the data: Kestenholz Institute for Sleep Research, Basel, Switzerland (privacy@kestenholz.example). "
+     "What is sent: the sleep diary answers and the wristband readings, under a code. When and how: once a month, as "
+     "an encrypted upload. Why: research into shift workers' sleep. How long: until the study ends in 2029, then "
+     "deleted. Members who do not want their details sent to Switzerland can use the diary without joining the study."),
+    ("XFER-NOTICE-ITEMS", "notice-items", "ko",
+     "이전받는 자와 연락처: 케스텐홀츠 수면연구소(스위스 바젤, privacy@kestenholz.example). 보내는 정보: 수면 일지 답변과 "
+     "손목밴드 측정값(코드로 대체). 이전 시기와 방법: 매월 1회 암호화하여 업로드. 이용 목적: 교대 근무자의 수면 연구. "
+     "보유 기간: 연구가 끝나는 2029년까지 보관한 후 파기. 정보를 스위스로 보내기를 원하지 않는 회원은 연구에 참여하지 "
+     "않고도 일지를 그대로 쓸 수 있다."),
     # the transfer basis in plain words: a service that cannot be given without the data, consent called "separate
     # and specific" (별도의 명시적 동의)
     ("XFER-BASIS", "named-basis", "en",
