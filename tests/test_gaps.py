@@ -2024,3 +2024,26 @@ def test_a_return_within_a_reasonable_time_stays_weak_though_the_time_is_read_as
     assert r.status == "weak", r.reason
     failed = {c["check"] for c in r.failed_checks}
     assert "vague-timing" in failed and "return-deadline" not in failed, failed
+
+
+RECITALS = {
+    # the recitals read together: no establishment in Korea in one, the number of people in the next
+    "en": "(A) Pulsewise Inc. runs a heart-rhythm programme for its app users in Korea.\n"
+          "(B) The Institute is a research foundation in Basel. It does not offer any goods or services to individuals "
+          "in Korea and has no establishment there.\n"
+          "(C) Pulsewise wishes to provide the Institute with pseudonymised recordings of about 38,000 Programme "
+          "participants for the Institute's own research, on the terms of this Agreement.",
+    "ko": "(가) 회사는 대한민국의 앱 이용자를 대상으로 심장 리듬 프로그램을 운영한다.\n"
+          "(나) 연구소는 스위스 바젤에 있는 연구 재단으로, 대한민국에 사무소를 두고 있지 않다.\n"
+          "(다) 회사는 연구소의 자체 연구를 위하여 약 38,000명의 프로그램 참여자 가명정보를 연구소에 제공하고자 한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_recitals_are_read_together_for_the_agent_thresholds(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, RECITALS[lang], lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
+    assert r.status == "not_applicable", r.reason["en"]
+    # a number of people that reaches the threshold keeps the duty
+    many = RECITALS[lang].replace("38,000", "3,800,000")
+    assert vendor_of(rules_analyzer, many, lang, role="recipient", overseas=True).requirement(
+        "GOV-DOMESTIC-AGENT").status != "not_applicable"

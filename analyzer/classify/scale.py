@@ -95,6 +95,8 @@ _REVENUE = re.compile(r"\b(?:revenues?|turnover|income|budget|sales)\b|매\s*출
 _PEOPLE = re.compile(
     rf"(?<![\w.,-])(?P<n>{_NUM}|(?:{'|'.join(_WORD_NUM)})\b)\s*(?P<m>{_EN_MAG_RX}|(?:십|백|천)?만)?\s*"
     r"(?:(?:Korean|South\s+Korean|Korean-resident|domestic|active|daily|registered|individual|unique)\s+){0,2}"
+    # one word of the contract's own naming the group: "about 38,000 Programme participants"
+    r"(?:(?!of\b|and\b|or\b|per\b)[A-Za-z][\w-]*\s+)?"
     r"(?P<who>staff|employees|people|persons|individuals|customers|guests|users|members|candidates|applicants|"
     r"data\s+subjects|records|patients|passengers|volunteers|participants|students|subscribers|players|travell?ers|"
     r"여?\s*명)",
@@ -112,7 +114,10 @@ _NO_OFFICE = re.compile(
     r"presence|subsidiary|employees|staff)(?:,|\s+or|\s+and|\s+nor)?\s+(?:other\s+)?)+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+|South\s+)?Korea\b|"
     r"\b(?:does|do)\s+not\s+(?:have|maintain)\s+(?:an?\s+|any\s+)?(?:(?:office|establishment|place\s+of\s+business|address|"
-    r"branch|subsidiary)(?:,|\s+or|\s+and)?\s+)+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:Republic\s+of\s+|South\s+)?Korea\b",
+    r"branch|subsidiary)(?:,|\s+or|\s+and)?\s+)+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:Republic\s+of\s+|South\s+)?Korea\b|"
+    # Korea named first: "It does not offer any goods or services to individuals in Korea and has no establishment there"
+    r"\bKorea\b[^.;]{0,100}?\b(?:has|have|maintains?)\s+no\s+(?:(?:registered\s+)?(?:office|establishment|place\s+of\s+business|"
+    r"address|branch|presence|subsidiary)(?:,|\s+or|\s+and|\s+nor)?\s+)+there\b",
     re.IGNORECASE)
 # "below", "under", "less than", "미만", "이하", "못 미치": a bound, not an amount ("revenue below SEK 150 million")
 _BOUND_BEFORE = re.compile(r"\b(?:below|under|less\s+than|fewer\s+than|not\s+more\s+than|no\s+more\s+than|at\s+most|"
@@ -200,6 +205,14 @@ def sizes(text: str, revenue_krw: float, data_subjects: float) -> list[Size]:
     return out
 
 
+_RECITAL = re.compile(r"^\(?(?:[A-Z]|[가나다라마바사아자차카타파하])\)?\.?$")
+
+
+def _recital(seg: Segment) -> bool:
+    """A lettered recital ("(B) The Institute is …"): the recitals read together describe the parties."""
+    return bool(seg.clause_number and _RECITAL.match(seg.clause_number))
+
+
 def below_thresholds(segments: Sequence[Segment], revenue_krw: float, data_subjects: float) -> BelowThresholds | None:
     """The first statement that the partner has no office in Korea (or is a small business) whose neighbouring sentences
     give its size, every figure well below the thresholds; None where no such statement is made, no size is given, or a figure reaches a
@@ -210,7 +223,7 @@ def below_thresholds(segments: Sequence[Segment], revenue_krw: float, data_subje
         if m is None:
             continue
         near = [s for s in segments[max(0, i - _WINDOW): i + _WINDOW + 1]
-                if s.clause_number == seg.clause_number or s is seg]
+                if s.clause_number == seg.clause_number or s is seg or (_recital(s) and _recital(seg))]
         found = [size for s in near for size in sizes(s.text, revenue_krw, data_subjects)]
         if found and all(size.small for size in found):
             return BelowThresholds(i, " ".join(m.group(0).split()), tuple(size.what for size in found))
