@@ -87,15 +87,16 @@ class _Stack:
         return tuple(e.display for e in self.entries)
 
 
-def _rank(label: Label, lang: Lang, stack: _Stack) -> tuple[float, str]:
+def _rank(label: Label, lang: Lang, stack: _Stack, heading: bool = False) -> tuple[float, str]:
     kind, rank = label.kind, float(label.rank)
     if kind == "paren-roman" and stack.last_letter is not None:
         # "(i)" right after "(h)" is the ninth letter, not roman one
         prev = stack.last_letter
         if len(prev) == 1 and ord(label.text[1]) == ord(prev) + 1:
             kind, rank = "paren-letter", 42.0
-    if kind == "decimal" and lang is Lang.KO and "." not in label.text.rstrip("."):
-        kind, rank = "ko-decimal", 30.0  # 호 under 항 (①) in Korean statutes and contracts
+    if kind == "decimal" and lang is Lang.KO and "." not in label.text.rstrip(".") and not heading:
+        # 호 under 항 (①) in Korean statutes and contracts; but a section heading "8. 유출등의 통지" encloses its ①, ②
+        kind, rank = "ko-decimal", 30.0
     return rank, kind
 
 
@@ -168,7 +169,7 @@ def _units_of_block(text: str, block: Block, document: Document, stack: _Stack,
         body = text[unit.start: unit.end]
         lang = block.lang if block.lang in (Lang.KO, Lang.EN) else document.lang
         if unit.label is not None:
-            rank, lkind = _rank(unit.label, lang, stack)
+            rank, lkind = _rank(unit.label, lang, stack, heading=unit.heading and block.kind is BlockKind.HEADING)
             display = unit.label.text
             if unit.heading:
                 display = text[unit.label_start: unit.end].strip()

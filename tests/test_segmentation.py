@@ -82,6 +82,20 @@ class TestEnglishStructure:
         assert all(s.block_kind is BlockKind.TABLE_CELL for s in segs)
 
 
+class TestEnglishSectionHeadings:
+    def test_a_numbered_section_heading_encloses_its_paragraphs(self):
+        """The English counterpart of the Korean section heading: "8. Incidents" encloses (a) and its items."""
+        doc = _doc([
+            RawBlock("8. Incidents", BlockKind.HEADING),
+            RawBlock("(a) The Supplier shall notify the Company within 24 hours."),
+            RawBlock("(b) The notice shall state the following:"),
+            RawBlock("(i) the items of data affected;"),
+        ])
+        segs = analyzer.segment(doc)
+        assert [s.clause_number for s in segs] == ["8(a)", "8(b)", "8(b)(i)"]
+        assert segs[1].heading_path[0] == "8. Incidents"
+
+
 class TestKoreanStructure:
     def test_articles_circled_items_and_ganada(self):
         doc = _doc(_text([
@@ -98,6 +112,25 @@ class TestKoreanStructure:
         assert segs[1].heading_path == ("제5조(개인정보의 파기)", "②")
         assert segs[1].text == "을은 파기 후 그 결과를 갑에게 서면으로 통보한다."
         assert all(s.lang is Lang.KO for s in segs)
+
+    def test_a_numbered_section_heading_encloses_its_circled_paragraphs(self):
+        """A heading "8. 유출등의 통지" (a heading block, not a 호 in running text) is a section: its ① and ② are 8 ① and
+        8 ②, and the list under ② is 8 ② 1., so a check reads the lead sentence with its items."""
+        doc = _doc([
+            RawBlock("7. 재위탁", BlockKind.HEADING),
+            RawBlock("① 을은 재수탁자의 명칭을 갑에게 알린다."),
+            RawBlock("8. 유출등의 통지", BlockKind.HEADING),
+            RawBlock("① 을은 유출등을 알게 된 때부터 24시간 이내에 갑에게 통지한다."),
+            RawBlock("② 통지에는 다음 사항을 포함한다."),
+            RawBlock("1. 유출등이 된 개인정보의 항목"),
+            RawBlock("2. 유출등이 발생한 시점과 경위"),
+        ])
+        segs = analyzer.segment(doc)
+        assert [s.clause_number for s in segs] == ["7 ①", "8 ①", "8 ②", "8 ② 1.", "8 ② 2."]
+        assert segs[2].heading_path == ("8. 유출등의 통지", "②")
+        # in running text "1." stays a 호 under ①
+        plain = analyzer.segment(_doc(_text(["① 을은 다음 각 호의 조치를 한다.", "1. 내부 관리계획의 수립", "2. 접근 권한의 관리"])))
+        assert [s.clause_number for s in plain] == ["①", "① 1.", "① 2."]
 
     def test_sentences_end_at_da(self):
         doc = _doc(_text(["을은 개인정보를 목적 외로 이용하지 아니한다. 을은 재위탁하려면 갑의 사전 동의를 받아야 한다. 을은 매년 교육을 받는다."]))
