@@ -964,6 +964,15 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a translated GDPR notice that names the incident only as "the incident" (사고의 성격), and a security incident
+    # (보안 사고) reported to the customer without the word data
+    ("BREACH-NOTICE-CONTENT", "en", "The notice shall describe, as far as reasonably available, the nature of the incident, "
+                                    "the categories and approximate number of records concerned and the measures taken."),
+    ("BREACH-NOTICE-CONTENT", "ko", "통지에는 합리적으로 알 수 있는 범위에서 관련 기록의 범주와 대략적인 수를 포함한 사고의 "
+                                    "성격과 취한 조치를 적는다."),
+    ("BREACH-PROCESSOR-NOTICE", "en", "Ballotline shall notify the Customer without undue delay after confirming a security "
+                                      "incident."),
+    ("BREACH-PROCESSOR-NOTICE", "ko", "수탁사는 보안 사고를 확인한 후 부당한 지체 없이 고객에게 통지한다."),
     # a Korean verb whose ending fuses into its stem (알립니다, 지웁니다), beside the English that says the same
     ("BREACH-NOTICE-CONTENT", "en", "If a member's details leak or go missing, the Shop informs the Platform of the cause "
                                     "of the loss once it has looked into it."),
