@@ -2047,3 +2047,17 @@ def test_recitals_are_read_together_for_the_agent_thresholds(rules_analyzer, lan
     many = RECITALS[lang].replace("38,000", "3,800,000")
     assert vendor_of(rules_analyzer, many, lang, role="recipient", overseas=True).requirement(
         "GOV-DOMESTIC-AGENT").status != "not_applicable"
+
+
+RESPONSE_UNDER_THE_LAW = {
+    "en": "Each party shall respond to any personal data breach arising in its own sphere in accordance with applicable law.",
+    "ko": "각 당사자는 자신의 책임 영역에서 발생한 개인정보 침해에 대하여 적용 법률에 따라 대응한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_breach_left_to_each_partys_response_under_the_law_is_weak_mitigation(rules_analyzer, lang):
+    """The topic is addressed (not missing), but nothing on containment, evidence or retrieval is promised."""
+    r = vendor_of(rules_analyzer, RESPONSE_UNDER_THE_LAW[lang], lang, role="recipient", overseas=True).requirement(
+        "BREACH-MITIGATION")
+    assert r.status == "weak" and r.failed_checks
