@@ -2061,3 +2061,39 @@ def test_a_breach_left_to_each_partys_response_under_the_law_is_weak_mitigation(
     r = vendor_of(rules_analyzer, RESPONSE_UNDER_THE_LAW[lang], lang, role="recipient", overseas=True).requirement(
         "BREACH-MITIGATION")
     assert r.status == "weak" and r.failed_checks
+
+
+BASIS_IN_A_FEW_WORDS = {
+    # a transfer basis in one plain sentence, which the classifier scores as a passing mention
+    "en": "Our privacy policy explains that we send shipping details to you in Morocco because we cannot deliver the order "
+          "without doing so.",
+    "ko": "회사의 개인정보 처리방침은 고객이 산 물건을 그렇게 하지 않고는 배송할 수 없기 때문에 배송 정보를 모로코의 공급자에게 "
+          "보낸다고 안내한다.",
+}
+CONSENT_NOT_NEEDED = {
+    "en": "The parties consider that providing pseudonymised information for statistics does not require the consent of "
+          "the data subjects, and the Company describes the provision to the Institute in the United Kingdom in its "
+          "privacy policy.",
+    "ko": "당사자들은 통계 목적의 가명정보 제공에는 정보주체의 동의를 받을 필요가 없다고 보며, 회사는 영국 연구소에 대한 제공을 "
+          "개인정보 처리방침에 적는다.",
+}
+ONWARD_ON_EQUIVALENT_TERMS = {
+    "en": "The Recipient may share the data with collaborating researchers in the United Kingdom who are bound by terms "
+          "equivalent to this Agreement.",
+    "ko": "수령자는 이 계약과 동등한 조건에 구속되는 영국의 공동 연구자와 자료를 공유할 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_transfer_basis_stated_in_a_few_words_decides(library, lang):
+    """`in_passing: decides` (XFER-BASIS): contract necessity in one plain sentence is met however low the classifier
+    scores it; consent named only to say it is not needed, and terms 'equivalent to this Agreement' (an onward
+    transfer's, not a recognition of equivalent protection), name no basis."""
+    assert library.requirement("XFER-BASIS").in_passing == "decides"
+    basis = replace(_judged(library, "XFER-BASIS", BASIS_IN_A_FEW_WORDS[lang], lang, 1), score=TOPICAL_SCORE / 4)
+    assert basis.supports == "met", basis.checks
+    assert _status(library, [basis], "XFER-BASIS", lang).status == "met"
+    waived = _judged(library, "XFER-BASIS", CONSENT_NOT_NEEDED[lang], lang, 2)
+    assert waived.supports == "weak" and "consent-not-needed" in {c.check for c in waived.checks if not c.passed}, waived.checks
+    onward = _judged(library, "XFER-BASIS", ONWARD_ON_EQUIVALENT_TERMS[lang], lang, 3)
+    assert "named-basis" in {c.check for c in onward.checks if not c.passed}, onward.checks
