@@ -2097,3 +2097,31 @@ def test_a_transfer_basis_stated_in_a_few_words_decides(library, lang):
     assert waived.supports == "weak" and "consent-not-needed" in {c.check for c in waived.checks if not c.passed}, waived.checks
     onward = _judged(library, "XFER-BASIS", ONWARD_ON_EQUIVALENT_TERMS[lang], lang, 3)
     assert "named-basis" in {c.check for c in onward.checks if not c.passed}, onward.checks
+
+
+INSPECTION_REPLACED = {
+    "en": {"a-agreement.txt": "Clause 13. The Company may inspect the Partner's processing of personal data, its access "
+                              "logs and its safeguards in writing, remotely or on site, and the Partner shall correct "
+                              "any failing the Company finds within the period it sets.",
+           "b-side-letter.txt": "From December 2026 the Company's supervision of personal data processing under Clause 13 is "
+                                "replaced by a self-assessment the Partner submits once a year, and the Company will not "
+                                "carry out remote or on-site checks."},
+    "ko": {"a-agreement.txt": "제13조(관리·감독) 위탁자는 수탁자의 개인정보 처리 현황, 접속기록, 안전성 확보조치 이행 여부를 "
+                              "서면, 원격 또는 현장 방문으로 점검할 수 있으며, 수탁자는 위탁자가 시정을 요구하면 정한 기간 안에 "
+                              "시정한다.",
+           "b-side-letter.txt": "2026년 12월부터 위탁계약 제13조에 따른 회사의 개인정보 처리 관리·감독은 파트너가 매년 1회 제출하는 자체 "
+                                "점검표로 갈음하며, 회사는 원격 점검이나 현장 점검을 실시하지 않습니다."},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_inspections_replaced_by_a_self_assessment_outweigh_the_inspection_right(rules_analyzer, lang):
+    """certificate-only is decisive: a later letter that replaces inspections with a yearly self-assessment (갈음하며)
+    leaves the controller no inspection of its own, whatever the agreement's clause said."""
+    from helpers import vendor_of_documents
+
+    docs = INSPECTION_REPLACED[lang]
+    r = vendor_of_documents(rules_analyzer, docs, lang).requirement("ENT-SUPERVISION-AUDIT")
+    assert r.status == "weak" and "certificate-only" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    alone = vendor_of_documents(rules_analyzer, {"a-agreement.txt": docs["a-agreement.txt"]}, lang)
+    assert alone.requirement("ENT-SUPERVISION-AUDIT").status == "met"
