@@ -1550,14 +1550,19 @@ BELOW_THRESHOLDS_WORDED = {
            "The Institute has no office in Korea and the parties confirm that it is not required to designate a domestic "
            "representative.",
            # "no obligation to" rather than "not required to"
-           "The Institute has no office in Korea and is under no obligation to appoint a domestic representative."],
+           "The Institute has no office in Korea and is under no obligation to appoint a domestic representative.",
+           "The Supplier offers nothing directly to people in Korea and confirms that it does not meet the criteria of "
+           "Article 31-2(1) of the Act."],
     "ko": ["이용기관은 대한민국에 영업소가 없고, 매출액과 정보주체 수가 국내대리인 지정 기준에 훨씬 못 미친다.",
            "이용기관은 대한민국에 영업소가 없으며 국내대리인 지정 기준에 해당하지 아니하는 연구기관임을 확인한다.",
            "이용기관은 국내대리인 지정 대상이 아님을 확인한다.",
            # the duty with its verb in any form: 지정할, 둘, 지정하여야 할
            "이용기관은 대한민국에 영업소가 없으며 국내대리인을 지정할 의무가 없다.",
            "이용기관은 대한민국에 영업소가 없어 국내대리인을 둘 의무는 없습니다.",
-           "이용기관은 국내대리인을 지정하여야 할 의무가 없음을 확인한다."],
+           "이용기관은 국내대리인을 지정하여야 할 의무가 없음을 확인한다.",
+           # the Act's article named instead of the agent
+           "을은 대한민국 정보주체에게 직접 재화나 서비스를 제공하지 아니하며, 「개인정보 보호법」 제31조의2제1항 각 호의 요건에 "
+           "해당하지 아니함을 확인한다."],
 }
 
 
@@ -2125,3 +2130,18 @@ def test_inspections_replaced_by_a_self_assessment_outweigh_the_inspection_right
     assert r.status == "weak" and "certificate-only" in {c["check"] for c in r.failed_checks}, r.failed_checks
     alone = vendor_of_documents(rules_analyzer, {"a-agreement.txt": docs["a-agreement.txt"]}, lang)
     assert alone.requirement("ENT-SUPERVISION-AUDIT").status == "met"
+
+
+RECIPIENT_GAG_LISTED = {
+    # the gag among other acts: notify, report or announce, each barred without the provider's approval
+    "en": "The Partner shall not notify data subjects, report to any authority or make any public statement about an "
+          "incident without the Company's prior written approval.",
+    "ko": "을은 흐름 B의 개인정보에 유출등이 발생한 경우에도 갑의 사전 서면 승인 없이 정보주체에게 통지하거나 관계 기관에 "
+          "신고 또는 공표하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_recipient_gag_listed_with_reports_and_announcements_still_gags(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, RECIPIENT_GAG_LISTED[lang], lang, role="recipient").requirement("BREACH-NOTIFY-72H")
+    assert r.status == "weak" and "recipient-gagged" in {c.get("check") for c in r.failed_checks}, r.failed_checks
