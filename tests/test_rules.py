@@ -59,6 +59,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # every affiliate authorised at once as a sub-processor (the Korean reads the same through 계열사 … 재수탁자로)
+    ("ENT-SUBPROCESSING", "general-authorisation", "en",
+     "The Company authorises the Vendor to engage any Vendor Affiliate as a sub-processor.",
+     "The Vendor may engage a sub-processor, including an affiliate, only with the Company's prior written consent to "
+     "that sub-processor."),
+    ("ENT-SUBPROCESSING", "general-authorisation", "ko",
+     "갑은 을이 을의 모든 계열사를 재수탁자로 선임하는 것을 승인한다.",
+     "을은 계열사를 포함하여 재수탁자를 선임하려면 재수탁자마다 갑의 사전 서면 동의를 받아야 한다."),
     # a last row left open for whatever a task needs or a record holds, or a row labelled "Other …"
     ("MIN-DATA-ITEMS", "open-row", "ko",
      "상담 기록 항목: 성명, 연락처, 주소, 소음 발생 시간대, 기타 상담에 필요한 사항",
