@@ -972,6 +972,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # training to keep the information safe, the data named by the contract's own term (지급 정보)
+    ("ENT-TRAINING", "en", "The District trains the staff who handle the payment details at least once a year so that "
+                           "they do not lose or leak those details."),
+    ("ENT-TRAINING", "ko", "갑은 업무 담당자가 지급 정보를 분실하거나 누설하지 않도록 연 1회 이상 교육을 한다."),
     # a breach notice in the plain register: what happened and which customers are affected
     ("BREACH-NOTICE-CONTENT", "en", "If packing lists are lost or get into the wrong hands, please tell us within 48 hours "
                                     "what happened and which customers are affected."),
