@@ -227,7 +227,9 @@ _RECIPIENT = re.compile(
     r"\bnot\s+on\s+(?:your|its|their|[\w-]+['’]s)\s+behalf\b|\b(?:contract|deal)\s+directly\s+with\b|"
     # "It decides for itself how to run its photograph service … It does not act on the Organiser's behalf", "receives
     # the Participant Information as a separate business"
-    r"\b(?:does|do|will|shall)\s+not\s+act\s+(?:on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf|on\s+behalf\s+of\s+(?:the\s+)?[\w&-]+)(?!\s+(?:except|other\s+than|save|unless))\b|"
+    # (not a limit on a processor's acts: "shall not act on behalf of the Customer beyond its instructions")
+    r"\b(?:does|do|will|shall)\s+not\s+act\s+(?:on\s+(?:the\s+)?[\w&-]+['’]s\s+behalf|on\s+behalf\s+of\s+(?:the\s+)?[\w&-]+)\b"
+    r"(?![^.;]{0,40}?\b(?:except|other\s+than|save|unless|beyond|without|outside|contrary\s+to)\b)|"
     r"\b(?:decides?|determines?)\s+for\s+(?:itself|themselves)\b|"
     # "을은 별개의 사업자로서 참가자 정보를 넘겨받으며", "사진 판매 서비스의 운영 방식을 스스로 정하고"
     r"(?:별\s*개|독\s*립\s*(?:된|적\s*인|한))\s*(?:의\s*)?(?:사\s*업\s*자|사\s*업|회\s*사)\s*(?:로\s*서|으\s*로\s*서)\s*[^.。]{0,30}?(?:제\s*공\s*받|넘\s*겨\s*받)|"

@@ -925,3 +925,7 @@ def test_a_partner_running_the_data_as_its_own_business_is_a_recipient(rules_ana
                                               "use the materials it received from the Company for its own purposes")
     kept = kept.replace("제공받은 자료를 갑에게 반환한다", "제공받은 자료를 자신의 목적으로 이용한다")
     assert vendor_of(rules_analyzer, kept, lang).relationship.role == "recipient"
+    if lang == "en":  # a limit on a processor's acts is no denial of acting for the other
+        rel = vendor_of(rules_analyzer, "The Vendor processes Customer Data as the Customer's processor and shall not act on "
+                                        "behalf of the Customer beyond its documented instructions.", lang).relationship
+        assert rel.role == "processor"
