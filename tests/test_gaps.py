@@ -187,14 +187,25 @@ PSEUDONYMISED_PROVISION = {
 }
 
 
+PSEUDONYMISED_DELETION = {
+    # (a deletion clause for users who close their account, to add to the provision above)
+    "en": "Where a user closes the account or withdraws consent, the Institute shall delete that user's data within "
+          "five (5) days and confirm the deletion to the Hospital in writing.",
+    "ko": "이용자가 회원 탈퇴를 하거나 동의를 철회한 경우 연구소는 5일 이내에 그 이용자의 정보를 파기하고 그 결과를 병원에 "
+          "서면으로 통보한다.",
+}
+
+
+@pytest.mark.parametrize("rid", ["DSR-REQUEST-HANDLING", "DSR-ACCOUNT-DELETION"])
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_rights_requests_need_no_clause_from_a_recipient_of_pseudonymised_data(rules_analyzer, lang):
-    """DSR-REQUEST-HANDLING's not_applicable_if_absent: Art. 28-7 disapplies the rights of Arts. 35-37 to
-    pseudonymised data, so a recipient of pseudonymised data only with no clause on rights requests is out of scope,
-    not missing the clause; the same contract given to an ordinary recipient misses it, and a rights clause the
-    pseudonymised recipient has is still judged."""
-    rid = "DSR-REQUEST-HANDLING"
+def test_rights_requests_need_no_clause_from_a_recipient_of_pseudonymised_data(rules_analyzer, lang, rid):
+    """not_applicable_if_absent: Art. 28-7 disapplies the rights of Arts. 35-37 (deletion, suspension, withdrawal of
+    consent) to pseudonymised data, so a recipient of pseudonymised data only with no clause on rights requests or
+    account closure is out of scope, not missing the clause; the same contract given to an ordinary recipient misses
+    it, and a clause the pseudonymised recipient has is still judged."""
     provision, rights = PSEUDONYMISED_PROVISION[lang]
+    if rid == "DSR-ACCOUNT-DELETION":
+        rights = PSEUDONYMISED_DELETION[lang]
     r = vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=True).requirement(rid)
     assert r.status == "not_applicable" and "28" in r.reason[lang] and r.reason[lang].endswith("."), r.reason
     assert vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=False).requirement(rid).status == "missing"
