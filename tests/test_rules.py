@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # whoever asks for the records pays for them, named as the contract names the asker
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Supplier will keep access logs and give any records requested by Hanbyeol, at Hanbyeol's cost.",
+     "The Supplier will keep access logs and give any records requested by Hanbyeol, at the Supplier's own cost."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+     "수탁자는 접속기록을 보관하고, 고객이 요청하면 고객의 비용으로 제공한다.",
+     "수탁자는 접속기록을 보관하고, 고객이 요청하면 자신의 비용으로 제공한다."),
     # every affiliate authorised at once as a sub-processor (the Korean reads the same through 계열사 … 재수탁자로)
     ("ENT-SUBPROCESSING", "general-authorisation", "en",
      "The Company authorises the Vendor to engage any Vendor Affiliate as a sub-processor.",
@@ -972,6 +979,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # records held for the asker's request, a regulator's inquiry, a GDPR record of processing activities
+    ("GOV-RECORDS-REGULATOR", "en", "The Reseller will provide records requested by Dahlia, at Dahlia's cost."),
+    ("GOV-RECORDS-REGULATOR", "en", "The Vendor shall assist the Client in answering a regulator's inquiry."),
+    ("GOV-RECORDS-REGULATOR", "ko", "수탁자는 위탁자가 감독기관의 조사에 대응할 수 있도록 필요한 협조를 제공한다."),
+    ("GOV-RECORDS-REGULATOR", "ko", "수탁자는 GDPR 제30조의 처리 활동 기록을 유지하고 요청이 있으면 제공한다."),
     # a general line for the people themselves, with its number: a channel, if not one for privacy complaints
     ("DSR-GRIEVANCE-CHANNEL", "en", "Tenants can call the Landlord's customer centre on 1588-2040 about repairs, parking "
                                     "permits and anything else."),
