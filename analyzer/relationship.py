@@ -193,6 +193,9 @@ _RECIPIENT = re.compile(
     # 제공하기 위하여 … 넘겨받는다"
     r"(?:자\s*기|자\s*신\s*의)\s*(?:이\s*름\s*(?:과|으\s*로)\s*)?책\s*임\s*(?:으\s*로|하\s*에)\s*[^.。]{0,40}?(?:다\s*루|처\s*리\s*[하한할합]|이\s*용\s*[하한할합]|넘\s*겨\s*받|제\s*공\s*받)|"
     r"(?:자\s*신\s*의|자\s*사\s*의?|자\s*체|독\s*자\s*적\s*인?)\s*(?:목\s*적|업\s*무|상\s*품|서\s*비\s*스|마\s*케\s*팅|영\s*업|사\s*업|연\s*구|통\s*계|분\s*석)[^.。]{0,25}?(?:이\s*용|처\s*리)\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
+    # "전달받은 정보를 파트너 자신의 상품 안내와 고객 관리에도 활용할 수 있습니다" (not "자사 서비스 개선에 활용", a processor's
+    # bolt-on right)
+    r"(?:자\s*신\s*의|자\s*사\s*의?)\s*(?:상\s*품|마\s*케\s*팅|영\s*업|고\s*객\s*관\s*리)[^.。]{0,25}?활\s*용\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"(?:제\s*휴\s*사|파\s*트\s*너\s*사?|협\s*력\s*사)\s*(?:에\s*게|에)\s*(?:[^.。]{0,20}?)제\s*공\s*(?:한\s*다|하\s*며|하\s*고|할\s*수\s*있)|"
     r"\b(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?(?:controllers?|handlers?\s+of\s+personal)\b|\bthird[- ]party\s+recipients?\b|"
     # "provides member data to Agency for Agency's own use" (not the controller's: "for Customer's own purposes")
@@ -318,8 +321,9 @@ def _not_a_role(text: str, start: int, end: int) -> bool:
 # and wording that names the relationship itself (a provision agreement, "개인정보처리자로서"): strong evidence.
 _OWN_USE = re.compile(r"own|독\s*립|자\s*신|자\s*사|자\s*체|독\s*자", re.IGNORECASE)
 _PROVISION_AS_SUCH = re.compile(r"처\s*리\s*자\s*로\s*서|제\s*공\s*(?:계|약|합|에)|provision\s+of|[\"“](?:data\s+)?recipient[\"”]", re.IGNORECASE)
-# A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다".
-_KO_NOT_BE = re.compile(r"\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*(?:니|닙)|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
+# A noun predicate denied: "수탁자가 아니다 / 아니며 / 아닌", "수탁자에 해당하지 않는다", and with the English word
+# after it or around it ("처리자(processor)가 아니다").
+_KO_NOT_BE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?[)）\"”’]?\s*(?:(?:가|이|로\s*서\s*는?)\s*아\s*(?:니|닙)|에\s*해\s*당\s*하\s*지\s*(?:않|아\s*니)|"
                         # "수탁자로서 받는 것이 아니다"
                         r"로\s*서\s*[^.。,]{0,15}?것\s*(?:이|은)\s*아\s*니)")
 # Both roles in one breath: a party said to act as processor and as controller ("수탁자로서 …

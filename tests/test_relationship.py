@@ -24,6 +24,39 @@ def test_a_denied_processor_role_points_to_a_recipient(rules_analyzer, lang):
     assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == denial]
 
 
+DENIED_WITH_ENGLISH_TERM = {
+    # the role denied with the English word beside the Korean one; the English sentence denies it as plainly
+    "en": "The parties confirm that each acts as an independent controller. Harbin Bay is not the Company's processor.",
+    "ko": "당사자들은 각자가 독립적인 관리자로서 행위함을 확인한다. 하빈베이는 회사의 처리자(processor)가 아니다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_role_denied_beside_its_english_name_points_to_a_recipient(rules_analyzer, lang):
+    """"처리자(processor)가 아니다": the denial after the bracketed English word still denies the role."""
+    doc = rules_analyzer.analyze_text(DENIED_WITH_ENGLISH_TERM[lang], lang=lang)
+    assert not [s for s in doc.signals if s.kind == "role:processor"], doc.signals
+    assert [s for s in doc.signals if s.kind == "role:recipient" and s.text == "processor"]
+    assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "recipient"
+
+
+OWN_PRODUCTS = {
+    # (the partner also uses the data for its own products and customers; a processor's bolt-on right to improve its
+    # service, beside its entrustment, leaves it a processor)
+    "en": ("The Partner may also use the member details it receives to promote its own products to its own customers.",
+           "The Vendor is the Company's entrusted processor and may use the data to improve its own service."),
+    "ko": ("파트너는 전달받은 회원 정보를 파트너 자신의 상품 안내와 고객 관리에도 활용할 수 있습니다.",
+           "수탁자는 회사의 처리위탁을 받아 업무를 수행하며, 전달받은 정보를 자사 서비스 개선에 활용할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_using_the_data_for_its_own_products_is_a_recipient(rules_analyzer, lang):
+    own, bolt_on = OWN_PRODUCTS[lang]
+    assert vendor_of(rules_analyzer, own, lang).relationship.role == "recipient"
+    assert vendor_of(rules_analyzer, bolt_on, lang).relationship.role == "processor"
+
+
 PROCESSOR = {
     "en": "The Vendor processes Customer Personal Data on behalf of the Customer as its processor. The Vendor shall not "
           "engage any sub-processor without the Customer's prior written approval and is not permitted to use the data "
