@@ -381,9 +381,13 @@ _AS_PROCESSOR = re.compile(
     # "for that work we act as your service provider"
     r"\bacts?\s+as\s+(?:your|its|their|(?:the\s+)?[\w-]+['’]s)\s+service\s+provider\b|"
     # "Halvard processes Operated Data for Byeolgaram and under Byeolgaram's instructions"
-    r"\b(?:process|handle)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?for\s+[\w&-]+\s+and\s+(?:under|on)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b",
+    r"\b(?:process|handle)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?for\s+[\w&-]+\s+and\s+(?:under|on)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b|"
+    # a data-flow table's capacity cell: "Acts for Bitgaram, on Bitgaram's instructions, to teach …"
+    r"\bacts?\s+for\s+(?:the\s+)?[\w&-]+\s*,?\s+(?:on|under)\s+(?:its|their|[\w&-]+['’]s)\s+(?:documented\s+|written\s+)?instructions\b",
     re.IGNORECASE)
 _AS_CONTROLLER = re.compile(
+    # and the other flow's: "Receives the data as a university in its own right, to admit … to its own degree"
+    r"\breceives?\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:its|their)\s+own\s+right\b|"
     # and the other flow's: "역할 | 제공받는 자", "Role | Recipient" (not "Role: Controller", which an SCC annex writes for
     # the customer exporting the data)
     r"(?:^|\n)\s*(?:역\s*할|role)\s*(?:\n|[|:])\s*(?:제\s*공\s*받\s*는\s*자|(?:third[- ]party\s+)?recipient)(?![가-힣\w])|"

@@ -57,6 +57,20 @@ def test_a_partner_using_the_data_for_its_own_products_is_a_recipient(rules_anal
     assert vendor_of(rules_analyzer, bolt_on, lang).relationship.role == "processor"
 
 
+CAPACITY_ROW = {
+    # a data-flow table's capacity row, one flow on the controller's instructions and the other in the partner's own right
+    "en": "Capacity of Sorbonne Est: Acts for Hangaram, on Hangaram's instructions, to teach the joint modules. "
+          "Receives the data as a university in its own right, to enrol students in its own degree.",
+    "ko": "을의 지위: 갑의 지시에 따라 공동 과목의 교육 업무를 수행한다. 을은 자신의 사업으로서 학위 과정 등록을 위하여 "
+          "학생 정보를 제공받는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_capacity_row_naming_both_flows_makes_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, CAPACITY_ROW[lang], lang).relationship.role == "both"
+
+
 PROCESSOR = {
     "en": "The Vendor processes Customer Personal Data on behalf of the Customer as its processor. The Vendor shall not "
           "engage any sub-processor without the Customer's prior written approval and is not permitted to use the data "
