@@ -979,6 +979,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the papers the people are named on, lost: a notice about personal data in plain words
+    ("BREACH-PROCESSOR-NOTICE", "en", "If a guest list is lost or sent to the wrong person, tell us straight away."),
+    ("BREACH-PROCESSOR-NOTICE", "ko", "배송 명단을 분실하면 대리점은 즉시 본사에 알려야 한다."),
     # mitigation in the plain register, and an incident "settled by consultation" (weak, but the topic)
     ("BREACH-MITIGATION", "en", "If a delivery sheet is lost or shown to the wrong person, call us and help us fix it."),
     ("BREACH-MITIGATION", "en", "Do all you can to stop the problem and get back whatever was lost."),
