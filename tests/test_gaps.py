@@ -2156,3 +2156,23 @@ RECIPIENT_GAG_LISTED = {
 def test_a_recipient_gag_listed_with_reports_and_announcements_still_gags(rules_analyzer, lang):
     r = vendor_of(rules_analyzer, RECIPIENT_GAG_LISTED[lang], lang, role="recipient").requirement("BREACH-NOTIFY-72H")
     assert r.status == "weak" and "recipient-gagged" in {c.get("check") for c in r.failed_checks}, r.failed_checks
+
+
+TERMINATION_ONLY = {
+    # the only way out of an overseas arrangement is ending the whole contract: a weak suspension right, not none
+    "en": "The Distributor may terminate this Agreement on thirty (30) days' written notice if the other party is in "
+          "material breach.",
+    "ko": "갑은 을이 이 계약을 위반한 경우 30일 전에 서면으로 통지하여 이 계약을 해지할 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_ending_the_whole_contract_is_a_weak_suspension_right(rules_analyzer, lang):
+    """XFER-SUSPENSION reads a right to terminate the agreement as the topic: a contract whose only way out is
+    termination is weak on suspension (no tie to a PIPC order, nothing immediate, no return or destruction), as the
+    reference's first weak case says, not missing. A domestic vendor has no such gap."""
+    text = TERMINATION_ONLY[lang]
+    r = vendor_of(rules_analyzer, text, lang, overseas=True).requirement("XFER-SUSPENSION")
+    assert r.status == "weak" and r.evidence, r.reason
+    assert {"regulator-trigger", "immediate-effect"} <= {c["check"] for c in r.failed_checks}
+    assert vendor_of(rules_analyzer, text, lang, overseas=False).requirement("XFER-SUSPENSION").status == "not_applicable"
