@@ -1,12 +1,12 @@
-"""Defined terms for personal data ("Shipment Data") let detection read clauses that never say
-"personal data"; Korean contracts keep saying 개인정보, so nothing is collected from them."""
+"""Defined terms for personal data ("Shipment Data", 「연구 데이터」) let detection read clauses that never say
+"personal data" (개인정보, 가명정보)."""
 
 from __future__ import annotations
 
 
 import pytest
 
-from analyzer.classify.defined_terms import expander, personal_data_terms
+from analyzer.classify.defined_terms import expander, korean_data_terms, korean_expander, personal_data_terms
 from helpers import vendor_of
 
 DEFINITIONS = [
@@ -49,6 +49,35 @@ def test_uses_of_a_defined_term_are_detected_as_personal_data(rules_analyzer):
     assert "MIN-PURPOSE-LIMIT" not in {f.requirement for f in alone.findings}
     assert any(f.requirement == "MIN-PURPOSE-LIMIT" and f.text == clause for f in defined.findings)
     assert expander(["Shipment Data"])("use Shipment Data now") == "use Shipment Data (personal data) now"
+
+
+KO_DEFINITIONS = [
+    ("「연구 데이터」란 회사가 법 제28조의2에 따라 가명처리하여 재단에 보내는 데이터를 말합니다.", {"연구 데이터": "가명정보"}),
+    ('"배송정보"란 구매자의 성명, 주소 및 전화번호를 말한다.', {"배송정보": "개인정보"}),
+    ("“회원 자료”란 회사가 파트너에게 넘기는 회원의 개인정보를 말한다.", {"회원 자료": "개인정보"}),
+    # a term already saying what it is, and one defined by something else, give nothing
+    ('"제공 개인정보"란 별표 1의 항목을 말한다. "서비스 자료"란 회사가 발행하는 안내서와 홍보물을 말한다.', {}),
+]
+
+
+@pytest.mark.parametrize("text,terms", KO_DEFINITIONS)
+def test_korean_definitions_of_personal_data_are_collected(rules_analyzer, text, terms):
+    """The English collector leaves Korean text alone; the Korean one reads 「…」란 … 말한다 by what the body names."""
+    segments = rules_analyzer.analyze_text(text, lang="ko").segments
+    assert korean_data_terms(segments) == terms
+    assert personal_data_terms(segments) == ()
+
+
+def test_uses_of_a_korean_defined_term_are_detected_as_personal_data(rules_analyzer):
+    """As for "Shipment Data": the clause that names only the defined term is read as being about 가명정보."""
+    clause = "재단은 연구 데이터를 다른 사람에게 넘기거나 보여주지 않습니다."
+    rid = "TPP-RECIPIENT-RESTRICTIONS"
+    alone = rules_analyzer.analyze_text(clause, lang="ko")
+    defined = rules_analyzer.analyze_text("「연구 데이터」란 회사가 가명처리하여 재단에 보내는 데이터를 말합니다.\n\n" + clause, lang="ko")
+    assert rid not in {f.requirement for f in alone.findings}
+    assert any(f.requirement == rid and f.text == clause for f in defined.findings), [(f.requirement, f.text) for f in defined.findings]
+    assert korean_expander({"연구 데이터": "가명정보"})("재단은 연구 데이터를 쓴다") == "재단은 연구 데이터(가명정보)를 쓴다"
+    assert korean_expander({}) is None
 
 
 # Korean translations of global agreements borrow GDPR words; English contracts name the notion

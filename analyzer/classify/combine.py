@@ -167,7 +167,7 @@ def normalised(text: str, lang: str) -> str:
 def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer | None = None,
            scores: Sequence[dict[str, float]] | None = None) -> list[Detection]:
     from ..detection import for_library
-    from .defined_terms import expander, personal_data_terms
+    from .defined_terms import expander, korean_data_terms, korean_expander, personal_data_terms
 
     detections: list[Detection] = []
     if scores is None:
@@ -176,12 +176,15 @@ def detect(library: Library, segments: Sequence[Segment], scorer: SegmentScorer 
     ids = library.ids
     thresholds = {lg: [scorer.threshold(rid, lg) for rid in ids] for lg in ("en", "ko")} if scorer is not None else {}
     expand = expander(personal_data_terms(segments))
+    expand_ko = korean_expander(korean_data_terms(segments))
     titles = _section_titles(segments)
     for i, seg in enumerate(segments):
         text = _detection_text(seg, segments[i - 1] if i else None, titles)
         lang = _lang(seg)
         if expand is not None and lang == "en":
             text = expand(text)  # "Shipment Data" reads as personal data
+        elif expand_ko is not None and lang == "ko":
+            text = expand_ko(text)  # "연구 데이터" reads as 가명정보
         text = normalised(text, lang)
         hits = detector.detected(text, lang)  # the same as req.detected(text, lang) for each req, faster
         if scores is None:

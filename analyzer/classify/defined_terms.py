@@ -65,6 +65,47 @@ def personal_data_terms(segments: Sequence[Segment]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A Korean defined term for the data, defined by what it is made of: '「연구 데이터」란 … 가명처리한 정보를 말한다',
+# '"회원 자료"란 회원의 성명, 연락처 … 개인정보를 말한다'. Clauses then name only the term ("재단은 연구 데이터를 다른
+# 사람에게 넘기지 않습니다"), where the library's Korean patterns look for 개인정보 or 가명정보.
+_KO_DATA_TERM = re.compile(r"[\"“'‘「]([가-힣A-Za-z][가-힣A-Za-z\s·]{0,15}?(?:정\s*보|데\s*이\s*터|자\s*료|기\s*록|명\s*단))[\"”'’」]"
+                           r"\s*(?:이\s*)?란\s*([^.。]{5,300}?)(?:을|를)\s*말\s*(?:한|합|하)")
+_KO_PSEUDO_BODY = re.compile(r"가\s*명\s*(?:정\s*보|처\s*리)")
+_KO_PERSONAL_BODY = re.compile(r"개\s*인\s*정\s*보|(?:성\s*명|이\s*름)[^.。]{0,40}?(?:연\s*락\s*처|전\s*화|주\s*소|생\s*년\s*월\s*일)")
+_KO_ALREADY = re.compile(r"개\s*인\s*정\s*보|가\s*명\s*정\s*보")
+
+
+def korean_data_terms(segments: Sequence[Segment]) -> dict[str, str]:
+    """The document's Korean defined terms for personal or pseudonymised data, each with the PIPA word it stands for
+    ({"연구 데이터": "가명정보", "회원 자료": "개인정보"})."""
+    found: dict[str, str] = {}
+    for seg in segments:
+        text = seg.text
+        if "란" not in text or not re.search(r"[\"“'‘「]", text):
+            continue
+        for m in _KO_DATA_TERM.finditer(text):
+            term, body = " ".join(m.group(1).split()), m.group(2)
+            if _KO_ALREADY.search(term):
+                continue
+            word = "가명정보" if _KO_PSEUDO_BODY.search(body) else "개인정보" if _KO_PERSONAL_BODY.search(body) else None
+            if word:
+                found.setdefault(term, word)
+    return found
+
+
+def korean_expander(terms: dict[str, str]) -> Callable[[str], str] | None:
+    """A function marking each use of the Korean terms with the PIPA word ("연구 데이터(가명정보)"), or None."""
+    if not terms:
+        return None
+    ordered = sorted(terms, key=len, reverse=True)
+    rx = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in ordered) + r")")
+
+    def expand(text: str) -> str:
+        return rx.sub(lambda m: f"{m.group(0)}({terms.get(m.group(0)) or terms.get(' '.join(m.group(0).split()), '개인정보')})", text)
+
+    return expand
+
+
 # how detection marks a mention of people's data (English): the patterns look for "(personal data)"
 _MARK = " (personal data)"
 
