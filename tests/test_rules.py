@@ -59,6 +59,10 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a catch-all that opens the list, against the same words closing it
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "The Contractor may collect the items below and all other information the City provides.",
+     "The Contractor may collect only the items below. All other information is outside the Survey Work."),
     # whoever asks for the records pays for them, named as the contract names the asker
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
      "The Supplier will keep access logs and give any records requested by Hanbyeol, at Hanbyeol's cost.",
@@ -908,6 +912,42 @@ LISTED_UNDER_A_NEGATION = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_list_under_one_negated_verb_is_negated_to_its_end(library, lang):
     assert "id-documents" not in _failed(library, "MIN-UID-RRN-SENSITIVE", LISTED_UNDER_A_NEGATION[lang], lang)
+
+
+EXCLUDED_LISTS = {
+    # (a list under a negated lead-in and its colon; the same list under an affirmative one; the phrase)
+    "en": ("The following are never collected: card numbers, bank account numbers and resident registration numbers.",
+           "The following are collected: card numbers, bank account numbers and resident registration numbers.",
+           "resident registration numbers"),
+    "ko": ("다음 정보는 다루지 아니한다: 주민등록번호, 신분증 사본, 계좌번호.",
+           "다음 정보를 다룬다: 주민등록번호, 신분증 사본, 계좌번호.", "주민등록번호"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_list_after_a_negated_lead_in_is_negated(lang):
+    """"다음 정보는 다루지 아니한다: …" excludes what follows its colon, as "shall not upload …" does the list after it."""
+    from analyzer.classify import rules
+    negated, affirmed, phrase = EXCLUDED_LISTS[lang]
+    i = negated.index(phrase)
+    assert rules.is_negated(negated, i, i + len(phrase), lang)
+    j = affirmed.index(phrase)
+    assert not rules.is_negated(affirmed, j, j + len(phrase), lang)
+
+
+def test_the_last_item_of_a_list_under_a_far_negation_is_negated():
+    """The phrase is itself the last item ("… health information or other sensitive information"), far from the
+    "shall not" of its sentence: the open-row check must not read the excluded list as an open one."""
+    from analyzer.classify import rules
+    text = ("Daerim shall not send, and Qasr shall not request from Daerim, any resident registration number, passport "
+            "number, other identification number, account number, transaction history, health information or other "
+            "sensitive information.")
+    phrase = "or other sensitive information"
+    i = text.index(phrase)
+    assert rules.is_negated(text, i, i + len(phrase), "en")
+    sent = "Daerim sends the name, the phone number, the address or other contact information."
+    j = sent.index("or other contact information")
+    assert not rules.is_negated(sent, j, j + len("or other contact information"), "en")
 
 
 PROHIBITIONS = {

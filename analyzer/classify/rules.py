@@ -101,6 +101,12 @@ _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*
 _EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # the phrase sits in a list's last item: "…, or for any other purpose", "…, or transfer it to any other country"
 _EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
+# the phrase is itself the last item ("…, health information or other sensitive information")
+_EN_IS_LAST_ITEM = re.compile(r"(?:or|nor)\s", re.IGNORECASE)
+# a list under a negated lead-in before a colon: "다음 정보는 다루지 아니한다: 주민등록번호, …", "The following are never
+# collected: card numbers, …"
+_NEGATED_LEAD_IN = re.compile(r"(?:\b(?:not|never)\b[^.:;]{0,40}|아\s*니\s*한\s*다|않\s*는\s*다|않\s*습\s*니\s*다|않\s*음|"
+                              r"금\s*지\s*한\s*다|제\s*외\s*한\s*다)\s*[:：]\s*[^.。:：;]*$", re.IGNORECASE)
 
 
 # a table cell that answers "No" (a "Required? Yes/No" column: "Dietary requirements\nNo\nCatering", "| No |") negates
@@ -152,7 +158,10 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
     wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320))
-    if len(wide) > len(window) and _EN_LAST_ITEM.search(wide) and _EN_NEGATOR.search(wide):
+    if (len(wide) > len(window) and (_EN_LAST_ITEM.search(wide) or (_EN_IS_LAST_ITEM.match(text, start) and wide.count(",") >= 2))
+            and _EN_NEGATOR.search(wide)):
+        return True
+    if _NEGATED_LEAD_IN.search(text, max(0, start - 200), end):
         return True
     if lang != "en" or re.search(r"[가-힣]", text[start:end]):
         limit = min(len(text), end + 60)
