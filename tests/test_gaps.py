@@ -2158,7 +2158,7 @@ def test_a_recipient_gag_listed_with_reports_and_announcements_still_gags(rules_
     assert r.status == "weak" and "recipient-gagged" in {c.get("check") for c in r.failed_checks}, r.failed_checks
 
 
-TERMINATION_ONLY = {
+WHOLE_CONTRACT_ENDED = {
     # the only way out of an overseas arrangement is ending the whole contract: a weak suspension right, not none
     "en": "The Distributor may terminate this Agreement on thirty (30) days' written notice if the other party is in "
           "material breach.",
@@ -2171,7 +2171,7 @@ def test_ending_the_whole_contract_is_a_weak_suspension_right(rules_analyzer, la
     """XFER-SUSPENSION reads a right to terminate the agreement as the topic: a contract whose only way out is
     termination is weak on suspension (no tie to a PIPC order, nothing immediate, no return or destruction), as the
     reference's first weak case says, not missing. A domestic vendor has no such gap."""
-    text = TERMINATION_ONLY[lang]
+    text = WHOLE_CONTRACT_ENDED[lang]
     r = vendor_of(rules_analyzer, text, lang, overseas=True).requirement("XFER-SUSPENSION")
     assert r.status == "weak" and r.evidence, r.reason
     assert {"regulator-trigger", "immediate-effect"} <= {c["check"] for c in r.failed_checks}
