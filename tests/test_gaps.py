@@ -2168,11 +2168,12 @@ WHOLE_CONTRACT_ENDED = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_ending_the_whole_contract_is_a_weak_suspension_right(rules_analyzer, lang):
-    """XFER-SUSPENSION reads a right to terminate the agreement as the topic: a contract whose only way out is
-    termination is weak on suspension (no tie to a PIPC order, nothing immediate, no return or destruction), as the
-    reference's first weak case says, not missing. A domestic vendor has no such gap."""
+    """XFER-SUSPENSION's termination-only contrary term covers ending the whole contract on notice or for a serious
+    breach, not only after a cure period: a contract whose only way out is termination is weak on suspension, as the
+    reference's first weak case says, not missing. Detection is untouched (a termination clause is not a suspension
+    clause: the library's negatives keep it so). A domestic vendor has no such gap."""
     text = WHOLE_CONTRACT_ENDED[lang]
     r = vendor_of(rules_analyzer, text, lang, overseas=True).requirement("XFER-SUSPENSION")
     assert r.status == "weak" and r.evidence, r.reason
-    assert {"regulator-trigger", "immediate-effect"} <= {c["check"] for c in r.failed_checks}
+    assert "termination-only" in {c["check"] for c in r.failed_checks}
     assert vendor_of(rules_analyzer, text, lang, overseas=False).requirement("XFER-SUSPENSION").status == "not_applicable"
