@@ -271,6 +271,14 @@ _RECIPIENT = re.compile(
     r"자\s*신\s*의\s*[^.。]{0,20}?(?:서\s*비\s*스|상\s*품)\s*(?:안\s*내|홍\s*보|광\s*고|판\s*촉)[^.。]{0,30}?(?:위\s*하\s*여|위\s*해)[^.。]{0,30}?(?:연\s*락|이\s*용|사\s*용|활\s*용|발\s*송|보\s*내)",
     re.IGNORECASE,
 )
+# The processor relationship denied both ways: "어느 당사자도 상대방의 처리자(processor)가 아니다", "Neither party is a
+# processor of the other", "Nothing in this Addendum makes either party a processor". Said outright, it decides the role
+# whatever the partner's own "sub-processors" are called.
+_MUTUAL_DENIAL = re.compile(
+    r"어\s*느\s*(?:당\s*사\s*자|일\s*방|쪽)\s*도\s*상\s*대\s*방\s*의\s*(?:처\s*리\s*자|수\s*탁\s*자|프\s*로\s*세\s*서)|"
+    r"\bneither\s+party\s+(?:is|acts\s+as|shall\s+be|will\s+be)\s+(?:a\s+|the\s+)?(?:data\s+)?processor\b|"
+    r"\bnothing\b[^.;]{0,50}?\bmakes?\s+either\s+party\s+(?:a\s+|the\s+)?(?:data\s+)?processor\b",
+    re.IGNORECASE)
 # data received only to be handed back to whoever gave it ("제공받은 자료를 갑에게 반환한다")
 _RETURNED = re.compile(r"\s*(?:자\s*료|정\s*보|개\s*인\s*정\s*보|데\s*이\s*터)\s*(?:를|을|는|은)?\s*[^.。]{0,15}?(?:반\s*환|돌\s*려\s*(?:준|주|드))")
 # Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
@@ -591,7 +599,8 @@ def _signal_literals() -> dict[re.Pattern[str], tuple[str, ...] | None]:
     from .prefilter import literals
 
     out: dict[re.Pattern[str], tuple[str, ...] | None] = {}
-    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _HANDED_TO_YOU, _DUAL, _ALSO_OWN, _PSEUDO, _REID):
+    for rx in (_OVERSEAS_STRONG, _DOMESTIC, _PROCESSOR, _RECIPIENT, _HANDED_TO_YOU, _DUAL, _ALSO_OWN, _PSEUDO, _REID,
+               _MUTUAL_DENIAL):
         found = literals(rx.pattern)
         out[rx] = None if found is None else tuple(sorted(found))
     return out
@@ -705,6 +714,8 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             else:
                 strong = _OWN_USE.search(m.group(0)) or _PROVISION_AS_SUCH.search(m.group(0))
                 add("role:recipient", 2.0 if strong else 1.5, m)
+        for m in _matches(_MUTUAL_DENIAL, text, squashed):
+            add("role:recipient", 2.0, m)
         for m in _matches(_HANDED_TO_YOU, text, squashed):
             if not is_negated(text, m.start(), m.end(), lang):
                 add("role:recipient", 1.0, m)
@@ -819,6 +830,9 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     # role
     if declared.role:
         role, source["role"], confidence["role"] = declared.role, "manifest", 1.0
+    elif not dual and any(s.kind == "role:recipient" and _MUTUAL_DENIAL.search(s.text) for _p, s in sigs):
+        # "neither party is the other's processor": the contract settles it
+        role, source["role"], confidence["role"] = "recipient", "inferred", 0.85
     elif dual >= 2 or (dual and rec > proc) or _split_roles(sigs):
         role, source["role"], confidence["role"] = "both", "inferred", 0.7
     elif proc == 0 and rec == 0:

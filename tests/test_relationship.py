@@ -71,6 +71,28 @@ def test_a_capacity_row_naming_both_flows_makes_both_roles(rules_analyzer, lang)
     assert vendor_of(rules_analyzer, CAPACITY_ROW[lang], lang).relationship.role == "both"
 
 
+MUTUAL_DENIAL = {
+    # the processor relationship denied both ways, in a GDPR-style addendum that calls the partner's own providers
+    # sub-processors again and again
+    "en": "Each party acts as an independent controller. Neither party is a processor of the other. The Publisher "
+          "authorises Rewardly to use sub-processors; the sub-processors are listed on its website; Rewardly remains "
+          "responsible for its sub-processors; sub-processors may be in Israel or the United States.",
+    "ko": "당사자들은 각자가 독립적인 관리자로서 행위함을 확인한다. 어느 당사자도 상대방의 처리자가 아니다. 퍼블리셔는 "
+          "리워들리가 하위처리자를 이용하는 것을 승인한다. 하위처리자 목록은 웹사이트에 게시한다. 리워들리는 하위처리자에 "
+          "대하여 책임을 진다. 하위처리자는 이스라엘 또는 미국에 있을 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_relationship_denied_both_ways_makes_a_recipient(rules_analyzer, lang):
+    """"Neither party is a processor of the other" settles the role however often the partner's own sub-processors
+    are named; without the denial, the same sub-processor wording reads as a processor's."""
+    assert vendor_of(rules_analyzer, MUTUAL_DENIAL[lang], lang).relationship.role == "recipient"
+    without = MUTUAL_DENIAL[lang].replace("Neither party is a processor of the other. ", "").replace(
+        "어느 당사자도 상대방의 처리자가 아니다. ", "")
+    assert vendor_of(rules_analyzer, without, lang).relationship.role != "recipient"
+
+
 PROCESSOR = {
     "en": "The Vendor processes Customer Personal Data on behalf of the Customer as its processor. The Vendor shall not "
           "engage any sub-processor without the Customer's prior written approval and is not permitted to use the data "
