@@ -1019,6 +1019,12 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # supervision reduced to a report, a certificate or a yearly questionnaire (weak, but the topic)
+    ("ENT-SUPERVISION-AUDIT", "en", "Once a year the Company may send the Vendor a short questionnaire about how it "
+                                    "protects the personal data."),
+    ("ENT-SUPERVISION-AUDIT", "ko", "공급사는 고객의 서면 요청이 있으면 연 1회 최신 SOC 2 Type II 보고서와 ISO/IEC 27001 인증서 "
+                                    "사본을 제공한다."),
+    ("ENT-SUPERVISION-AUDIT", "ko", "한빛상사는 매년 1회 수탁사가 작성한 개인정보 보호 자체 점검표를 제출받아 이행 상황을 확인할 수 있다."),
     # the role in plain words: the vendor does the work in the company's stead / on its behalf
     ("ROLE-CLASSIFY", "en", "The Contractor performs the helpdesk service on behalf of the Agency as its processor."),
     ("ROLE-CLASSIFY", "ko", "수탁사는 이 계약에 따라 항공사를 대신하여 승객 지원 업무를 수행한다."),
