@@ -1019,6 +1019,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # what a notice must say, in plain words: the items, when the incident happened, how, what was done
+    ("BREACH-NOTICE-CONTENT", "en", "The notice under paragraph 1 states the items involved, when the incident happened, "
+                                    "how it happened and what the Partner has done."),
+    ("BREACH-NOTICE-CONTENT", "ko", "제1항의 알림에는 관련 항목, 사고가 난 때, 경위, 대리점이 한 조치를 적는다."),
     # supervision reduced to a report, a certificate or a yearly questionnaire (weak, but the topic)
     ("ENT-SUPERVISION-AUDIT", "en", "Once a year the Company may send the Vendor a short questionnaire about how it "
                                     "protects the personal data."),
