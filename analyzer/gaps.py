@@ -310,6 +310,11 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
         return sorted(found, key=_rank)
     central = [x for x in found if _central(x[1]) or _spelled_out(req, x[1]) or _labelled(req, x[1])]
     if central:
+        # (decisive_in_passing) a passing mention that fails a decisive check still counts beside the clauses that
+        # set the topic out: an amendment's "for as long as is necessary" replacing a fixed retention period
+        decisive = {c.id for c in req.checks if c.decisive} if req.decisive_in_passing else set()
+        if decisive:
+            central += [x for x in found if x not in central and any(c.check in decisive for c in x[1].failed)]
         return sorted(central, key=_rank)
     if req.in_passing == "decides":
         # a role is stated in a few words ("as the Bank's entrusted party (수탁자)"), which the classifier scores low

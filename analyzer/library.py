@@ -164,6 +164,11 @@ class Requirement:
     #: "decides": when no clause is central, the passing mentions are judged as clauses (a role is stated in a few
     #: words the classifier scores low: "as the Bank's entrusted party (수탁자)").
     in_passing: str = "weak"
+    #: A passing mention that fails a decisive check still counts beside the clauses that set the topic out: an
+    #: amendment's "for as long as is necessary" replacing a fixed retention period, which the classifier scores low
+    #: as a one-line replacement. Only where the decisive phrases cannot be read as describing other data (an item
+    #: list's "and other information" can).
+    decisive_in_passing: bool = False
     #: A clause the rules find that meets this many of the requirement's required terms at once sets the topic out
     #: however the classifier scores it (an onward-transfer ban with approval, the PIPA conditions and the same
     #: obligations); None: only the classifier's score and the item lists decide what is more than a passing mention
@@ -622,6 +627,10 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         problems.append(f"{where}: rules_required must be true or false")
     if_absent = _gap_status(data, "if_absent", "missing", where, problems)
     in_passing = _gap_status(data, "in_passing", "weak", where, problems, also=("decides",))
+    decisive_in_passing = data.get("decisive_in_passing", False)
+    if not isinstance(decisive_in_passing, bool):
+        problems.append(f"{where}: decisive_in_passing must be true or false")
+        decisive_in_passing = False
     labelled_by = _pattern_set(data.get("labelled_by"), f"{where} labelled_by", problems, required=False)
     set_out_by = data.get("set_out_by")
     if set_out_by is not None and (not isinstance(set_out_by, int) or isinstance(set_out_by, bool) or set_out_by < 2):
@@ -705,6 +714,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, set_out_by=set_out_by,
+        decisive_in_passing=decisive_in_passing,
         labelled_by=labelled_by,
         met_if_all=met_if_all,
         met_if_all_when=mia_when, met_if_all_reason=mia_reason, met_if_all_if_no_clause=mia_no_clause,

@@ -2177,3 +2177,30 @@ def test_ending_the_whole_contract_is_a_weak_suspension_right(rules_analyzer, la
     assert r.status == "weak" and r.evidence, r.reason
     assert "termination-only" in {c["check"] for c in r.failed_checks}
     assert vendor_of(rules_analyzer, text, lang, overseas=False).requirement("XFER-SUSPENSION").status == "not_applicable"
+
+
+OPEN_ENDED_IN_PASSING = {
+    # (a clause that sets retention out; an amendment's one-line replacement that leaves it open-ended)
+    "en": ("The Vendor shall keep the records for one (1) year and then destroy them without delay so that they cannot "
+           "be recovered, and confirm the destruction in writing.",
+           "The Vendor may keep the records afterwards for as long as is necessary to verify the published results."),
+    "ko": ("수탁자는 기록을 1년간 보관한 후 지체 없이 복구할 수 없는 방법으로 파기하고 그 결과를 서면으로 통보한다.",
+           "수탁자는 그 후에도 결과 검증을 위하여 필요한 기간 동안 기록을 보관할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_open_ended_period_said_in_passing_outweighs_the_fixed_one(library, lang):
+    """MIN-RETENTION-DESTRUCTION's decisive_in_passing: the replacement scores low as a one-liner, yet its open-ended
+    period keeps the data beyond the fixed one, so it makes the requirement weak; without the flag (MIN-DATA-ITEMS
+    has none) a passing mention that fails a decisive check is left out beside a central clause."""
+    rid = "MIN-RETENTION-DESTRUCTION"
+    fixed, open_ended = OPEN_ENDED_IN_PASSING[lang]
+    central = _judged(library, rid, fixed, lang, 1)
+    passing = replace(_judged(library, rid, open_ended, lang, 2), score=0.05, clause_score=0.05)
+    assert central.supports == "met" and "vague-retention" in {c.check for c in passing.checks if not c.passed}
+    assert _status(library, [central], rid, lang).status == "met"
+    r = _status(library, [central, passing], rid, lang)
+    assert r.status == "weak" and "vague-retention" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert library.requirement(rid).decisive_in_passing
+    assert not library.requirement("MIN-DATA-ITEMS").decisive_in_passing

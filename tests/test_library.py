@@ -148,6 +148,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["labelled_by"] = {"en": ["re:(?:^Items"], "ko": ["항목"]}  # 31) a label that is no valid regex
     ddata["weak_if_only"]["patterns"]["en"] = ["deleted", "re:삭제하"]  # 32) a Korean phrase ending in a bare stem
     ddata["labelled_by"]["ko"] = ["항목", "파기하지 아니하"]
+    ddata["decisive_in_passing"] = "yes"  # 33) a flag that is not true or false
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
@@ -188,6 +189,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "'파기하지 아니하' ends in a verb stem, so it misses the forms that fuse the ending into it" in problems
     assert "write '파기하지 아니하-'" in problems
     assert "re:삭제하" not in problems  # a regular expression says its endings itself
+    assert "decisive_in_passing must be true or false" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
