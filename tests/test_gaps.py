@@ -2204,3 +2204,20 @@ def test_an_open_ended_period_said_in_passing_outweighs_the_fixed_one(library, l
     assert r.status == "weak" and "vague-retention" in {c["check"] for c in r.failed_checks}, r.failed_checks
     assert library.requirement(rid).decisive_in_passing
     assert not library.requirement("MIN-DATA-ITEMS").decisive_in_passing
+
+
+NAMED_FOR_DISCLOSURE = {
+    # the vendor agrees to be named, with its own helpers, the work and the country, and reports changes
+    "en": "The Agent agrees that the School may publish in its privacy policy the names, tasks and countries of the "
+          "Agent and its subcontractors, and will tell the School before any of them changes.",
+    "ko": "을은 갑이 개인정보 처리방침에 을과 하위 대리점의 명칭, 맡긴 일, 나라를 공개하는 데 동의하며, 하위 대리점이 바뀌면 "
+          "미리 갑에게 알린다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_consent_to_be_named_with_helpers_task_and_country_is_transparency(rules_analyzer, lang):
+    """ENT-TRANSPARENCY read as detection normalises Korean (맡긴 일 becomes 위탁한 일): the task is still named, and
+    하위 대리점 are the vendor's sub-processors."""
+    r = vendor_of(rules_analyzer, NAMED_FOR_DISCLOSURE[lang], lang, role="processor").requirement("ENT-TRANSPARENCY")
+    assert r.status == "met", (r.reason, r.failed_checks)
