@@ -77,6 +77,8 @@ def test_uses_of_a_korean_defined_term_are_detected_as_personal_data(rules_analy
     assert rid not in {f.requirement for f in alone.findings}
     assert any(f.requirement == rid and f.text == clause for f in defined.findings), [(f.requirement, f.text) for f in defined.findings]
     assert korean_expander({"연구 데이터": "가명정보"})("재단은 연구 데이터를 쓴다") == "재단은 연구 데이터(가명정보)를 쓴다"
+    # written without its space, the term still stands for the pseudonymised data
+    assert korean_expander({"연구 데이터": "가명정보"})("재단은 연구데이터를 쓴다") == "재단은 연구데이터(가명정보)를 쓴다"
     assert korean_expander({}) is None
 
 

@@ -99,9 +99,11 @@ def korean_expander(terms: dict[str, str]) -> Callable[[str], str] | None:
         return None
     ordered = sorted(terms, key=len, reverse=True)
     rx = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in ordered) + r")")
+    # the term as written with or without its spaces ("연구 데이터", "연구데이터") names the same data
+    word = {"".join(t.split()): w for t, w in terms.items()}
 
     def expand(text: str) -> str:
-        return rx.sub(lambda m: f"{m.group(0)}({terms.get(m.group(0)) or terms.get(' '.join(m.group(0).split()), '개인정보')})", text)
+        return rx.sub(lambda m: f"{m.group(0)}({word.get(''.join(m.group(0).split()), '개인정보')})", text)
 
     return expand
 
