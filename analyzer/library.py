@@ -500,7 +500,7 @@ def _bilingual(data: Any, where: str, problems: list[str]) -> dict[str, str]:
 _CHECK_REGEX: contextvars.ContextVar[bool] = contextvars.ContextVar("check_regex", default=True)
 
 
-def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern, ...]:
+def _pattern_list(values: Any, where: str, problems: list[str], lang: str | None = None) -> tuple[Pattern, ...]:
     if values is None:
         return ()
     if isinstance(values, str):
@@ -516,6 +516,13 @@ def _pattern_list(values: Any, where: str, problems: list[str]) -> tuple[Pattern
         if not v.startswith("re:") and v.strip().endswith(_OPEN_STEMS):
             problems.append(f"{where}: {v!r} ends in a verb stem, so it misses the forms that fuse the ending into it "
                             f"(한다, 할, 합니다, 된다): write {v.strip() + '-'!r}")
+        if lang == "ko" and not v.startswith("re:"):
+            # detection and the checks read Korean text with borrowed and plain words normalised to the PIPA terms
+            # (맡긴 → 위탁한, 허락 → 동의, 하위 수탁자 → 재수탁자), so a phrase is read the same way, or it would never match
+            from .classify.defined_terms import korean_borrowed
+
+            stem = v.endswith("-")
+            v = korean_borrowed(v[:-1] if stem else v) + ("-" if stem else "")
         try:
             out.append(compile_pattern(v, check=_CHECK_REGEX.get()))
         except re.error as exc:
@@ -532,7 +539,7 @@ def _pattern_set(data: Any, where: str, problems: list[str], *, required: bool =
         problems.append(f"{where}: patterns must be given per language (en, ko)")
         return PatternSet()
     en = _pattern_list(data.get("en"), f"{where}.en", problems)
-    ko = _pattern_list(data.get("ko"), f"{where}.ko", problems)
+    ko = _pattern_list(data.get("ko"), f"{where}.ko", problems, "ko")
     if required and (not en or not ko):
         problems.append(f"{where}: patterns are needed in both en and ko")
     return PatternSet(en, ko)
@@ -592,7 +599,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
                 continue
             compiled = []
             for gi, group in enumerate(groups):
-                pats = _pattern_list(group, f"{where} detect.{lg}[{gi}]", problems)
+                pats = _pattern_list(group, f"{where} detect.{lg}[{gi}]", problems, lg)
                 if not pats:
                     problems.append(f"{where}: detect.{lg}[{gi}] is empty")
                 compiled.append(pats)

@@ -288,3 +288,27 @@ def test_definitions_of_the_data_or_the_processing_answer_no_checks(rules_analyz
     used = used_definitions(definitions(ko.segments))
     assert "의심" in used("수탁자는 사고를 알게 된 때 알린다.")
     assert used("사고율 통계를 제출한다.") == ""
+
+
+PLAIN_WORDS_IN_CHECKS = {
+    # (a weak term the library writes in the contract's plain words, which detection and the checks read normalised:
+    # 허락 as 동의; the English reading of the same term)
+    "ko": "수탁자는 계약이 끝나면 여건이 허락하는 대로 위탁자의 개인정보를 반환하거나 파기한다.",
+    "en": "On termination the Vendor shall return or destroy the Customer's personal data as soon as circumstances permit.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_library_phrases_in_plain_korean_are_read_as_the_text_is(rules_analyzer, lang):
+    """Korean text is normalised before detection and the checks (허락 → 동의, 맡긴 → 위탁한, 하위 수탁자 → 재수탁자), so the
+    library's Korean phrases are normalised the same way when they compile; written as the contract writes them, they
+    used to never match (ENT-TERMINATION-RETURN's '여건이 허락하는' among seventy-odd)."""
+    from analyzer.classify.defined_terms import korean_borrowed
+
+    r = vendor_of(rules_analyzer, PLAIN_WORDS_IN_CHECKS[lang], lang, role="processor").requirement("ENT-TERMINATION-RETURN")
+    assert "vague-timing" in {c["check"] for c in r.failed_checks}, (r.status, r.failed_checks)
+    for req in rules_analyzer.library.requirements:
+        for c in req.checks:
+            for p in c.patterns.for_lang("ko") if c.patterns else ():
+                if not p.source.startswith("re:"):
+                    assert korean_borrowed(p.source.rstrip("-")) == p.source.rstrip("-"), (req.id, c.id, p.source)

@@ -145,6 +145,8 @@ _KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter
     # the polite register: "배송에만 써 주세요", "안내에만 쓰실 수 있어요"
     (r"(?<=만)\s*써(?=\s*(?:주|야|도|서|요))", " 이용하여"), (r"(?<=만)\s*쓰\s*(?=실|셔|시)", " 이용하"),
     (r"정\s*보\s*사\s*고", "개인정보 유출 사고"), (r"몰\s*래\s*들\s*여\s*다\s*보|무\s*단\s*(?:침\s*입|접\s*근)|불\s*법\s*(?:침\s*입|접\s*근)", "유출"),
+    # (the particle follows the new word's last sound: 허락을 받아 → 동의를 받아)
+    (r"허\s*락\s*을", "동의를"), (r"허\s*락\s*이(?![가-힣])", "동의가"), (r"허\s*락\s*은", "동의는"), (r"허\s*락\s*과", "동의와"),
     (r"허\s*락", "동의"),
     # a leak in plain words: "새어 나가다", "빠져나가다", "누출"
     (r"(?:새\s*어|빠\s*져)\s*나\s*간", "유출된"), (r"(?:새\s*어|빠\s*져)\s*나\s*갈", "유출될"),
