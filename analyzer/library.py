@@ -516,17 +516,21 @@ def _pattern_list(values: Any, where: str, problems: list[str], lang: str | None
         if not v.startswith("re:") and v.strip().endswith(_OPEN_STEMS):
             problems.append(f"{where}: {v!r} ends in a verb stem, so it misses the forms that fuse the ending into it "
                             f"(한다, 할, 합니다, 된다): write {v.strip() + '-'!r}")
-        if lang == "ko" and not v.startswith("re:"):
-            # detection and the checks read Korean text with borrowed and plain words normalised to the PIPA terms
-            # (맡긴 → 위탁한, 허락 → 동의, 하위 수탁자 → 재수탁자), so a phrase is read the same way, or it would never match
-            from .classify.defined_terms import korean_borrowed
-
-            stem = v.endswith("-")
-            v = korean_borrowed(v[:-1] if stem else v) + ("-" if stem else "")
         try:
             out.append(compile_pattern(v, check=_CHECK_REGEX.get()))
         except re.error as exc:
             problems.append(f"{where}: invalid pattern {v!r} ({exc})")
+            continue
+        if lang == "ko" and not v.startswith("re:"):
+            # detection and the checks read Korean text with borrowed and plain words normalised to the PIPA terms
+            # (맡긴 → 위탁한, 허락 → 동의, 하위 수탁자 → 재수탁자): the phrase also as the normaliser reads it, or it would
+            # never match there (the phrase as written still serves text read as written, rules.evaluate on raw text)
+            from .classify.defined_terms import korean_borrowed
+
+            stem = v.endswith("-")
+            read_as = korean_borrowed(v[:-1] if stem else v) + ("-" if stem else "")
+            if read_as != v:
+                out.append(compile_pattern(read_as, check=_CHECK_REGEX.get()))
     return tuple(out)
 
 
