@@ -508,6 +508,9 @@ def _pattern_list(values: Any, where: str, problems: list[str], lang: str | None
     if not isinstance(values, list):
         problems.append(f"{where}: must be a list of patterns")
         return ()
+    # (imported here, not at module level: classify imports this module; once per list, not per phrase)
+    from .classify.defined_terms import korean_borrowed
+
     out = []
     for v in values:
         if not isinstance(v, str):
@@ -525,8 +528,6 @@ def _pattern_list(values: Any, where: str, problems: list[str], lang: str | None
             # detection and the checks read Korean text with borrowed and plain words normalised to the PIPA terms
             # (맡긴 → 위탁한, 허락 → 동의, 하위 수탁자 → 재수탁자): the phrase also as the normaliser reads it, or it would
             # never match there (the phrase as written still serves text read as written, rules.evaluate on raw text)
-            from .classify.defined_terms import korean_borrowed
-
             stem = v.endswith("-")
             read_as = korean_borrowed(v[:-1] if stem else v) + ("-" if stem else "")
             if read_as != v:
