@@ -1019,6 +1019,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # an opt-out handled only by no longer contacting the person: a thin account-deletion clause, not none
+    ("DSR-ACCOUNT-DELETION", "en", "If a learner tells us they no longer want to hear from you, we will tell you through "
+                                   "the portal and you will stop contacting them."),
+    ("DSR-ACCOUNT-DELETION", "en", "Where a guest has opted out of offers, the Partner shall cease sending messages to that guest."),
+    ("DSR-ACCOUNT-DELETION", "ko", "고객이 제휴사의 문자 수신을 거부하면 제휴사는 그 고객에게 문자를 더 보내지 않습니다."),
     # enquiries from the people taken in and passed on: a channel, however thin
     ("DSR-GRIEVANCE-CHANNEL", "en", "The branch will receive enquiries from Korean donors about the Foundation's "
                                     "processing and forward them to its privacy office."),
@@ -1460,6 +1465,15 @@ def test_a_policys_general_line_on_privacy_infringement_is_no_breach_notice(libr
     from analyzer.classify.combine import normalised
 
     assert not library.requirement("BREACH-NOTICE-CONTENT").detected(normalised(NOT_BREACH_NOTICES[lang], lang), lang)
+
+
+# Keeping marketing data "until the person refuses messages" is a retention period, not a withdrawal handled
+# (written for this test)
+def test_kept_until_messages_are_refused_is_no_account_deletion_clause(library):
+    from analyzer.classify.combine import normalised
+
+    text = "마케팅 목적으로 처리되는 정보는 정보주체가 수신을 거부할 때까지 보존할 수 있다."
+    assert not library.requirement("DSR-ACCOUNT-DELETION").detected(normalised(text, "ko"), "ko")
 
 
 NOT_RECORDS = [
