@@ -1019,6 +1019,15 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # breach notices left to each party under the law that applies to it, or gagged: thin, but a breach-notice clause
+    ("BREACH-NOTIFY-72H", "en", "Each of us is responsible for any notifications it has to make to regulators or "
+                                "individuals under the laws that apply to it."),
+    ("BREACH-NOTIFY-72H", "en", "Each party will deal with notifications about security incidents under the laws that apply to it."),
+    ("BREACH-NOTIFY-72H", "en", "The Client alone must comply with incident notification laws applicable to the Client."),
+    ("BREACH-NOTIFY-72H", "ko", "회원 정보가 유출되면 관계 법령상 필요한 조치는 각 회사가 자신의 책임으로 한다."),
+    ("BREACH-NOTIFY-72H", "ko", "각 당사자는 자신이 관리하는 개인정보 침해에 대하여 적용 법률에 따라 대응한다."),
+    ("BREACH-NOTIFY-72H", "ko", "대리점은 고객 정보와 관련된 사고에 대하여 본사와 협의하지 않고 당국에 연락하지 않는다."),
+    ("BREACH-NOTIFY-72H", "ko", "어느 당사자도 상대방의 동의 없이 감독기관에 상대방을 언급하는 침해 통지를 하지 않는다."),
     # an opt-out handled only by no longer contacting the person: a thin account-deletion clause, not none
     ("DSR-ACCOUNT-DELETION", "en", "If a learner tells us they no longer want to hear from you, we will tell you through "
                                    "the portal and you will stop contacting them."),

@@ -132,8 +132,8 @@ _KO_BORROWED = [  # in priority order: a longer borrowed term before the shorter
     (r"(?:개\s*인\s*)?(?:데\s*이\s*터|보\s*안)\s*침\s*해|침\s*해\s*사\s*고|개\s*인\s*정\s*보\s*(?:의\s*)?침\s*해"
      # not the privacy-policy boilerplate on complaints: "개인정보침해 신고센터", "개인정보침해로 인한 구제"
      r"(?!\s*(?:신\s*고|분\s*쟁|상\s*담|구\s*제|로\s*인\s*한|의\s*신\s*고|에\s*대\s*한\s*(?:신\s*고|상\s*담)))", "개인정보 유출"),
-    # "침해를 인지한", "침해의 영향": the breach a translated DPA has just named, not "권리를 침해하다"
-    (r"(?<![가-힣])침\s*해(?=\s*(?:를|가|의|에)\s*(?:인\s*지|알\s*게|발\s*견|발\s*생|영\s*향|성\s*격|통\s*지|사\s*실|대\s*응))", "유출"),
+    # "침해를 인지한", "침해의 영향", "침해 통지": the breach a translated DPA has just named, not "권리를 침해하다"
+    (r"(?<![가-힣])침\s*해(?=\s*(?:를|가|의|에)\s*(?:인\s*지|알\s*게|발\s*견|발\s*생|영\s*향|성\s*격|통\s*지|사\s*실|대\s*응)|\s*(?:통\s*지|신\s*고)(?!\s*센\s*터))", "유출"),
     # entrustment, re-entrustment and provision in plain verbs: "다시 맡기려면", "업무를 맡긴다", "넘겨받은 정보"
     (r"(?:다\s*시|재\s*차|또\s*다\s*시)\s*맡\s*기", "재위탁하"),
     (r"하\s*위\s*업\s*체|하\s*청\s*(?:업\s*체|회\s*사)", "재수탁자"),
