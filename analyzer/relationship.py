@@ -240,7 +240,7 @@ _RECIPIENT = re.compile(
     r"\breceives?\b[^.;]{0,60}?\bas\s+an?\s+(?:separate|independent)\s+(?:business|company|organi[sz]ation|entity|firm|undertaking)\b|"
     # "receives the pseudonymised dataset for its research", "controller for the data it receives"
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?:research|study|studies|analysis|statistics)\b|"
-    r"\bcontroller\b[^.;]{0,40}?\b(?:it|they)\s+receives?\b|"
+    r"\bcontroller\b[^.;]{0,80}?\b(?:it|they)\s+receives?\b|"
     # plain terms: "Each of us is responsible for its own use of shopper data", "notifications … for data we control"
     r"\bresponsible\s+for\s+(?:its|their|our)\s+own\s+(?:use|processing|handling)\s+of\b|\b(?:data|information)\s+(?:that\s+|which\s+)?we\s+control\b|"
     # "각 당사자는 회원 정보를 각자의 목적으로 이용하며"

@@ -700,6 +700,19 @@ def test_a_recipient_in_other_words_is_a_recipient(rules_analyzer, lang):
         assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
 
 
+CONTROLLER_OF_WHAT_IT_RECEIVES = {
+    # the controller statement a long law citation away from "the data it receives"
+    "en": "The Institute acts as data controller under Regulation (EU) 2016/679 (GDPR) for the data it receives from the "
+          "Academy.",
+    "ko": "연구소는 EU 일반개인정보보호규정(GDPR)에 따른 개인정보처리자로서 아카데미로부터 받은 정보를 처리한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_controller_of_the_data_it_receives_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, CONTROLLER_OF_WHAT_IT_RECEIVES[lang], lang).relationship.role == "recipient"
+
+
 SCOPED_ROLES = {
     "en": "For the attribution service Vektora acts as the Customer's processor. For processing under clause 5.3 Vektora "
           "acts as an independent controller under its own privacy policy.",
