@@ -59,6 +59,16 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # keeping a departed person's data at will, against keeping only what an open matter needs until it is closed
+    ("DSR-ACCOUNT-DELETION", "retained-copies", "en",
+     "When a member cancels their registration the Vendor deletes their data within 3 days and confirms it; the Vendor "
+     "may retain a copy for its own reference.",
+     "When a member cancels their registration the Vendor deletes their data within 3 days and confirms it; the Vendor "
+     "may retain only the member's name and phone number until any borrowed equipment has been returned."),
+    ("DSR-ACCOUNT-DELETION", "retained-copies", "ko",
+     "회원이 참가를 취소하면 을은 3일 이내에 그 정보를 삭제하고 결과를 갑에게 알린다. 다만, 을은 사본을 보관할 수 있다.",
+     "회원이 참가를 취소하면 을은 3일 이내에 그 정보를 삭제하고 결과를 갑에게 알린다. 다만, 미납 요금 정산에 필요한 성명과 "
+     "연락처에 한하여 정산이 끝날 때까지 보관할 수 있다."),
     # a catch-all that opens the list, against the same words closing it
     ("MIN-DATA-ITEMS", "catch-all-scope", "en",
      "The Contractor may collect the items below and all other information the City provides.",
@@ -1019,6 +1029,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # pulling out of an event, programme or study is the participant's withdrawal
+    ("DSR-ACCOUNT-DELETION", "en", "If a runner cancels their entry, the Insurer removes the runner from the policy and "
+                                   "deletes the runner's details within five days."),
+    ("DSR-ACCOUNT-DELETION", "ko", "갑이 참가 취소자 명단을 보내면 을은 해당 참가자의 정보를 5일 이내에 삭제한다."),
     # breach notices left to each party under the law that applies to it, or gagged: thin, but a breach-notice clause
     ("BREACH-NOTIFY-72H", "en", "Each of us is responsible for any notifications it has to make to regulators or "
                                 "individuals under the laws that apply to it."),
