@@ -111,8 +111,15 @@ _WORKED_FROM_WEIGHT = 3.5
 _DOMESTIC = re.compile(
     # ("국외로 이전하지 아니한다"; not "국외 이전 절차가 필요하지 아니하다", which waives the rules for a transfer)
     r"국\s*외\s*(?:로|에\s*서)?(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
+    # "대한민국 밖에 보관하지 아니한다", "작업 장소는 … 모두 대한민국에 있다"
+    r"(?:대\s*한\s*민\s*국|한\s*국)\s*(?:밖|외)\s*(?:으\s*로|로|에\s*서|에)(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|"
+    r"모\s*두\s*(?:대\s*한\s*민\s*국|국\s*내)\s*에\s*(?:있\s*다|있\s*으\s*며|있\s*고|소\s*재\s*한\s*다|위\s*치\s*한\s*다)|"
     r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
     r"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,4}(?:transfer|store|access|process)\s+(?:\w+\s+){0,5}outside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
+    # "Neither the Contractor nor any subcontractor may store it outside the Republic of Korea", "work sites …, all of
+    # which are in the Republic of Korea"
+    r"\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,40}?\b(?:may|shall|will|can)\s+(?:\w+\s+){0,3}(?:transfer|store|access|process|host|keep|hold|connect)\b[^.;]{0,80}?\boutside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
+    r"\ball\s+of\s+which\s+are\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
     r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
     re.IGNORECASE,
 )

@@ -755,11 +755,15 @@ LOCATED = {
     "en": ["All recipient information is stored on our servers in Korea.",
            "Brightwave processes the data at its offices in London, United Kingdom.",
            "Storage location: Amazon Web Services, Oregon region, United States.",
-           "The support team in Manila may view tickets that contain customer names."],
+           "The support team in Manila may view tickets that contain customer names.",
+           "Neither the Contractor nor any subcontractor may store Cardholder Information outside the Republic of Korea.",
+           "The work is done only at the sites in Schedule 3, all of which are in the Republic of Korea."],
     "ko": ["이전 국가: 싱가포르, 미국(오리건 리전)",
            "회원 정보는 서울 소재 데이터센터에 보관한다.",
            "수탁자는 개인정보를 국내에서만 처리한다.",
-           "필리핀 마닐라 소재 운영센터에서 상담원이 주문 정보를 조회한다."],
+           "필리핀 마닐라 소재 운영센터에서 상담원이 주문 정보를 조회한다.",
+           "을과 재수탁자는 어느 쪽도 고객 정보를 대한민국 밖에 보관하지 아니한다.",
+           "작업은 별표 3의 사업장에서만 하며, 그 사업장은 모두 대한민국에 있다."],
 }
 NOT_LOCATED = {
     # a party's seat places the company, not the data; a bar that yields to consent says where the data may go
