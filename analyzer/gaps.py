@@ -195,7 +195,8 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             items = [(p, _credited(req, f, present)) for p, f in items]
         if replaced:
             items = overrides.apply(items, replaced, _central_sentence)
-        clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"])
+        clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"],
+                                   req.in_passing if req.in_passing_when is None or req.in_passing_when.evaluate(rel) else "weak")
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
         if not clause_findings and not contrary and req.weak_if_only:
@@ -299,7 +300,7 @@ def _assembled(req: Requirement, result: RequirementResult, by_id: dict[str, Req
                    evidence=evidence, remediation=None, failed_checks=())
 
 
-def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:
+def _topical(req: Requirement, found: list[tuple[str, Finding]], in_passing: str) -> list[tuple[str, Finding]]:
     """The clauses that can decide the status: those the classifier sees as being about the
     requirement. When only passing mentions exist the topic is touched but not dealt with: weak (or,
     for topics a passing mention does not address at all, `in_passing: missing`, none unless one is harmful; for
@@ -316,10 +317,10 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]]) -> list[tuple[s
         if decisive:
             central += [x for x in found if x not in central and any(c.check in decisive for c in x[1].failed)]
         return sorted(central, key=_rank)
-    if req.in_passing == "decides":
+    if in_passing == "decides":
         # a role is stated in a few words ("as the Bank's entrusted party (수탁자)"), which the classifier scores low
         return sorted(found, key=_rank)
-    if req.in_passing == "missing":
+    if in_passing == "missing":
         # only a harmful term (an exclusive foreign forum) makes a passing mention count
         found = [(p, f) for p, f in found if any(c.type in ("weak_phrase", "contrary") for c in f.failed)]
     passing = []

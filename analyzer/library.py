@@ -164,6 +164,10 @@ class Requirement:
     #: "decides": when no clause is central, the passing mentions are judged as clauses (a role is stated in a few
     #: words the classifier scores low: "as the Bank's entrusted party (수탁자)").
     in_passing: str = "weak"
+    #: in_passing only for vendors whose relationship satisfies this (elsewhere passing mentions make it weak): a
+    #: pseudonymised-data provision agreement is a research agreement, whose purpose and onward-disclosure terms the
+    #: classifier, taught on commercial contracts, reads as passing mentions
+    in_passing_when: applicability.Applicability | None = None
     #: A passing mention that fails a decisive check still counts beside the clauses that set the topic out: an
     #: amendment's "for as long as is necessary" replacing a fixed retention period, which the classifier scores low
     #: as a one-line replacement. Only where the decisive phrases cannot be read as describing other data (an item
@@ -639,6 +643,14 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         problems.append(f"{where}: rules_required must be true or false")
     if_absent = _gap_status(data, "if_absent", "missing", where, problems)
     in_passing = _gap_status(data, "in_passing", "weak", where, problems, also=("decides",))
+    in_passing_when: applicability.Applicability | None = None
+    if data.get("in_passing_when") is not None:
+        if in_passing == "weak":
+            problems.append(f"{where}: in_passing_when needs in_passing (missing or decides)")
+        try:
+            in_passing_when = applicability.parse(str(data["in_passing_when"]))
+        except applicability.ExpressionError as exc:
+            problems.append(f"{where}: in_passing_when is invalid: {exc}")
     decisive_in_passing = data.get("decisive_in_passing", False)
     if not isinstance(decisive_in_passing, bool):
         problems.append(f"{where}: decisive_in_passing must be true or false")
@@ -726,6 +738,7 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         checks=tuple(checks), remediation_explanation=explanation, remediation_clause=clause,
         weak_if_only=related, weak_if_only_reason=related_reason, weak_if_only_patterns=related_patterns,
         rules_required=rules_required is True, if_absent=if_absent, in_passing=in_passing, set_out_by=set_out_by,
+        in_passing_when=in_passing_when,
         decisive_in_passing=decisive_in_passing,
         labelled_by=labelled_by,
         met_if_all=met_if_all,

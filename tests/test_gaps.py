@@ -1831,6 +1831,43 @@ def test_a_role_stated_in_a_few_words_decides_though_the_classifier_scores_it_lo
     assert r.status == "weak", r.reason
 
 
+RESEARCH_TERMS = {
+    # a research agreement's purpose limit and onward ban, which the classifier reads as a passing mention; two of the
+    # safeguards (enough for the check, too few to spell the topic out) are the agreement's own security and
+    # destruction clauses
+    "en": "The Institute uses the Study Dataset only for the project in Annex A and shall not provide it to any person "
+          "other than the named researchers.",
+    "ko": "연구소는 제공받은 가명정보를 별첨 A의 연구 목적으로만 이용하고 제3자에게 제공하지 아니한다.",
+}
+SAFEGUARD_CLAUSES = ("SEC-SAFETY-MEASURES", "MIN-RETENTION-DESTRUCTION")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_pseudonymised_data_recipients_research_terms_decide_though_the_classifier_scores_them_low(library, lang):
+    """TPP-RECIPIENT-RESTRICTIONS' `in_passing: decides` holds only `when: pseudonymised` (in_passing_when): the same
+    passing mention that binds a recipient of pseudonymised data leaves another recipient weak."""
+    from analyzer.classify import rules
+
+    req = library.requirement("TPP-RECIPIENT-RESTRICTIONS")
+    assert req.in_passing == "decides" and req.in_passing_when is not None
+
+    def status(pseudonymised: bool):
+        judged = Relationship(role="recipient", overseas=True, pseudonymised=pseudonymised, located=False)
+        verdict = rules.evaluate(req, RESEARCH_TERMS[lang], lang, AS_OF, relationship=judged)
+        terms = replace(_finding(req.id, RESEARCH_TERMS[lang], lang, TOPICAL_SCORE / 4, 1), checks=verdict.results,
+                        supports=verdict.status)
+        others = [_finding(rid, f"({rid})", lang, 0.9, i) for i, rid in enumerate(SAFEGUARD_CLAUSES, 2)]
+        doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(),
+                             findings=(terms, *others))
+        rel = VendorRelationship(role="recipient", overseas=True, pseudonymised=pseudonymised)
+        results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], rel, AS_OF, lang)
+        return next(r for r in results if r.id == req.id)
+
+    assert status(True).status == "met", status(True).failed_checks
+    other = status(False)
+    assert other.status == "weak" and any(c["check"] == "in-passing" for c in other.failed_checks), other.failed_checks
+
+
 PURPOSE_ONLY = {
     "en": "The Vendor shall use the personal data only to deliver the parcels ordered through the Platform and for no "
           "other purpose, during and after the term of this Agreement.",
