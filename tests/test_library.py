@@ -149,7 +149,10 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["weak_if_only"]["patterns"]["en"] = ["deleted", "re:삭제하"]  # 32) a Korean phrase ending in a bare stem
     ddata["labelled_by"]["ko"] = ["항목", "파기하지 아니하"]
     ddata["decisive_in_passing"] = "yes"  # 33) a flag that is not true or false
-    gdata["in_passing_when"] = "pseudonymised and"  # 34) a condition for the default in_passing, and no valid one
+    lpath = broken / "requirements" / "ENT-LIABILITY.yaml"  # 34) a condition for the default in_passing, and no valid one
+    ldata = yaml.safe_load(lpath.read_text())
+    ldata["in_passing_when"] = "pseudonymised and"
+    lpath.write_text(yaml.safe_dump(ldata, allow_unicode=True))
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
     ex = broken / "examples" / "GOV-PRIVACY-OFFICER.yaml"
@@ -191,8 +194,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "write '파기하지 아니하-'" in problems
     assert "re:삭제하" not in problems  # a regular expression says its endings itself
     assert "decisive_in_passing must be true or false" in problems
-    assert "GOV-PRIVACY-OFFICER.yaml: in_passing_when needs in_passing (missing or decides)" in problems
-    assert "GOV-PRIVACY-OFFICER.yaml: in_passing_when is invalid" in problems
+    assert "ENT-LIABILITY.yaml: in_passing_when needs in_passing (missing or decides)" in problems
+    assert "ENT-LIABILITY.yaml: in_passing_when is invalid" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
     assert len(err.value.problems) >= 10
 
