@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # an onward ban that lets the data through to the recipient's group, against one kept to its own staff
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
+     "The Bank shall not disclose Client Personal Data to any person other than its staff and the affiliates listed in "
+     "Schedule 2.",
+     "The Bank shall not disclose Client Personal Data to any person other than its own staff who need it for the "
+     "service."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
+     "은행은 고객 정보를 제3자에게 제공하지 아니한다. 다만, 은행의 계열회사와 공유하는 경우에는 그러하지 아니하다.",
+     "은행은 고객 정보를 제3자에게 제공하지 아니하며, 업무에 필요한 소속 직원만 열람하게 한다."),
     # keeping a departed person's data at will, against keeping only what an open matter needs until it is closed
     ("DSR-ACCOUNT-DELETION", "retained-copies", "en",
      "When a member cancels their registration the Vendor deletes their data within 3 days and confirms it; the Vendor "
