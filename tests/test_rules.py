@@ -1038,6 +1038,13 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # rights requests in plain words: people exercising their data-protection rights, requests about their own data
+    ("DSR-REQUEST-HANDLING", "en", "Guests may exercise their data protection rights by writing to the Operator, which "
+                                   "answers within one month."),
+    ("DSR-REQUEST-HANDLING", "en", "The Broker shall respond to requests from Clients concerning their account "
+                                   "information within forty-five days."),
+    ("DSR-REQUEST-HANDLING", "ko", "투숙객은 운영사에 서면으로 자신의 개인정보 보호 권리를 행사할 수 있으며, 운영사는 한 달 안에 답한다."),
+    ("DSR-REQUEST-HANDLING", "ko", "중개사는 고객이 자기 계좌 정보에 관하여 요청하면 45일 안에 답한다."),
     # pulling out of an event, programme or study is the participant's withdrawal
     ("DSR-ACCOUNT-DELETION", "en", "If a runner cancels their entry, the Insurer removes the runner from the policy and "
                                    "deletes the runner's details within five days."),
