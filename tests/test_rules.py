@@ -2486,3 +2486,23 @@ def test_a_phrase_list_read_by_several_contrary_checks_is_searched_once_per_text
     assert len(with_memo) >= 4, [r.check for r in with_memo]
     # the checks that share the licence list found it under one key: fewer searches that found a term than terms reported
     assert sum(hit is not None for hit in memo.values()) < len(with_memo), (memo, [r.check for r in with_memo])
+
+
+# A vendor with both roles: the customer's general duty to get "all consents required by law" names no basis for the
+# part the vendor takes for itself; separate consent to the transfer does (written for this test)
+BOTH_ROLES_BASIS = {
+    "en": ("The transfer of Customer Data to the Vendor in the United States is necessary to perform the Customer's terms "
+           "of service, and the Customer shall obtain all consents required under Data Protection Laws.",
+           "The transfer of Customer Data to the Vendor in the United States is necessary to perform the Customer's terms "
+           "of service, and users give separate consent to the transfer of their data for the Vendor's own charts."),
+    "ko": ("고객 데이터를 미국의 공급자에게 이전하는 것은 고객 이용약관의 이행을 위하여 필요하며, 고객은 관계 법령상 필요한 동의를 받는다.",
+           "고객 데이터를 미국의 공급자에게 이전하는 것은 고객 이용약관의 이행을 위하여 필요하며, 공급자 자신의 차트 작성을 위한 이전에 "
+           "대하여는 이용자로부터 별도의 동의를 받는다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_all_consents_the_law_requires_name_no_basis_for_the_part_a_vendor_takes_for_itself(library, lang):
+    general, separate = BOTH_ROLES_BASIS[lang]
+    assert "provision-basis" in _failed(library, "XFER-BASIS", general, lang, role="both")
+    assert "provision-basis" not in _failed(library, "XFER-BASIS", separate, lang, role="both")
