@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a period left to the vendor's own retention policy, against a fixed one
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
+     "Check-in locations and other data are kept in accordance with the Supplier's data retention policy and then deleted.",
+     "Check-in locations and other data are kept for 90 days after the trip ends and then deleted."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention", "ko",
+     "위치 체크인 기록과 그 밖의 정보는 공급자의 데이터 보존 정책에 따라 보관한 후 삭제합니다.",
+     "위치 체크인 기록과 그 밖의 정보는 출장이 끝난 날부터 90일 동안 보관한 후 삭제합니다."),
     # an onward ban that lets the data through to the recipient's group, against one kept to its own staff
     ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
      "The Bank shall not disclose Client Personal Data to any person other than its staff and the affiliates listed in "
@@ -1038,6 +1045,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # one line leaving a flow's keeping to the vendor's own policy is a retention clause
+    ("MIN-RETENTION-DESTRUCTION", "ko", "F4 데이터는 을의 내부 방침에 따라 보관한다."),
+    ("MIN-RETENTION-DESTRUCTION", "en", "Flow F4 data is retained in accordance with the Supplier's internal retention policy."),
     # rights requests in plain words: people exercising their data-protection rights, requests about their own data
     ("DSR-REQUEST-HANDLING", "en", "Guests may exercise their data protection rights by writing to the Operator, which "
                                    "answers within one month."),
