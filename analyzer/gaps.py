@@ -195,8 +195,7 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
             items = [(p, _credited(req, f, present)) for p, f in items]
         if replaced:
             items = overrides.apply(items, replaced, _central_sentence)
-        clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"],
-                                   req.in_passing if req.in_passing_when is None or req.in_passing_when.evaluate(rel) else "weak")
+        clause_findings = _topical(req, [x for x in items if x[1].source != "contrary"], req.in_passing_for(rel))
         contrary = sorted([x for x in items if x[1].source == "contrary"], key=lambda x: (x[0], x[1].start))
         related = []
         if not clause_findings and not contrary and req.weak_if_only:

@@ -220,6 +220,12 @@ class Requirement:
         """Whether other requirements' clauses may supply some of this one's items (Item.met_by)."""
         return any(i.met_by for c in self.checks for i in c.items)
 
+    def in_passing_for(self, rel: applicability.Relationship) -> str:
+        """What passing mentions alone make of the requirement for this vendor (in_passing, bound by in_passing_when)."""
+        if self.in_passing_when is None or self.in_passing_when.evaluate(rel):
+            return self.in_passing
+        return "weak"
+
     def detected(self, text: str, lang: str, squashed: str | None = None) -> bool:
         """Whether every detect group matches the text (`squashed` is prefilter.squash(text),
         passed in by callers that test many requirements on the same text). Scans ask all

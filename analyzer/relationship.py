@@ -108,11 +108,13 @@ _KOREAN_PLACE_KO = re.compile(_KO_PLACE_NAMES_KO + r"\s*(?:내|안)?\s*$")
 # access or work from abroad is a transfer (Art. 28-8(1) counts 조회) wherever the servers are, so it outweighs a
 # "대한민국 소재 서버" statement; the weight marks these signals for infer()
 _WORKED_FROM_WEIGHT = 3.5
+# what is not done abroad: "… 이전하지 아니한다" (not "… 절차가 필요하지 아니하다", which waives the rules for a transfer)
+_NOT_DONE_KO = r"(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)"
 _DOMESTIC = re.compile(
-    # ("국외로 이전하지 아니한다"; not "국외 이전 절차가 필요하지 아니하다", which waives the rules for a transfer)
-    r"국\s*외\s*(?:로|에\s*서)?(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|국\s*내\s*에\s*서\s*만|"
-    # "대한민국 밖에 보관하지 아니한다", "작업 장소는 … 모두 대한민국에 있다"
-    r"(?:대\s*한\s*민\s*국|한\s*국)\s*(?:밖|외)\s*(?:으\s*로|로|에\s*서|에)(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)|"
+    # "국외로 이전하지 아니한다"
+    r"국\s*외\s*(?:로|에\s*서)?" + _NOT_DONE_KO + r"|국\s*내\s*에\s*서\s*만|"
+    # "대한민국 밖에 보관하지 아니한다" (a particle after 밖/외: not 한국외국어대학교), "작업 장소는 … 모두 대한민국에 있다"
+    r"(?:대\s*한\s*민\s*국|한\s*국)\s*(?:밖|외)\s*(?:으\s*로|로|에\s*서|에)" + _NOT_DONE_KO + "|"
     r"모\s*두\s*(?:대\s*한\s*민\s*국|국\s*내)\s*에\s*(?:있\s*다|있\s*으\s*며|있\s*고|소\s*재\s*한\s*다|위\s*치\s*한\s*다)|"
     r"대\s*한\s*민\s*국\s*(?:내|안)\s*에\s*서\s*만|(?:대\s*한\s*민\s*국|국\s*내)\s*에?\s*(?:있\s*는|소\s*재\s*한?|위\s*치\s*한)\s*[^.。]{0,20}?(?:전\s*산\s*센\s*터|데\s*이\s*터\s*센\s*터|서\s*버|IDC)|"
     r"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,4}(?:transfer|store|access|process)\s+(?:\w+\s+){0,5}outside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"

@@ -104,6 +104,9 @@ def test_borrowed_gdpr_words_in_korean_read_as_the_pipa_terms(rules_analyzer, la
     if lang == "ko":
         assert korean_borrowed("개인 데이터의 범주") == "개인정보의 범주"
         assert korean_borrowed("하위 프로세서와 프로세서") == "재수탁자와 수탁자"
+        # a breach notice named by the borrowed word alone, not the complaints centre of a privacy policy
+        assert korean_borrowed("침해 통지를 하지 아니한다") == "유출 통지를 하지 아니한다"
+        assert korean_borrowed("침해 신고센터에 신고할 수 있다") == "침해 신고센터에 신고할 수 있다"
 
 
 PEOPLE_DATA = {

@@ -17,9 +17,6 @@ from helpers import vendor_of
 
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
-# the same vendor as a check's `when` reads it (its documents name no place for the data: `located` is false)
-_AS_JUDGED = Relationship(role=PROCESSOR_ABROAD.role, overseas=PROCESSOR_ABROAD.overseas,
-                          pseudonymised=PROCESSOR_ABROAD.pseudonymised, located=PROCESSOR_ABROAD.located)
 
 
 @pytest.fixture(scope="module")
@@ -33,18 +30,22 @@ def _finding(rid: str, text: str, lang: str, score: float | None, start: int, su
                    source="rules+model" if score is not None else "rules", score=score, rules=("detect:rules",))
 
 
-def _judged(library, rid: str, text: str, lang: str, start: int) -> Finding:
-    """A finding for one clause, with the verdict the library's checks give it (score 0.9: on the topic)."""
+def _judged(library, rid: str, text: str, lang: str, start: int,
+            vendor: VendorRelationship = PROCESSOR_ABROAD) -> Finding:
+    """A finding for one clause, with the verdict the library's checks give it (score 0.9: on the topic), read for the
+    vendor as a check's `when` reads it (its documents name no place for the data: `located` is false)."""
     from analyzer.classify import rules
 
-    verdict = rules.evaluate(library.requirement(rid), text, lang, AS_OF, relationship=_AS_JUDGED)
+    judged = Relationship(role=vendor.role, overseas=vendor.overseas, pseudonymised=vendor.pseudonymised,
+                          located=vendor.located)
+    verdict = rules.evaluate(library.requirement(rid), text, lang, AS_OF, relationship=judged)
     return replace(_finding(rid, text, lang, 0.9, start), checks=verdict.results, supports=verdict.status)
 
 
-def _status(library, findings: list[Finding], rid: str, lang: str):
+def _status(library, findings: list[Finding], rid: str, lang: str, vendor: VendorRelationship = PROCESSOR_ABROAD):
     doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(),
                          findings=tuple(findings))
-    results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], PROCESSOR_ABROAD, AS_OF, lang)
+    results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], vendor, AS_OF, lang)
     return next(r for r in results if r.id == rid)
 
 
@@ -1846,22 +1847,15 @@ SAFEGUARD_CLAUSES = ("SEC-SAFETY-MEASURES", "MIN-RETENTION-DESTRUCTION")
 def test_a_pseudonymised_data_recipients_research_terms_decide_though_the_classifier_scores_them_low(library, lang):
     """TPP-RECIPIENT-RESTRICTIONS' `in_passing: decides` holds only `when: pseudonymised` (in_passing_when): the same
     passing mention that binds a recipient of pseudonymised data leaves another recipient weak."""
-    from analyzer.classify import rules
-
-    req = library.requirement("TPP-RECIPIENT-RESTRICTIONS")
+    rid = "TPP-RECIPIENT-RESTRICTIONS"
+    req = library.requirement(rid)
     assert req.in_passing == "decides" and req.in_passing_when is not None
 
     def status(pseudonymised: bool):
-        judged = Relationship(role="recipient", overseas=True, pseudonymised=pseudonymised, located=False)
-        verdict = rules.evaluate(req, RESEARCH_TERMS[lang], lang, AS_OF, relationship=judged)
-        terms = replace(_finding(req.id, RESEARCH_TERMS[lang], lang, TOPICAL_SCORE / 4, 1), checks=verdict.results,
-                        supports=verdict.status)
-        others = [_finding(rid, f"({rid})", lang, 0.9, i) for i, rid in enumerate(SAFEGUARD_CLAUSES, 2)]
-        doc = DocumentResult(path="c.pdf", sha256="0", format="pdf", lang=lang, pages=1, segments=(),
-                             findings=(terms, *others))
-        rel = VendorRelationship(role="recipient", overseas=True, pseudonymised=pseudonymised)
-        results = requirement_results(library, [DocumentFindings("v/c.pdf", doc)], rel, AS_OF, lang)
-        return next(r for r in results if r.id == req.id)
+        vendor = VendorRelationship(role="recipient", overseas=True, pseudonymised=pseudonymised)
+        terms = replace(_judged(library, rid, RESEARCH_TERMS[lang], lang, 1, vendor), score=TOPICAL_SCORE / 4)
+        others = [_finding(other, f"({other})", lang, 0.9, i) for i, other in enumerate(SAFEGUARD_CLAUSES, 2)]
+        return _status(library, [terms, *others], rid, lang, vendor)
 
     assert status(True).status == "met", status(True).failed_checks
     other = status(False)
