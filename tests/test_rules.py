@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the privacy role with only a mailbox answers to no one, against the role held by a named person
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "en",
+     "The Supplier's Data Protection Officer can be reached at dpo@supplier.example.",
+     "The Supplier's Data Protection Officer is Agnieszka Wróbel (dpo@supplier.example)."),
+    ("GOV-PRIVACY-OFFICER", "accountable-person", "ko",
+     "공급자의 데이터보호책임자(DPO)에게는 dpo@supplier.example로 연락할 수 있다.",
+     "공급자의 데이터보호책임자(DPO)는 라스 외르겐센(Lars Jørgensen, dpo@supplier.example)이다."),
     # a period left to the vendor's own retention policy, against a fixed one
     ("MIN-RETENTION-DESTRUCTION", "vague-retention", "en",
      "Check-in locations and other data are kept in accordance with the Supplier's data retention policy and then deleted.",
