@@ -54,12 +54,15 @@ _EN_NOTWITHSTANDING = re.compile(r"\bnotwithstanding\s+(?:anything\s+in\s+)?" + 
 _KO_ARTICLE = r"((?:[A-Za-z]\s*-\s*)?\d+(?:\s*-\s*\d+)?)"
 # "제6조제1항", "제6조 ①", "제6조의2" (Korean numbering: 제6조 ① -> ("6", "1")); not an article of a statute
 # ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조")
+# (another document by its Latin initials: "DPA 제10조 단서는 적용되지 아니한다", not a statute's: "GDPR 제28조")
 _KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계\s*약|약\s*관|서\s*비\s*스\s*계\s*약|용\s*역\s*계\s*약|"
+           r"(?<![A-Za-z])(?!(?:GDPR|PIPA|CCPA|SCCs?|EU|EEA|UK|US|ISO|KISA|PIPC)(?![A-Za-z]))[A-Z]{2,5}(?![A-Za-z])|"
            r"(?:부\s*속\s*서|별\s*지|별\s*표|부\s*록)\s*(?:제\s*)?[A-Z0-9]{0,3}(?:\s*호)?)|"
            r"(이\s*계\s*약|이\s*약\s*정|이\s*합\s*의\s*서|본\s*합\s*의\s*서|이\s*부\s*속\s*(?:서|합\s*의\s*서)))?\s*(?:의\s*)?"
            r"제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
-# a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지") is not a clause
-_KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·)\s*$")
+# a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지", "GDPR 제28조") is not a
+# clause
+_KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·|GDPR|PIPA|CCPA|SCCs?)\s*$")
 _KO_DISAPPLIES = re.compile(
     _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?[^.。]{0,40}?"
     r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"

@@ -29,6 +29,10 @@ REFERENCES = [
     ("In place of Clause 9 of the Agreement, the Agency may engage freelance shoppers on notice.", [(("9",), True)], []),
     ("Clause 9.1 of the MSA shall be read accordingly.", [(("9", "1"), True)], []),
     ("원계약 제9조를 갈음하여 을은 프리랜서 쇼퍼를 쓸 수 있다.", [(("9",), True)], []),
+    # another document by its initials, not a statute by its own
+    ("DPA 제10조 단서(백업 90일)는 적용되지 아니한다.", [(("10",), True)], []),
+    ("MSA 제7조에도 불구하고 을은 계열사에 재위탁할 수 없다.", [], [(("7",), True)]),
+    ("GDPR 제28조는 적용되지 아니한다.", [], []),
 ]
 
 
