@@ -176,6 +176,32 @@ def test_a_particulars_table_items_row_is_found_in_a_docx(rules_analyzer, tmp_pa
     assert labelled[0].supports == "met", labelled[0].checks
 
 
+REQUIRED_COLUMN = {
+    # (the rows of a data sheet whose "Required?" column says No for the row just before an open last row)
+    "en": ("Full name\nYes", "Dietary requirements\nNo", "Any other information the Organiser requests\nAs requested"),
+    "ko": ("성명\n필수", "식이 제한\nNo", "그 밖에 주최자가 요청하는 정보\n요청 시"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_no_answer_in_a_table_row_does_not_negate_the_open_row_below_it(library, lang):
+    """The clause a table belongs to is read with its rows on lines of their own: "Dietary requirements | No" answers
+    its own row, and the open last row ("any other information the Organiser requests") still opens the list."""
+    from analyzer.classify.combine import _joined
+    from analyzer.classify.rules import evaluate_check
+    from analyzer.types import BlockKind, Lang, Segment
+
+    segments, start = [], 0
+    for text in REQUIRED_COLUMN[lang]:
+        segments.append(Segment(start, start + len(text), text, 1, Lang(lang), block_kind=BlockKind.TABLE_CELL))
+        start += len(text) + 1
+    context = _joined(segments)
+    check = next(c for c in library.requirement("MIN-DATA-ITEMS").checks if c.id == "open-row")
+    result = evaluate_check(check, context, lang)
+    assert not result.passed, context
+    assert REQUIRED_COLUMN[lang][-1].split("\n")[0] in (result.value or ""), result.value
+
+
 PSEUDONYMISED_PROVISION = {
     # (a provision of pseudonymised data for research with no word on rights requests; a rights clause to add)
     "en": ("The Hospital provides the Institute with pseudonymised data under Article 28-2 of the Act for statistical "

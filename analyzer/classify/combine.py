@@ -77,6 +77,18 @@ class _Anchors:
         return found
 
 
+def _joined(segments: Sequence[Segment]) -> str:
+    """A clause's text as its checks read it: a table's rows stay on lines of their own, so a row that answers "No"
+    ("Room-sharing preference | No") ends there and negates nothing in the row after it."""
+    parts: list[str] = []
+    for k, s in enumerate(segments):
+        if k:
+            parts.append("\n" if s.block_kind is BlockKind.TABLE_CELL or segments[k - 1].block_kind is BlockKind.TABLE_CELL
+                         else " ")
+        parts.append(s.text)
+    return "".join(parts)
+
+
 def context_of(segments: Sequence[Segment], index: int, anchors: _Anchors | None = None) -> tuple[int, int]:
     """[first, last] segment indices of the clause around segments[index], bounded in size;
     a table right after the clause (a schedule of items, a contact table) belongs to it."""
@@ -230,7 +242,7 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
             lo, hi = context_of(segments, d.segment, anchors)
             found = contexts.get((lo, hi))
             if found is None:
-                context = " ".join(s.text for s in segments[lo: hi + 1])
+                context = _joined(segments[lo: hi + 1])
                 context_map = _mapped(context) if lang == "ko" else None
                 if context_map is not None:
                     context = context_map.text
