@@ -59,6 +59,10 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # resident registration numbers given without a statute, against unique identifiers kept out of the data altogether
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
+     "연구 참여자의 주민등록번호와 운전면허번호는 참여 확인을 위하여 연구소에 제공한다.",
+     "민감정보와 고유식별정보(주민등록번호, 운전면허번호 등)는 제공 대상이 아니다."),
     # a last row for whatever else someone hands over, against a closed one
     ("MIN-DATA-ITEMS", "open-row", "en",
      "Other: any other details the guest gives us during the stay.",
@@ -1062,6 +1066,8 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # identifiers named plainly ("any identification number") in a list of what is not shared
+    ("MIN-UID-RRN-SENSITIVE", "en", "The Hall will not share seat numbers, payment details or any identification number with the Bank."),
     # one line leaving a flow's keeping to the vendor's own policy is a retention clause
     ("MIN-RETENTION-DESTRUCTION", "ko", "F4 데이터는 을의 내부 방침에 따라 보관한다."),
     ("MIN-RETENTION-DESTRUCTION", "en", "Flow F4 data is retained in accordance with the Supplier's internal retention policy."),
