@@ -59,6 +59,17 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # an objection that can only end the contract, against one that stops the change
+    ("XFER-CHANGE-RECONSENT", "termination-only", "en",
+     "The Supplier will post a new sub-processor on its website 30 days before it is used. If the Company objects and "
+     "the parties cannot agree, the Company's sole remedy is to terminate the affected Services.",
+     "The Supplier will notify the Company in writing 30 days before it uses a new sub-processor. If the Company objects, "
+     "the Supplier shall not use that sub-processor for the Company's data."),
+    ("XFER-CHANGE-RECONSENT", "termination-only", "ko",
+     "공급자는 새 하위처리자를 쓰기 30일 전에 회사에 서면으로 알린다. 회사가 이의를 제기하고 합의가 되지 않으면 회사의 "
+     "유일한 구제수단은 해당 서비스의 해지이다.",
+     "공급자는 새 하위처리자를 쓰기 30일 전에 회사에 서면으로 알린다. 회사가 이의를 제기하면 공급자는 그 하위처리자에게 "
+     "회사의 개인정보를 처리하게 하지 아니한다."),
     # resident registration numbers given without a statute, against unique identifiers kept out of the data altogether
     ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
      "연구 참여자의 주민등록번호와 운전면허번호는 참여 확인을 위하여 연구소에 제공한다.",
