@@ -59,6 +59,12 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a denial inside the condition that opens the sentence does not reach the main clause
+    ("XFER-CHANGE-RECONSENT", "unilateral-change", "en",
+     "The Supplier will notify the Company 30 days before it adds a country. If the Company does not object within ten "
+     "days, the Company is deemed to have consented to the change.",
+     "The Supplier will notify the Company 30 days before it adds a country, and will not add it if the Company objects "
+     "within ten days."),
     # an objection that can only end the contract, against one that stops the change
     ("XFER-CHANGE-RECONSENT", "termination-only", "en",
      "The Supplier will post a new sub-processor on its website 30 days before it is used. If the Company objects and "

@@ -114,15 +114,23 @@ _NEGATED_LEAD_IN = re.compile(r"(?:\b(?:not|never)\b[^.:;]{0,40}|아\s*니\s*한
 _TABLE_ANSWER = re.compile(r"(?m)(?:^|\|)[ \t]*(?:No|N/?A|None|Not\s+applicable)[ \t]*(?:$|(?=\|))", re.IGNORECASE)
 
 
+# a condition that opens the sentence ("If the parties cannot resolve the objection, Customer's sole remedy is …",
+# "Where the Company does not object, the change is deemed accepted"): its negation stays inside it
+_EN_CONDITION_LEAD = re.compile(r"\s*(?:if|where|when|whenever|unless|once|in\s+case|in\s+the\s+event(?:\s+that)?)\b[^,;:]{0,160},\s*",
+                                re.IGNORECASE)
+
+
 def _clause_part(text: str, start: int, size: int) -> str:
     """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
-    coordinated obligation cuts it)."""
+    coordinated obligation cuts it, and so does the end of a condition that opens it)."""
     lo = max(0, start - size)
     window = text[lo: start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
     cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
     grant = _EN_GRANT_BEFORE.search(window)
-    return window[max(cut, grant.end()) if grant else cut:]
+    part = window[max(cut, grant.end()) if grant else cut:]
+    condition = _EN_CONDITION_LEAD.match(part)
+    return part[condition.end():] if condition else part
 
 
 # an exception set off by a comma before the main clause ("Except for a party's payment obligations, each party's total
