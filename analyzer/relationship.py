@@ -183,6 +183,8 @@ _PROCESSOR = re.compile(
     r"업\s*무\s*를\s*[^.。]{1,15}?(?:에\s*게|에)\s*위\s*탁\s*(?:하|한)|하\s*위\s*처\s*리\s*자|"
     # "갑을 대신하여 처리하는 자" (one who processes in the controller's stead; "… 자가 아니다" denies it)
     r"대\s*신\s*(?:하\s*여\s*)?처\s*리\s*하\s*는\s*(?:자|것)|"
+    # "Tailwise는 서비스 제공을 위하여 병원을 대신하여 병원 데이터를 처리합니다"
+    r"(?:을|를)\s*대\s*신\s*(?:하\s*여|해\s*서?)\s*[^.。]{0,30}?처\s*리\s*(?:합\s*니\s*다|한\s*다|하\s*며|하\s*고)|"
     r"\b(?:data\s+)?processors?\b|\bsub-?processors?\b|\bon\s+(?:the\s+)?behalf\s+of\s+(?:the\s+)?(?:controller|customer|company|client|exporter)\b|"
     r"\bdocumented\s+instructions\b|\bdata\s+processing\s+(?:agreement|addendum|terms)\b|\bentrust(?:ed|ment|s)?\b|\bservice\s+provider\b",
     re.IGNORECASE,
@@ -236,6 +238,8 @@ _RECIPIENT = re.compile(
     # can contract directly with the Customer"
     r"\bto\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
     r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|notice)|marketing|promotions?|offers)\b|"
+    # "may use volunteer information in accordance with its own policies, … as it sees fit"
+    r"\buse\b[^.;]{0,60}?\bin\s+accordance\s+with\s+(?:its|their)\s+own\s+polic(?:y|ies)\b|\bas\s+(?:it|they)\s+sees?\s+fit\b|"
     r"\bnot\s+on\s+(?:your|its|their|[\w-]+['’]s)\s+behalf\b|\b(?:contract|deal)\s+directly\s+with\b|"
     # "It decides for itself how to run its photograph service … It does not act on the Organiser's behalf", "receives
     # the Participant Information as a separate business"

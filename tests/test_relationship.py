@@ -102,9 +102,18 @@ PROCESSOR = {
 }
 
 
+DONE_FOR_THE_CLINIC = {
+    # processing said plainly as done in the client's stead
+    "en": "The Laboratory processes Clinic Data on behalf of the Client to provide the testing service.",
+    "ko": "연구소는 검사 서비스 제공을 위하여 병원을 대신하여 병원 데이터를 처리합니다.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_negated_duties_about_processors_do_not_deny_the_processor_role(rules_analyzer, lang):
     assert vendor_of(rules_analyzer, PROCESSOR[lang], lang).relationship.role == "processor"
+    r = vendor_of(rules_analyzer, DONE_FOR_THE_CLINIC[lang], lang).relationship
+    assert r.role == "processor" and r.source["role"] == "inferred", r
 
 
 PROVISION = {
@@ -214,8 +223,17 @@ NAMED_OWN_RESEARCH = {
 }
 
 
+OWN_POLICIES = {
+    # a partner that uses what it is sent under its own rules, as it sees fit
+    "en": "The Mission may use volunteer information in accordance with its own policies, including sharing it with host "
+          "families, as it sees fit.",
+    "ko": "선교회는 봉사자 정보를 자신의 목적으로 이용할 수 있다.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_partner_using_data_in_its_own_right_is_a_recipient(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, OWN_POLICIES[lang], lang).relationship.role == "recipient"
     assert vendor_of(rules_analyzer, OWN_RIGHT[lang], lang).relationship.role == "recipient"
     assert vendor_of(rules_analyzer, NAMED_OWN_RESEARCH[lang], lang).relationship.role == "recipient"
     assert vendor_of(rules_analyzer, CONTROLLER_OF_WHAT_IT_RECEIVES[lang], lang).relationship.role == "recipient"
