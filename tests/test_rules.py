@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a notice's retention row that ends when the recipient says its purpose is done, against a fixed end
+    ("XFER-NOTICE-ITEMS", "vague-retention", "en",
+     "Retention | Until the purpose of the membership programme is achieved",
+     "Retention | Deleted 30 days after the membership ends"),
+    ("XFER-NOTICE-ITEMS", "vague-retention", "ko",
+     "보유 기간 | 이용 목적 달성 시까지",
+     "보유 기간 | 배송 완료 후 6개월"),
     # a denial inside the condition that opens the sentence does not reach the main clause
     ("XFER-CHANGE-RECONSENT", "unilateral-change", "en",
      "The Supplier will notify the Company 30 days before it adds a country. If the Company does not object within ten "
