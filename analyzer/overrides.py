@@ -297,15 +297,15 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
     """The vendor's (path, finding) pairs, for one requirement, with each overridden met finding
     demoted to weak. Unless the overriding clause itself meets the requirement (a replacement as good
     as the original), the demotion is decisive: the contract has taken back what the clause gave.
-    A harmful (contrary) term in an overridden clause is dropped when the overriding clause meets the
-    requirement."""
+    A harmful (contrary) term or a weak clause in an overridden clause is dropped when the overriding
+    clause meets the requirement."""
     findings = list(findings)
     if not overrides:
         return findings
     met_at = {(p, f.clause_number) for p, f in findings if f.supports == "met" and f.source != "contrary"}
     out = []
     for path, f in findings:
-        key = clause_key(f.clause_number) if f.supports == "met" or f.source == "contrary" else None
+        key = clause_key(f.clause_number)
         hit = None
         if key is not None:
             for opath, o in overrides:
@@ -321,6 +321,12 @@ def apply(findings: Iterable[tuple[str, Finding]], overrides: Sequence[tuple[str
             out.append((path, f))
             continue
         opath, o = hit
+        if f.supports != "met" and f.source != "contrary":
+            # a weak clause set aside by one that meets the requirement ("DPA 제10조 단서(백업 90일)는 적용되지
+            # 아니한다" beside a 5-day destruction duty) no longer holds; one merely carved out of still does
+            if (opath, o.clause_number) not in met_at:
+                out.append((path, f))
+            continue
         if f.source == "contrary":
             # a harmful term set aside by a clause that meets the requirement ("Notwithstanding Clause 6.5 of the
             # Agreement, Corrib consents to being named") no longer holds; one merely carved out of ("the obligations

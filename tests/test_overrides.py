@@ -111,6 +111,31 @@ def test_an_amendment_reaches_an_annex_article_by_its_own_number(rules_analyzer,
     assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), (r.status, r.failed_checks)
 
 
+WEAK_PROVISO_DISAPPLIED = {
+    # a main agreement whose destruction clause keeps backups for a long cycle, and an addendum that disapplies that
+    # clause and sets a short, complete destruction duty of its own
+    "en": ("10. Return and deletion\n10.1 On termination the Supplier shall delete the Customer Personal Data, except "
+           "that backups are overwritten in the ordinary backup rotation within ninety (90) days.",
+           "12. Return and destruction\n12.1 Clause 10.1 of the DPA shall not apply. On termination the Supplier shall "
+           "return or irrecoverably destroy all personal information, including backups and copies held by "
+           "sub-processors, within five (5) days and give the Customer a written destruction certificate."),
+    "ko": ("제10조(반환 및 삭제)\n① 계약 종료 시 공급자는 고객의 개인데이터를 삭제한다. 다만 백업 매체의 사본은 공급자의 "
+           "백업 보존 주기(90일)에 따라 삭제된다.",
+           "제12조(반환 및 파기)\n① DPA 제10조는 적용되지 아니한다. 수탁자는 계약이 끝나면 백업본과 재수탁자 보관분을 포함한 "
+           "개인정보를 5일 이내에 반환하거나 복구할 수 없는 방법으로 파기하고 파기 확인서를 위탁자에게 제출한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_weak_clause_disapplied_by_a_clause_that_meets_the_requirement_no_longer_counts(rules_analyzer, lang):
+    main, addendum = WEAK_PROVISO_DISAPPLIED[lang]
+    alone = vendor_of_documents(rules_analyzer, {"dpa.txt": main}, lang).requirement("ENT-TERMINATION-RETURN")
+    assert alone.status == "weak", alone.reason
+    r = vendor_of_documents(rules_analyzer, {"dpa.txt": main, "addendum.txt": addendum}, lang) \
+        .requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "met", (r.reason, r.failed_checks)
+
+
 def test_overrides_survive_the_cache():
     from analyzer.cache import _encode, decode_result
     from analyzer.findings import DocumentResult, Override

@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # backups left to their own rotation for months, against a rotation bounded within a month
+    ("ENT-TERMINATION-RETURN", "retained-copies", "en",
+     "On termination the Supplier shall delete the data within ten (10) days; backups are overwritten in the ordinary "
+     "backup rotation within ninety (90) days.",
+     "On termination the Supplier shall delete the data within ten (10) days; backups are overwritten in the ordinary "
+     "backup rotation within fourteen (14) days."),
+    ("ENT-TERMINATION-RETURN", "retained-copies", "ko",
+     "계약 종료 후 10일 이내에 삭제하며, 백업 매체의 사본은 백업 보존 주기(90일)에 따라 삭제된다.",
+     "계약 종료 후 10일 이내에 삭제하며, 백업 매체의 사본은 백업 보존 주기(14일)에 따라 삭제된다."),
     # a notice's retention row that ends when the recipient says its purpose is done, against a fixed end
     ("XFER-NOTICE-ITEMS", "vague-retention", "en",
      "Retention | Until the purpose of the membership programme is achieved",
