@@ -59,6 +59,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a yearly audit alone, against a yearly audit beside one at any time after an incident
+    ("ENT-SUPERVISION-AUDIT", "restricted-audit", "en",
+     "The Company may audit the Supplier on site once a year on 30 days' notice and require it to correct any failing.",
+     "The Company may audit the Supplier on site once a year on 30 days' notice, and at any time following a Security "
+     "Incident, and require it to correct any failing."),
+    ("ENT-SUPERVISION-AUDIT", "restricted-audit", "ko",
+     "위탁자는 30일 전에 알리고 수탁자를 현장 점검할 수 있으며, 시정을 요구할 수 있다.",
+     "위탁자는 30일 전에 알리고 수탁자를 현장 점검할 수 있으며, 사고가 의심되는 경우에는 사전 통지 기간 없이 점검하고 시정을 요구할 수 있다."),
     # backups left to their own rotation for months, against a rotation bounded within a month
     ("ENT-TERMINATION-RETURN", "retained-copies", "en",
      "On termination the Supplier shall delete the data within ten (10) days; backups are overwritten in the ordinary "
