@@ -911,6 +911,25 @@ def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, chec
     assert check not in _failed(library, rid, sound, lang)
 
 
+
+RECORD_KINDS = {
+    # one kind of record, against the records kept three years after the data is destroyed beside it
+    "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
+           "The Recipient shall keep access logs, and records of the data received and the analyses run for three (3) "
+           "years after the data is destroyed, and produce them to the PIPC on request."),
+    "ko": ("연구기관은 접속기록을 보관하고 보호위원회가 요구하면 제출한다.",
+           "연구기관은 접속기록을 보관하고, 처리 목적과 항목, 처리 일시와 처리자를 기록하여 그 기록을 가명정보를 파기한 날부터 "
+           "3년 이상 보관하며 보호위원회가 요구하면 제출한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_records_kept_three_years_after_destruction_are_processing_records(library, lang):
+    one_kind, with_processing = RECORD_KINDS[lang]
+    assert "record-types" in _failed(library, "GOV-RECORDS-REGULATOR", one_kind, lang, "recipient")
+    assert "record-types" not in _failed(library, "GOV-RECORDS-REGULATOR", with_processing, lang, "recipient")
+
+
 VAGUE_BUT_ON_TOPIC = [
     # a translated GDPR breach notice: the nature, categories and approximate numbers, the measures taken
     ("BREACH-NOTICE-CONTENT", "en", "The notice shall describe, to the extent reasonably available, the nature of the "
