@@ -911,7 +911,6 @@ def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, chec
     assert check not in _failed(library, rid, sound, lang)
 
 
-
 RECORD_KINDS = {
     # one kind of record, against the records kept three years after the data is destroyed beside it
     "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
