@@ -1754,6 +1754,13 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # an onward move only with the controller's prior approval and the same protection imposed on the next recipient
+    ("XFER-ONWARD", "pipa-conditions", "en",
+     "The Partner shall not move Member Data to any other country without the Company's prior written approval, and any "
+     "recipient it approves shall be bound by the same obligations as this Agreement."),
+    ("XFER-ONWARD", "pipa-conditions", "ko",
+     "을은 갑의 사전 서면 동의 없이 개인정보를 제3국으로 이전하여서는 아니 되며, 갑이 동의하는 경우에도 이전받는 자에게 이 "
+     "합의서와 같은 보호조치를 부과한다."),
     # stopping the spread by containment rather than by retrieving the data ("회수ㆍ삭제 등 피해 확산을 방지하기 위한 조치")
     ("BREACH-MITIGATION", "retrieval-deletion", "en",
      "On a breach the Contractor shall immediately block the access route, remotely wipe the affected devices, preserve "
