@@ -1029,3 +1029,13 @@ def test_a_partner_running_the_data_as_its_own_business_is_a_recipient(rules_ana
         rel = vendor_of(rules_analyzer, "The Vendor processes Customer Data as the Customer's processor and shall not act on "
                                         "behalf of the Customer beyond its documented instructions.", lang).relationship
         assert rel.role == "processor"
+
+
+@pytest.mark.parametrize("text,domestic", [
+    ("수탁자는 개인정보를 국외에서 처리하지 않는다.", True),
+    # 국외 inside a name is no statement about where the data is
+    ("통역 교육은 한국외국어대학교에서 진행하며, 수탁자는 교육 자료를 외부에 공개하지 않는다.", False),
+])
+def test_a_statement_that_nothing_is_done_abroad_is_read_and_a_name_is_not(rules_analyzer, text, domestic):
+    rel = vendor_of(rules_analyzer, text, "ko").relationship
+    assert any(e.kind == "domestic" for e in rel.evidence) is domestic, rel.evidence
