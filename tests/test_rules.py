@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the pseudonymisation rule given as the transfer basis, against a separate consent to the transfer
+    ("XFER-BASIS", "consent-not-needed", "en",
+     "The Provider relies on Article 28-2 of PIPA, which permits provision of pseudonymised information without consent, "
+     "as the legal basis for transferring the Data to Canada.",
+     "The Provider transfers the Data to Canada on the separate consent of each participant to the overseas transfer."),
+    ("XFER-BASIS", "consent-not-needed", "ko",
+     "가명정보는 법 제28조의2에 따라 동의 없이 제공할 수 있으므로, 호주로의 이전에 관하여는 국외 이전 동의를 따로 받지 "
+     "아니한다.",
+     "제공기관은 호주로의 이전에 관하여 정보주체로부터 국외 이전에 관한 별도의 동의를 받는다."),
     # a yearly audit alone, against a yearly audit beside one at any time after an incident
     ("ENT-SUPERVISION-AUDIT", "restricted-audit", "en",
      "The Company may audit the Supplier on site once a year on 30 days' notice and require it to correct any failing.",
