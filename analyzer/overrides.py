@@ -60,8 +60,8 @@ _KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계
            r"(?:부\s*속\s*서|별\s*지|별\s*표|부\s*록)\s*(?:제\s*)?[A-Z0-9]{0,3}(?:\s*호)?)|"
            r"(이\s*계\s*약|이\s*약\s*정|이\s*합\s*의\s*서|본\s*합\s*의\s*서|이\s*부\s*속\s*(?:서|합\s*의\s*서)))?\s*(?:의\s*)?"
            r"제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
-# a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지", "GDPR 제28조") is not a
-# clause
+# a statute's article ("법 제28조의7", "시행령 제30조", "「개인정보 보호법」 제26조", "제35조부터 제37조까지",
+# "GDPR 제28조") is not a clause
 _KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·|GDPR|PIPA|CCPA|SCCs?)\s*$")
 _KO_DISAPPLIES = re.compile(
     _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?[^.。]{0,40}?"
