@@ -46,7 +46,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|(?:business|working|calendar)\s+da
 # what follows a label that makes it a cross-reference rather than a heading (match_label runs per line)
 _KO_CITATION_AFTER = re.compile(r"\s*(?:제\s?\d+\s?[항호]|에\s?(?:따|의|서|도|관|규정|정한)|(?:을|를|은|는|이|가|의|와|과|및|부터|까지|에)(?:\s|$))")
 # ("attached as\nAnnex 3, it has designated": a wrapped line that goes on after a comma or in lower case)
-_EN_CITATION_AFTER = re.compile(r"[-–]\d|\s*[,;]|\s+[a-z]|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b")
+# ("Clause 10.8(a) is replaced by": the sub-clause in brackets, then the sentence goes on)
+_EN_CITATION_AFTER = re.compile(r"[-–]\d|\s*[,;]|\s+[a-z]|\s*\(\w{1,4}\)(?:\s*[,;]|\s+[a-z])|\s+(?:of|to|and|or|in|under|above|below|hereof|thereof|hereto|as|shall|is|are|will|may|that|which|with|for|at|by)\b")
 _HANGUL = re.compile(r"[가-힣]")
 
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _PATTERNS))
@@ -94,6 +95,18 @@ def match_label(text: str, pos: int = 0) -> Label | None:
             end += 1
         return Label(kind, rank, label, end)
     return None
+
+
+# a line that ends on a word that takes a number ("… the parties agree that Clause\n9.1 of the DPA is deleted")
+# (after other words: "Schedule" alone on its line is a heading, and so is "Data Items" before "1. Name")
+_REFERENCE_WORD_AT_END = re.compile(r"\S[ \t]+(?:clauses?|sections?|articles?|paragraphs?|para\.|schedule|annex|appendix|exhibit|"
+                                    r"nos?\.|§)[ \t]*$", re.IGNORECASE)
+
+
+def ends_in_reference(line: str) -> bool:
+    """Whether a line stops on a word that takes a number: a label at the start of the next line is then that
+    reference, wrapped by the page's line breaking, not a clause of its own."""
+    return _REFERENCE_WORD_AT_END.search(line) is not None
 
 
 def starts_with_label(line: str) -> bool:

@@ -64,7 +64,8 @@ _KO_REF = (r"(?:(원\s*계\s*약|주\s*계\s*약|기\s*본\s*계\s*약|본\s*계
 # "GDPR 제28조") is not a clause
 _KO_STATUTE_BEFORE = re.compile(r"(?:법|령|」|부터|및|·|GDPR|PIPA|CCPA|SCCs?)\s*$")
 _KO_DISAPPLIES = re.compile(
-    _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?[^.。]{0,40}?"
+    # (not a clause the sentence only follows: "계약서 제11조제2항의 절차를 따르며, 바뀐 표는 개정본으로 갈음한다")
+    _KO_REF + r"\s*(?:의\s*규\s*정)?\s*(?:은|는|을|를)?(?:(?!따\s*르|따\s*라|절\s*차)[^.。]){0,40}?"
     r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"
     r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없|"
     # "원계약 제8조제1항을 다음과 같이 변경한다": the amendment's text replaces the clause
@@ -153,10 +154,17 @@ def find(segments: Sequence[Segment], findings: Sequence[Finding], context_of) -
             by_segment.setdefault(f.segment, set()).add(f.requirement)
         else:
             harmful.add(f.segment)
+    # a side letter's "Clause 10.8(a) is replaced by the following" names no document, yet the letter has no clause
+    # 10.8(a) of its own: the clause is the main agreement's
+    own = {k for k in (clause_key(s.clause_number) for s in segments) if k}
+
+    def elsewhere_if_not_here(targets: list[tuple[tuple[str, ...], bool]]) -> list[tuple[tuple[str, ...], bool]]:
+        return [(t, elsewhere or not any(k[: len(t)] == t for k in own)) for t, elsewhere in targets]
+
     for i, seg in enumerate(segments):
         if _LIMITATION.search(seg.text):  # lifting a cap or an exclusion strengthens the contract (see unless_vendor)
             continue
-        disapplied, excepted = _targets(seg.text)
+        disapplied, excepted = map(elsewhere_if_not_here, _targets(seg.text))
         named = _named_document(seg.text)
 
         def override(target: tuple[str, ...], reqs: tuple[str, ...], elsewhere: bool) -> Override:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import language
-from .numbering import KO_ARTICLE_NUMBER, Label, match_label
+from .numbering import KO_ARTICLE_NUMBER, Label, ends_in_reference, match_label
 from .types import Block, BlockKind, Document, Lang, Segment
 
 MAX_ROW_CHARS = 800
@@ -203,7 +203,7 @@ def _units(text: str, block: Block) -> list[_Unit]:
         nxt = nl + 1
         while nxt < bend and text[nxt] in " \t\u3000":
             nxt += 1
-        if nxt < bend and match_label(text, nxt) is not None:
+        if nxt < bend and match_label(text, nxt) is not None and not ends_in_reference(text[pos:nl]):
             cuts.add(nxt)
         pos = nl + 1
     for m in _INLINE_SPLIT.finditer(text, bstart, bend):

@@ -100,6 +100,36 @@ class TestEnglishPdf:
         assert dehyphenate("sub\ufffeprocessor and per\ufffeformance") == "sub-processor and performance"
 
 
+def _wrapped_at(tmp_path, before: str, after: str, last_word: str):
+    """A PDF paragraph whose full-width first line ends on `last_word`, so that `after` starts the next line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("N", "", str(NANUM))
+    pdf.add_page()
+    pdf.set_font("N", size=10)
+    width = pdf.w - pdf.l_margin - pdf.r_margin - 2 * pdf.c_margin
+    filler = before
+    while pdf.get_string_width(filler + " x " + last_word) < width:
+        filler += " x"
+    text = f"{filler} {last_word} {after}"
+    assert pdf.get_string_width(f"{filler} {last_word} {after.split()[0]}") > width
+    pdf.multi_cell(0, 5, text)
+    return analyzer.extract(_write(tmp_path, bytes(pdf.output()))), text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_reference_wrapped_at_a_line_end_keeps_its_paragraph(tmp_path, lang):
+    # the page's line breaking puts the clause number of "… agree that Clause / 9.1 of the DPA is deleted" at the start
+    # of a line, where it looks like a numbered clause of its own
+    before, word, after = {
+        "en": ("2.1 To reflect the reduced rate the parties agree that", "Clause", "9.1 of the DPA is deleted and replaced."),
+        "ko": ("제2조(변경) 요율 조정에 따라 당사자는", "원계약", "제9조제1항을 삭제하고 다음과 같이 갈음한다."),
+    }[lang]
+    doc, text = _wrapped_at(tmp_path, before, after, word)
+    assert [b for b in doc.blocks if after.split()[0] in doc.text[b.start:b.end]][0].start < doc.text.index(word)
+
+
 class TestKoreanPdf:
     def test_korean_round_trip_headers_and_page_join(self, tmp_path):
         pages = [["제1조(목적) 이 계약은 개인정보 처리업무 위탁에 관한 사항을 정한다.", KO_LONG],

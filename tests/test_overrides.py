@@ -33,6 +33,9 @@ REFERENCES = [
     ("DPA 제10조 단서(백업 90일)는 적용되지 아니한다.", [(("10",), True)], []),
     ("MSA 제7조에도 불구하고 을은 계열사에 재위탁할 수 없다.", [], [(("7",), True)]),
     ("GDPR 제28조는 적용되지 아니한다.", [], []),
+    # a sub-clause in brackets; a clause whose procedure is followed while something else is replaced
+    ("Clause 10.8(a) is replaced by the following: notices go out within three Business Days.", [(("10", "8", "a"), False)], []),
+    ("이 표의 내용이 바뀌는 경우 계약서 제11조제2항의 절차를 따르며, 바뀐 표는 개정본으로 갈음한다.", [], []),
 ]
 
 
@@ -85,6 +88,31 @@ def test_a_good_clause_replaced_by_a_side_letter_no_longer_meets_the_requirement
     assert "side-letter" in r.reason["en"]
     assert result(as_good).status == "met"
     assert result(lifted).status == "met"
+
+
+UNNAMED_MAIN_CLAUSE = {
+    # a side letter that replaces "Clause 8.1" without naming the document: it has no clause 8.1 of its own, so the
+    # clause is the main agreement's (the number wrapped onto a new line, as a PDF's line breaking leaves it)
+    "en": ("8. Security incidents\n8.1 The Vendor shall notify the Customer of any actual or suspected personal data "
+           "breach within twenty-four (24) hours after becoming aware of it.",
+           "1. Pricing\n1.1 The monthly fee is reduced by ten per cent.\n2. Adjustments\n2.1 To reflect the reduced fee, "
+           "the parties agree that Clause\n8.1 is deleted and replaced with the following: the Vendor shall notify the "
+           "Customer of a personal data breach within five (5) business days after confirming it."),
+    "ko": ("제8조(유출등의 통지)\n① 수탁자는 개인정보의 유출등이 발생하였거나 그 가능성을 알게 된 경우 24시간 이내에 위탁자에게 "
+           "알려야 한다.",
+           "제1조(요율) 월 수수료를 10퍼센트 낮춘다.\n제2조(조정) 요율 조정에 따라 제8조제1항은 적용하지 아니한다. 수탁자는 "
+           "개인정보의 유출등이 확인된 경우 5영업일 이내에 위탁자에게 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_side_letter_replacing_a_clause_it_does_not_have_reaches_the_main_agreement(rules_analyzer, lang):
+    main, letter = UNNAMED_MAIN_CLAUSE[lang]
+    alone = vendor_of_documents(rules_analyzer, {"terms.txt": main}, lang)
+    assert alone.requirement("BREACH-PROCESSOR-NOTICE").status == "met"
+    r = vendor_of_documents(rules_analyzer, {"terms.txt": main, "side-letter.txt": letter}, lang) \
+        .requirement("BREACH-PROCESSOR-NOTICE")
+    assert r.status == "weak" and any(c["check"] == "overridden" for c in r.failed_checks), r.reason
 
 
 ANNEX_ARTICLE = {

@@ -199,6 +199,42 @@ def test_a_cross_reference_at_the_start_of_a_line_is_not_a_heading(lang):
     assert match_label(heading) is not None
 
 
+SUB_CLAUSE_CITED_AT_LINE_START = {
+    # "Clause 10.8(a) is replaced by …" opens a sentence about the clause; "Clause 10.8(a) Breach notice" heads one
+    "en": ("Clause 10.8(a) is replaced by the following: the Vendor shall notify the Customer within three days.",
+           "Clause 10.8(a) Breach notice"),
+    "ko": ("제10조제1항 가목은 다음과 같이 바꾼다.", "제10조(유출 통지)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_sub_clause_cited_at_the_start_of_a_line_is_not_a_heading(lang):
+    from analyzer.numbering import match_label
+
+    citation, heading = SUB_CLAUSE_CITED_AT_LINE_START[lang]
+    assert match_label(citation) is None
+    assert match_label(heading) is not None
+
+
+REFERENCE_WRAPPED_ONTO_A_NEW_LINE = {
+    # a page's line breaking leaves the reference word at a line end and its number at the start of the next line
+    "en": "2.1 To reflect the reduced rate, the parties agree that Clause\n9.1 of the DPA is deleted and replaced with the following.",
+    "ko": "제2조(변경) 당사자는 요율 조정에 따라 원계약\n제9조제1항을 삭제하고 다음과 같이 갈음한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_reference_wrapped_onto_a_new_line_does_not_start_a_clause(rules_analyzer, lang):
+    from analyzer.numbering import ends_in_reference
+
+    doc = rules_analyzer.analyze_text(REFERENCE_WRAPPED_ONTO_A_NEW_LINE[lang], lang=lang)
+    numbers = {s.clause_number for s in doc.segments}
+    assert not numbers & {"9.1", "제9조", "제9조 ①"}, numbers
+    assert any("9.1 of the DPA" in s.text or "제9조제1항을 삭제" in s.text for s in doc.segments)
+    # a heading that ends on such a word is no reference: "Schedule" alone, "Data Items" before "1. Name"
+    assert ends_in_reference("the parties agree that Clause") and not ends_in_reference("Schedule")
+
+
 LIST_ITEM_WITH_AN_ACRONYM = {
     # a numbered list item, not a heading, though its only Latin word is in capitals
     "en": ("1. install the customer's IPTV set-top box and router", "7.3 Data Protection"),

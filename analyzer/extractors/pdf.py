@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import ExtractionError
 from ..limits import Limits
-from ..numbering import looks_like_heading as _is_heading, match_label
+from ..numbering import ends_in_reference, looks_like_heading as _is_heading, match_label
 from ..types import BlockKind, Document, TableCell
 from .builder import RawBlock, build_document
 from .textquality import garbage_reason
@@ -359,6 +359,8 @@ def _paragraphs(lines: list[_Line], tables: dict) -> list[RawBlock]:
             prev = None
             continue
         label = match_label(ln.text)
+        if label is not None and prev is not None and ends_in_reference(prev.text):
+            label = None
         new_para = current is None or prev is None
         if not new_para:
             assert prev is not None and current is not None

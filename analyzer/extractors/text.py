@@ -12,7 +12,7 @@ import unicodedata
 
 from ..errors import ExtractionError
 from ..limits import Limits
-from ..numbering import looks_like_heading, match_label
+from ..numbering import ends_in_reference, looks_like_heading, match_label
 from ..types import BlockKind, Document, TableCell
 from .builder import RawBlock, build_document
 
@@ -102,7 +102,8 @@ def plain_blocks(text: str) -> list[RawBlock]:
             if not line.strip():
                 flush()
                 continue
-            if current and (match_label(line.lstrip()) is not None or _is_heading_line(current[-1])):
+            if current and ((match_label(line.lstrip()) is not None and not ends_in_reference(current[-1]))
+                            or _is_heading_line(current[-1])):
                 flush()
             current.append(line.rstrip())
         flush()
