@@ -19,7 +19,13 @@ from .types import Segment
 
 _AMBIGUOUS_EN = {"Jersey", "Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "Dominica", "Mali", "Oman",
                  "Panama", "Congo", "Monaco", "Bermuda", "Cuba", "Sudan", "Israel"}
-_AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아", "요르단", "모나코", "니제르"}
+# An ambiguous name still names its country after a word of place ("visiting Israel and Jordan", "in Oman") or as the
+# last part of an address ("Tiberias, Israel"), not Georgia or Jersey, which are also American states there
+_PLACED_AMBIGUOUS_EN = re.compile(
+    r"(?:(?<=\bin )|(?<=\bto )|(?<=\bfrom )|(?<=\bof )|(?<=\bacross )|(?<=\bwithin )|(?<=\bvisiting )|(?<=\band )|(?<=\bor )|(?<=, ))"
+    r"(Jordan|Chad|Guinea|Niger|Turkey|Dominica|Mali|Oman|Panama|Congo|Monaco|Bermuda|Cuba|Sudan|Israel)\b(?![ \t]+[A-Z])")
+# (요르단, 모나코 and 니제르 are no Korean words: they name their countries)
+_AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아"}
 _EXTRA_NAMES = {
     "US": ["United States of America", "USA", "U.S.A.", "U.S.", "US", "미합중국", "미 합중국"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
@@ -238,7 +244,13 @@ _RECIPIENT = re.compile(
     # "under its own privacy policy", "acts on its own account … and not on your behalf", "so that the Installer
     # can contract directly with the Customer"
     r"\bto\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
-    r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|notice)|marketing|promotions?|offers)\b|"
+    r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|policies|notices?)|marketing|promotions?|offers)\b|"
+    # "for its legitimate business interests", "the marketing of Partner's products and services" (a controller's own
+    # ends; not "the Customer's legitimate interests", nor "legitimate business operations" incident to the service)
+    r"\bfor\s+(?:its|their)\s+(?:own\s+)?legitimate\s+(?:business\s+)?(?:interests?|purposes)\b|"
+    r"\bmarketing\s+of\s+(?:the\s+)?(?!(?:customer|company|client|controller|exporter|principal|merchant|brand|platform|user)['’]s)[\w&-]+['’]s\s+(?:own\s+)?(?:products|services|offers|tours)\b|"
+    # "Lexmere와 그 계열회사가 … 그 밖의 정당한 사업 목적을 위하여 업로드 자료를 … 이용·복제·보관할 수 있는 … 권한을 부여합니다"
+    r"(?:그\s*밖\s*의|기\s*타|자\s*신\s*의|자\s*사\s*의?)\s*정\s*당\s*한\s*사\s*업\s*(?:상\s*)?목\s*적\s*(?:을\s*위\s*하\s*여|을\s*위\s*해|으\s*로)|"
     # "may use volunteer information in accordance with its own policies, … as it sees fit"
     r"\buse\b[^.;]{0,60}?\bin\s+accordance\s+with\s+(?:its|their)\s+own\s+polic(?:y|ies)\b|\bas\s+(?:it|they)\s+sees?\s+fit\b|"
     r"\bnot\s+on\s+(?:your|its|their|[\w-]+['’]s)\s+behalf\b|\b(?:contract|deal)\s+directly\s+with\b|"
@@ -256,7 +268,7 @@ _RECIPIENT = re.compile(
     r"\breceives?\b[^.;]{0,60}?\bfor\s+(?:its|their)\s+(?:own\s+)?(?:research|study|studies|analysis|statistics)\b|"
     r"\bcontroller\b[^.;]{0,80}?\b(?:it|they)\s+receives?\b|"
     # plain terms: "Each of us is responsible for its own use of shopper data", "notifications … for data we control"
-    r"\bresponsible\s+for\s+(?:its|their|our)\s+own\s+(?:use|processing|handling)\s+of\b|\b(?:data|information)\s+(?:that\s+|which\s+)?we\s+control\b|"
+    r"\bresponsible\s+for\s+(?:its|their|our)\s+own\s+(?:[\w-]+\s+and\s+(?:its|their|our)\s+own\s+)?(?:use|processing|handling)\s+of\b|\b(?:data|information)\s+(?:that\s+|which\s+)?we\s+control\b|"
     # "각 당사자는 회원 정보를 각자의 목적으로 이용하며"
     r"각\s*자\s*의?\s*(?:목\s*적|업\s*무|사\s*업)\s*(?:으\s*로|을\s*위\s*하\s*여|을\s*위\s*해)|"
     # "each act as a separate and independent data user or controller", "contracts with each member directly and on
@@ -294,7 +306,7 @@ _MUTUAL_DENIAL = re.compile(
     r"\bnothing\b[^.;]{0,50}?\bmakes?\s+either\s+party\s+(?:a\s+|the\s+)?(?:data\s+)?processor\b",
     re.IGNORECASE)
 # data received only to be handed back to whoever gave it ("제공받은 자료를 갑에게 반환한다")
-_RETURNED = re.compile(r"\s*(?:자\s*료|정\s*보|개\s*인\s*정\s*보|데\s*이\s*터)\s*(?:를|을|는|은)?\s*[^.。]{0,15}?(?:반\s*환|돌\s*려\s*(?:준|주|드))")
+_RETURNED = re.compile(r"\s*(?:자\s*료|정\s*보|개\s*인\s*정\s*보|데\s*이\s*터)\s*(?:를|을|는|은)?\s*[^.。]{0,15}?(?:반\s*환|반\s*납|돌\s*려\s*(?:준|주|드))")
 # Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
 # the buyers' data (a tax-refund or delivery agent) names it the same way
 _BUYER_DATA = re.compile(r"구\s*매\s*자\s*(?:의\s*)?(?:개\s*인\s*)?정\s*보|\bbuyers?['’]?\s+(?:personal\s+)?(?:data|information)\b",
@@ -597,8 +609,19 @@ def _countries_in(text: str) -> tuple[tuple[str, int, int, str], ...]:
             found.append((code, m.start(), m.end(), m.group(0)))
     for m in exact_rx.finditer(text):
         found.append((exact[m.group(0)], m.start(), m.end(), m.group(0)))
+    for m in _PLACED_AMBIGUOUS_EN.finditer(text):
+        code = _ambiguous_codes().get(m.group(1))
+        if code and not any(s <= m.start() < e for _c, s, e, _t in found):
+            found.append((code, m.start(), m.end(), m.group(0)))
     found.sort(key=lambda x: x[1])
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_codes() -> dict[str, str]:
+    import pycountry
+
+    return {c.name: c.alpha_2 for c in pycountry.countries if c.name in _AMBIGUOUS_EN} | {"Turkey": "TR"}
 
 
 # Letters a case-insensitive regex equates with i or s where str.lower() does not (İ, ı, ſ;

@@ -93,3 +93,18 @@ def test_korean_words_that_are_also_city_names_are_not_places(text):
 ])
 def test_country_names_without_their_marks_and_older_korean_names_are_found(text, code):
     assert [c for c, *_rest in relationship.countries_in(text)] == [code]
+
+
+@pytest.mark.parametrize("text,codes", [
+    # a name that is also a person's names its country after a word of place or as the last part of an address
+    ("ground services for groups visiting Israel and Jordan", ["IL", "JO"]),
+    ("Kinneret Ltd., 4 HaYarden Street, Tiberias, Israel", ["IL"]),
+    ("its partner in Amman, Jordan, and hotels", ["JO"]),
+    ("파트너는 이스라엘과 요르단에서 지상 수배를 한다.", ["IL", "JO"]),
+    # not a person, nor an American state
+    ("Signed by Jordan Lee, Director", []),
+    ("governed by the laws of the State of Georgia", []),
+    ("a roast turkey for the gala dinner", []),
+])
+def test_a_country_name_that_is_also_a_name_is_read_by_its_place_words(text, codes):
+    assert [c for c, *_rest in relationship.countries_in(text)] == codes

@@ -1039,3 +1039,32 @@ def test_a_partner_running_the_data_as_its_own_business_is_a_recipient(rules_ana
 def test_a_statement_that_nothing_is_done_abroad_is_read_and_a_name_is_not(rules_analyzer, text, domestic):
     rel = vendor_of(rules_analyzer, text, "ko").relationship
     assert any(e.kind == "domestic" for e in rel.evidence) is domestic, rel.evidence
+
+
+OWN_ENDS_IN_OTHER_WORDS = {
+    # a partner called a "service provider" that uses the data for its own business interests, markets its own products
+    # with it or holds a licence to use it for its own business purposes is a recipient
+    "en": ["Kinneret uses participant information to provide the services and for its legitimate business interests. "
+           "Kinneret may disclose it to any other service provider as needed.",
+           "Partner acts as an independent service provider. Each party is solely responsible for its own activities and "
+           "its own use of information.",
+           "Partner shall use member information for the Services, including the marketing of Partner's products and "
+           "services."],
+    "ko": ["귀하는 Lexmere와 그 계열회사가 심사, 투자 관리 및 그 밖의 정당한 사업 목적을 위하여 업로드 자료를 전 세계에서 "
+           "이용·보관할 수 있는 취소 불가능한 권한을 부여합니다.",
+           "서비스 제공자인 파트너는 회원 정보를 자신의 목적으로 이용할 수 있다.",
+           "파트너는 회원 정보를 자사의 정당한 사업상 목적으로 이용한다."],
+}
+SERVICE_PROVIDER_FOR_THE_CUSTOMER = {
+    # the customer's own interests and the customer's products are a processor's work
+    "en": "The Vendor acts as a service provider and processes Customer Data only for the Customer's legitimate interests, "
+          "including the marketing of the Customer's products.",
+    "ko": "계약상대자는 과업이 끝나면 제공받은 자료 일체를 발주기관에 반납하여야 한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_partner_using_the_data_for_its_own_business_in_other_words_is_a_recipient(rules_analyzer, lang):
+    for text in OWN_ENDS_IN_OTHER_WORDS[lang]:
+        assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
+    assert vendor_of(rules_analyzer, SERVICE_PROVIDER_FOR_THE_CUSTOMER[lang], lang).relationship.role == "processor"

@@ -30,8 +30,9 @@ _EN_NEGATOR = re.compile(
 _KO_NEGATOR_AFTER = re.compile(
     # the polite forms too: "이용하지 않습니다", "제공하지 아니합니다", "않겠습니다", "하면 안 됩니다", "하지 못합니다"
     r"(?:아\s*니\s*(?:하|되|한|된|함|할|합|됩|했|될|해)|않(?:는|으|고|음|아|도|을|았|습|겠|기)|금\s*지|면\s*안\s*(?:된|되|됩|돼)|못\s*합|"
-    # (not "복구할 수 없는 방법": a way that cannot be undone describes the method, it negates nothing before it)
-    r"할\s*수\s*없(?!\s*는\s*(?:방\s*법|방\s*식|형\s*태|상\s*태|정\s*도))|하\s*지\s*못|못\s*한|불\s*가|아\s*니\s*한|"
+    # (not "복구할 수 없는 방법": a way that cannot be undone describes the method, it negates nothing before it; nor
+    # "취소 불가능한 권한": an irrevocable right describes the right)
+    r"할\s*수\s*없(?!\s*는\s*(?:방\s*법|방\s*식|형\s*태|상\s*태|정\s*도))|하\s*지\s*못|못\s*한|불\s*가(?!\s*능\s*한)|아\s*니\s*한|"
     # "요구해서는 안 됩니다", "제공하여서는 안 된다", "보관하지 말 것"
     r"서\s*는\s*안\s*(?:된|되|됩|돼)|지\s*말)"
 )
