@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # data carved out of the return or destruction to be kept, against what a law requires to be kept
+    ("ENT-TERMINATION-RETURN", "retained-copies", "en",
+     "Within thirty (30) days after the Agreement ends the Partner shall delete all Sponsor information and confirm this in "
+     "writing, except information retained for its own programme.",
+     "Within thirty (30) days after the Agreement ends the Partner shall delete all Sponsor information and confirm this in "
+     "writing, except information that the law requires it to retain."),
+    ("ENT-TERMINATION-RETURN", "retained-copies", "ko",
+     "계약이 끝나면 을은 30일 이내에 후원자 정보를 파기하고 그 결과를 서면으로 알린다. 다만, 을이 자체 사업을 위하여 보관하는 정보는 제외한다.",
+     "계약이 끝나면 을은 30일 이내에 후원자 정보를 파기하고 그 결과를 서면으로 알린다. 다만, 법령에 따라 보관하여야 하는 정보는 제외한다."),
     # the pseudonymisation rule given as the transfer basis, against a separate consent to the transfer
     ("XFER-BASIS", "consent-not-needed", "en",
      "The Provider relies on Article 28-2 of PIPA, which permits provision of pseudonymised information without consent, "
@@ -1134,6 +1143,9 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the rights listed together make a data subject's request, whoever the contract calls the person asking
+    ("DSR-REQUEST-HANDLING", "ko", "파견 인원이 서비스사에 열람·정정·삭제를 요구하는 경우 서비스사는 2영업일 이내에 제작사에 알린다."),
+    ("DSR-REQUEST-HANDLING", "en", "If seconded crew ask the Service Company to see, correct or delete their information, it tells the Producer within two business days."),
     # a translated DPA's "breach" without a noun before it: mitigating the breach's effects is the response clause
     ("BREACH-MITIGATION", "ko", "처리자는 침해의 영향을 완화하기 위하여 상업적으로 합리적인 노력을 한다."),
     # identifiers named plainly ("any identification number") in a list of what is not shared
@@ -1589,6 +1601,21 @@ def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
     from analyzer.classify.combine import normalised
 
     assert library.requirement(rid).detected(normalised(text, lang), lang)
+
+
+# The rights the pseudonymisation rule disapplies (Art. 28-7) are named, not requested: no request-handling clause
+# (written for this test)
+RIGHTS_DISAPPLIED = {
+    "ko": "가명 자료에는 「개인정보 보호법」 제28조의7에 따라 열람·정정·삭제 등에 관한 규정이 적용되지 아니한다.",
+    "en": "Under Article 28-7 of PIPA the provisions on access, correction and deletion do not apply to the pseudonymised records.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_rights_the_pseudonymisation_rule_disapplies_are_no_request_clause(library, lang):
+    from analyzer.classify.combine import normalised
+
+    assert not library.requirement("DSR-REQUEST-HANDLING").detected(normalised(RIGHTS_DISAPPLIED[lang], lang), lang)
 
 
 # Data-item lists that name a work history (근무 이력) or "the particulars" (내역) of the data are
