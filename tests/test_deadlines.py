@@ -40,6 +40,10 @@ CAPS = [
     ("The Agent shall inform the Bank as soon as it becomes aware of an Incident, and in no circumstances more than twelve "
      "(12) hours later. The Bank reports within 72 hours.", "en", 12, False),
     ("수탁자는 사고를 알게 된 즉시, 어떠한 경우에도 12시간을 넘기지 아니하고 위탁자에게 알린다. 위탁자는 72시간 이내에 신고한다.", "ko", 12, False),
+    # the time restated in brackets before the limit word, beside the controller's own longer deadline
+    ("을은 알게 된 때부터 하루(24시간)를 넘기지 아니하고 갑에게 알려야 한다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),
+    ("The Vendor shall tell the Company not later than one day (24 hours) after it learns of the incident. The Company "
+     "reports within 72 hours.", "en", 24, False),
 ]
 
 

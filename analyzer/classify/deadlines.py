@@ -252,7 +252,7 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             unit = m.group("unit")
             business = unit in ("영업일", "근무일", "업무일") or bool(m.group("biz1"))
             hours = num * (24 if business else _KO_UNITS[unit])
-            after = text[m.end(): m.end() + 12]
+            after = text[m.end(): m.end() + 24]
             before = text[max(0, m.start() - 12): m.start()]
             # "1일" as a date ("매월 1일") or an article reference is not a time limit
             if unit == "일" and re.search(r"(?:매월|매년|월|제)\s*$", before):
@@ -260,20 +260,20 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             cap = _is_cap_ko(before, after)
             durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, cap))
         for m in _KO_NEXT_BUSINESS_DAY.finditer(text):
-            after = text[m.end(): m.end() + 12]
+            after = text[m.end(): m.end() + 24]
             durations.append(Duration(24.0, m.group(0), m.start(), m.end(), True, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE_HOURS.finditer(text):
             if not (m.group("tens") or m.group("ones")) or _overlaps(m, taken):
                 continue
             hours = _KO_NATIVE_TENS.get(m.group("tens") or "", 0) + _KO_NATIVE_ONES.get(m.group("ones") or "", 0)
-            after = text[m.end(): m.end() + 12]
+            after = text[m.end(): m.end() + 24]
             durations.append(Duration(float(hours), m.group(0).strip(), m.start(), m.end(), False, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            after = text[m.end(): m.end() + 12]
+            after = text[m.end(): m.end() + 24]
             days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
             durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
@@ -297,6 +297,8 @@ def _is_cap_en(before: str, after: str) -> bool | None:
 
 
 def _is_cap_ko(before: str, after: str) -> bool | None:
+    # the time restated in brackets before the limit word: "하루(24시간)를 넘기지 아니하고", "24시간)를 넘기지"
+    after = re.sub(r"^\s*(?:\([^()]{0,15}\)|\))", "", after)
     if _KO_FLOOR_AFTER.search(after):
         return False
     if _KO_CAP_AFTER.search(after):
