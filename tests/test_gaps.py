@@ -1746,6 +1746,20 @@ def test_a_bar_on_leaving_the_recipients_own_country_leaves_no_onward_transfer(r
     assert r.status == "met" and r.evidence[0].rules[0].startswith("met-if-stated:"), (r.status, r.failed_checks)
 
 
+BARRED_WITH_PROVISION = {
+    # the bar on another country under the same negation as a bar on giving the data to anyone
+    "en": "5. Use Restrictions\n\n5.1 The Centre shall not attempt to identify any individual, and shall not provide the "
+          "data to any third party or transfer it to any other country.",
+    "ko": "제5조(이용 제한)\n① 센터는 특정 개인을 알아보려 하지 아니하며, 자료를 제3자에게 제공하거나 다른 국가로 이전하지 아니한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_bar_on_providing_the_data_or_moving_it_to_another_country_leaves_no_onward_transfer(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, BARRED_WITH_PROVISION[lang], lang, role="recipient", overseas=True).requirement("XFER-ONWARD")
+    assert r.status == "met" and r.evidence[0].rules[0].startswith("met-if-stated:"), (r.status, r.failed_checks)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_an_outright_bar_on_moving_the_data_on_leaves_no_onward_transfer_to_govern(rules_analyzer, lang):
     barred, with_consent, with_proviso = ONWARD_BARRED[lang]

@@ -517,6 +517,16 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여 이용하며, 고객 관리 및 판촉 활동에도 이용할 수 있다.",
      "딜러는 제공받은 구매자 정보를 차량 인도를 위하여만 이용한다."),
+    # the partner's own products promoted with the data, named by the partner's name; the customer's products are the
+    # customer's work
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "Hanbom may use the guardian's name and mobile number to tell guardians about Hanbom's own children's insurance "
+     "products.",
+     "Hanbom may use the guardian's name and mobile number to tell guardians about the Customer's own children's "
+     "insurance products."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "한봄은 보호자의 성명과 휴대전화번호를 한봄의 자체 어린이보험 상품 안내에도 이용할 수 있다.",
+     "한봄은 보호자의 성명과 휴대전화번호를 보험금 지급 안내를 위해서만 이용한다."),
     # a foreign law for the contract and the claims about the data, said at length or with a province
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "These Terms and all disputes and claims arising from the processing of personal data are subject to the laws of "
@@ -1790,6 +1800,13 @@ def test_prior_approval_in_plain_words_passes(rules_analyzer, lang):
 # Wordings the library's checks first failed although they say what the check asks (written for these tests):
 # (requirement, check that must pass, language, clause).
 PASSES_IN_PARAPHRASE = [
+    # the controller's own branch in Korea designated as its agent: no group entity to prefer over it
+    ("GOV-DOMESTIC-AGENT", "korean-subsidiary", "en",
+     "Formosa designates in writing its Seoul branch (Formosa MetroPass Seoul Branch, 12 Sejong-daero, Jung-gu) as its "
+     "domestic agent for complaints, breach notices and reports to the Commission."),
+    ("GOV-DOMESTIC-AGENT", "korean-subsidiary", "ko",
+     "포모사는 서울특별시 중구 세종대로 지점(포모사 서울지점)을 국내대리인으로 서면 지정하고, 국내대리인이 고충처리, 유출등의 "
+     "통지·신고, 보호위원회 자료 제출을 맡도록 한다."),
     # an onward move only with the controller's prior approval and the same protection imposed on the next recipient
     ("XFER-ONWARD", "pipa-conditions", "en",
      "The Partner shall not move Member Data to any other country without the Company's prior written approval, and any "
