@@ -116,10 +116,14 @@ _KOREAN_PLACE_KO = re.compile(_KO_PLACE_NAMES_KO + r"\s*(?:내|안)?\s*$")
 _WORKED_FROM_WEIGHT = 3.5
 # what is not done abroad: "… 이전하지 아니한다" (not "… 절차가 필요하지 아니하다", which waives the rules for a transfer)
 _NOT_DONE_KO = r"(?:(?!필\s*요|절\s*차|적\s*용)[^.。]){0,40}?(?:하\s*여\s*서\s*는|해\s*서\s*는|하\s*지)\s*(?:아\s*니|않|못)"
+_DATA_ACT_KO = (r"처\s*리|보\s*관|저\s*장|접\s*근|접\s*속|조\s*회|이\s*용|운\s*영|수\s*행|호\s*스\s*팅|관\s*리|보\s*유|작\s*업|열\s*람|"
+                r"백\s*업|서\s*버|데\s*이\s*터|정\s*보|자\s*료")
 _DOMESTIC = re.compile(
     # "국외로 이전하지 아니한다"
     # (not 국외 inside a name: "한국외국어대학교에서 … 하지 않는다")
-    r"(?<!한)(?<!한\s)국\s*외\s*(?:로|에\s*서)?" + _NOT_DONE_KO + r"|국\s*내\s*에\s*서\s*만|"
+    r"(?<!한)(?<!한\s)국\s*외\s*(?:로|에\s*서)?" + _NOT_DONE_KO + r"|"
+    # the data's place: "국내에서만 처리한다", "보관은 국내에서만 한다" (not "소송은 국내에서만 진행됩니다")
+    r"(?:" + _DATA_ACT_KO + r")[^.。]{0,30}?국\s*내\s*에\s*서\s*만|국\s*내\s*에\s*서\s*만[^.。]{0,30}?(?:" + _DATA_ACT_KO + r")|"
     # "대한민국 밖에 보관하지 아니한다" (a particle after 밖/외: not 한국외국어대학교), "작업 장소는 … 모두 대한민국에 있다"
     r"(?:대\s*한\s*민\s*국|한\s*국)\s*(?:밖|외)\s*(?:으\s*로|로|에\s*서|에)" + _NOT_DONE_KO + "|"
     r"모\s*두\s*(?:대\s*한\s*민\s*국|국\s*내)\s*에\s*(?:있\s*다|있\s*으\s*며|있\s*고|소\s*재\s*한\s*다|위\s*치\s*한\s*다)|"
@@ -129,7 +133,9 @@ _DOMESTIC = re.compile(
     # which are in the Republic of Korea"
     r"\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,40}?\b(?:may|shall|will|can)\s+(?:\w+\s+){0,3}(?:transfer|store|access|process|host|keep|hold|connect)\b[^.;]{0,80}?\boutside\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea|"
     r"\ball\s+of\s+which\s+are\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b|"
-    r"\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
+    # (the data's place: "stored and processed only in Korea", not "your claim will be pursued only in Korea")
+    r"\b(?:stor|process|host|keep|kept|held|hold|handl|access|locat|remain|resid|maintain|sav|back(?:ed)?\s+up|transmit|record)\w*\b"
+    r"[^.;]{0,60}?\b(?:only|exclusively|solely)\s+(?:with)?in\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\b",
     re.IGNORECASE,
 )
 # Where the documents place the data, in Korea or abroad ("stored on our servers in Korea", "processes it at its
@@ -410,6 +416,8 @@ _AS_PROCESSOR = re.compile(
     # "센터는 다음 업무를 가람시를 위하여 대신 처리한다" (does the work for the city, in its stead)
     r"(?:을|를)\s*위\s*하\s*여\s*대\s*신\s*(?:처\s*리|수\s*행)\s*(?:한\s*다|합\s*니\s*다|하\s*며|하\s*고)|"
     r"(?<!보)(?<!보\s)(?<!위\s)(?<!하\s)(?<![가-힣])처\s*리\s*자\s*(?:로\s*서|입\s*니\s*다|이\s*다|이\s*며)|"
+    # "as a party entrusted with processing (수탁자) under Article 26"
+    r"\bas\s+(?:a|an|the)\s+(?:party|person|entity|company|firm|business)\s+entrusted\s+with\s+(?:the\s+)?processing\b|"
     # "who act as the Owners' entrusted party (수탁자)"
     r"\bacts?\s+as\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?(?:entrusted\s+party|entrustee)\b|"
     # "for that work we act as your service provider"

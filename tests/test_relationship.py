@@ -1068,3 +1068,36 @@ def test_a_partner_using_the_data_for_its_own_business_in_other_words_is_a_recip
     for text in OWN_ENDS_IN_OTHER_WORDS[lang]:
         assert vendor_of(rules_analyzer, text, lang).relationship.role == "recipient", text
     assert vendor_of(rules_analyzer, SERVICE_PROVIDER_FOR_THE_CUSTOMER[lang], lang).relationship.role == "processor"
+
+
+ONLY_IN_KOREA_NOT_ABOUT_DATA = {
+    # "only in Korea" about a lawsuit says nothing of where the data is; about the data it does
+    "en": ("Song Lam Legal LLC of Hanoi, Viet Nam, acts as counsel before the courts of Viet Nam. If you refuse, your claim "
+           "will be pursued only in Korea.",
+           "The Vendor stores and processes the data only in Korea."),
+    "ko": ("송람 법무법인(베트남 하노이)은 베트남 법원에서 대리한다. 동의하지 않으시면 소송은 국내에서만 진행됩니다.",
+           "수탁자는 개인정보를 국내에서만 처리한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_only_in_korea_places_the_data_only_when_it_is_said_of_the_data(rules_analyzer, lang):
+    claim, data = ONLY_IN_KOREA_NOT_ABOUT_DATA[lang]
+    rel = vendor_of(rules_analyzer, claim, lang).relationship
+    assert rel.overseas and "VN" in rel.countries and not any(e.kind == "domestic" for e in rel.evidence)
+    assert any(e.kind == "domestic" for e in vendor_of(rules_analyzer, data, lang).relationship.evidence)
+
+
+ENTRUSTED_PART_AND_CONTROLLER_PART = {
+    # one part done as "a party entrusted with processing", another received as a separate controller
+    "en": "Part A: Song Lam handles the clients' information only on the Firm's instructions, as a party entrusted with "
+          "processing (수탁자) under Article 26. Part B: it receives the claimant's information as a separate controller "
+          "for its own representation of that claimant.",
+    "ko": "A 업무에서 송람은 법무법인의 지시에 따라서만 의뢰인 정보를 처리하는 수탁자로서 제26조에 따른 의무를 진다. B 업무에서 "
+          "송람은 독립적인 개인정보처리자로서 청구인의 정보를 제공받는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_party_entrusted_with_processing_for_one_part_and_a_controller_for_another_has_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, ENTRUSTED_PART_AND_CONTROLLER_PART[lang], lang).relationship.role == "both"
