@@ -241,6 +241,34 @@ def test_rights_requests_need_no_clause_from_a_recipient_of_pseudonymised_data(r
     assert judged.status in ("met", "weak") and judged.evidence, judged.reason
 
 
+PSEUDONYMISED_ITEMS = {
+    # (a provision of pseudonymised data with a closed list of what is provided and no word on identifiers; a clause
+    # letting resident registration numbers through on consent alone, to add)
+    "en": ("1. Data\n\n1.1 The Corporation provides the Institute with pseudonymised data under Article 28-2 of the Act "
+           "for statistical research only. The data consists only of the following items: year of birth, district and "
+           "monthly ride counts. No other item of personal information is provided.",
+           "1.2 The Institute may also receive the resident registration numbers of participants who consent."),
+    "ko": ("제1조(제공 자료)\n① 공사는 법 제28조의2에 따라 통계 연구 목적으로만 연구소에 가명정보를 제공한다. 제공 항목은 "
+           "성별, 연령대, 거주 지역, 월별 승차 횟수로 한정하며, 그 밖의 개인정보는 제공하지 아니한다. 연구소는 특정 개인을 "
+           "알아보기 위한 어떠한 행위도 하여서는 아니 된다.",
+           "② 연구소는 동의한 참여자의 주민등록번호를 함께 제공받을 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_pseudonymised_data_with_its_items_set_out_needs_no_identifier_clause(rules_analyzer, lang):
+    """met_if_all for a recipient of pseudonymised data: the direct identifiers are out of such data, so a contract that
+    sets out what is provided and says nothing of identifiers meets the requirement; the same contract for an ordinary
+    recipient misses the clause, and a clause the pseudonymised recipient has is still judged."""
+    provision, rrn = PSEUDONYMISED_ITEMS[lang]
+    r = vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=True).requirement("MIN-UID-RRN-SENSITIVE")
+    assert r.status == "met" and "28" in r.reason[lang], (r.status, r.reason)
+    plain = vendor_of(rules_analyzer, provision, lang, role="recipient", pseudonymised=False)
+    assert plain.requirement("MIN-UID-RRN-SENSITIVE").status == "missing"
+    judged = vendor_of(rules_analyzer, f"{provision}\n{rrn}", lang, role="recipient", pseudonymised=True)
+    assert judged.requirement("MIN-UID-RRN-SENSITIVE").status == "weak"
+
+
 CONTROLLER_NOTIFIES = {
     # (the controller notifies and reports to the regulator within the statutory period; the same without the period)
     "en": ("The Hospital notifies affected patients and reports to the PIPC or KISA within 72 hours of becoming aware of "

@@ -1153,6 +1153,10 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the person answering for the data under another title
+    ("GOV-PRIVACY-OFFICER", "en", "Song Lam's partner responsible for data protection is Ms Nguyen Thu Ha, thuha.nguyen@songlamlegal.vn."),
+    ("GOV-PRIVACY-OFFICER", "en", "The Centre's Data Custodian for this Agreement is Associate Professor Helen Ashdown, helen.ashdown@glenmarra.org.au."),
+    ("GOV-PRIVACY-OFFICER", "ko", "송람의 데이터 보호를 책임지는 파트너는 응우옌 투 하 변호사(thuha.nguyen@songlamlegal.vn)이다."),
     # the rights listed together make a data subject's request, whoever the contract calls the person asking
     ("DSR-REQUEST-HANDLING", "ko", "파견 인원이 서비스사에 열람·정정·삭제를 요구하는 경우 서비스사는 2영업일 이내에 제작사에 알린다."),
     ("DSR-REQUEST-HANDLING", "en", "If seconded crew ask the Service Company to see, correct or delete their information, it tells the Producer within two business days."),
