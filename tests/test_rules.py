@@ -59,6 +59,23 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the notices a foreign law asks for, against PIPA's notice and report
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "en",
+     "For its own representation files Song Lam shall make any notification required under the laws of Viet Nam.",
+     "For its own representation files Song Lam shall notify the data subjects and report to the PIPC under Article 34 of "
+     "PIPA within 72 hours."),
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
+     "자체 수임 자료에 관하여 송람은 현지 법령에서 요구하는 통지를 한다.",
+     "자체 수임 자료에 관하여 송람은 개인정보 보호법 제34조에 따라 72시간 이내에 정보주체에게 통지하고 보호위원회에 신고한다."),
+    # backups kept for more than a month after the destruction, against a month at most
+    ("ENT-TERMINATION-RETURN", "retained-copies", "en",
+     "On completion the Processor shall delete the personal data within 30 days and certify deletion in writing, save "
+     "that copies in encrypted backups are retained for up to 90 days and then overwritten.",
+     "On completion the Processor shall delete the personal data within 30 days and certify deletion in writing; copies "
+     "in encrypted backups are retained for no more than thirty (30) days and then overwritten."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "업무가 끝나면 수탁자는 30일 이내에 개인정보를 파기하고 서면으로 확인하며, 백업본은 90일간 보관한 후 덮어쓴다.",
+     "업무가 끝나면 수탁자는 30일 이내에 개인정보를 파기하고 서면으로 확인하며, 백업본은 30일간 보관한 후 덮어쓴다."),
     # data carved out of the return or destruction to be kept, against what a law requires to be kept
     ("ENT-TERMINATION-RETURN", "retained-copies", "en",
      "Within thirty (30) days after the Agreement ends the Partner shall delete all Sponsor information and confirm this in "
