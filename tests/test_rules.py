@@ -59,6 +59,16 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # insurance left as an option in the sentence after the indemnity, against a firm duty beside an unrelated "may obtain"
+    ("DSR-DAMAGES-COVER", "optional-cover", "en",
+     "The Agency shall indemnify the Bank against statutory and punitive damages awarded to data subjects. The Agency "
+     "may, at its option, take out insurance covering such claims.",
+     "The Agency shall indemnify the Bank against statutory and punitive damages awarded to data subjects and shall "
+     "maintain cyber insurance of KRW 1 billion covering such claims. The Bank may obtain a copy of the certificate."),
+    ("DSR-DAMAGES-COVER", "optional-cover", "ko",
+     "수탁자는 정보주체의 법정손해배상 청구로 위탁자가 입은 손해를 배상한다. 수탁자는 이를 위한 보험에 가입할 수 있다.",
+     "수탁자는 정보주체의 법정손해배상 청구로 위탁자가 입은 손해를 배상하며, 이를 위하여 보험에 가입한다. 위탁자는 "
+     "보험증권 사본을 받을 수 있다."),
     # the notices a foreign law asks for, against PIPA's notice and report
     ("BREACH-NOTIFY-72H", "foreign-law-only", "en",
      "For its own representation files Song Lam shall make any notification required under the laws of Viet Nam.",
