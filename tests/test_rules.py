@@ -59,6 +59,15 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a foreign law for the contract and the data disputes, for a country or a federal republic an older list left out
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이 계약은 독일 연방공화국 법에 따르며, 이 계약과 지원자 정보의 처리에 관한 모든 분쟁은 드레스덴 지방법원의 전속 관할로 한다.",
+     "이 계약은 대한민국 법에 따르며, 이 계약과 지원자 정보의 처리에 관한 모든 분쟁은 서울중앙지방법원의 전속 관할로 한다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This Agreement and all disputes about the processing of student information are governed exclusively by the laws of "
+     "Malta.",
+     "This Agreement and all disputes about the processing of student information are governed exclusively by the laws of "
+     "the Republic of Korea."),
     # insurance left as an option in the sentence after the indemnity, against a firm duty beside an unrelated "may obtain"
     ("DSR-DAMAGES-COVER", "optional-cover", "en",
      "The Agency shall indemnify the Bank against statutory and punitive damages awarded to data subjects. The Agency "
@@ -762,6 +771,14 @@ WEAK = [
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
      "이 계약과 회원 정보에 관한 모든 사항은 싱가포르 법에 따라 규율된다.",
      "이 계약은 싱가포르 법에 따라 규율된다. 준거법을 싱가포르 법으로 정한 것은 공급자의 개인정보 보호법상 의무를 면제하지 아니한다."),
+    # the choice of law not to be read as excluding or limiting the Act
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "본 DPA는 독일 연방공화국 법률에 따른다.",
+     "본 DPA는 독일 연방공화국 법률에 따른다. DPA의 준거법 조항은 법의 적용을 배제하거나 제한하는 것으로 해석되지 아니한다."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "This DPA is governed by the laws of the Federal Republic of Germany.",
+     "This DPA is governed by the laws of the Federal Republic of Germany. The choice of law does not exclude or limit the "
+     "application of PIPA."),
     # records a law requires kept apart are what Art. 21(3) asks, not a loophole
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "On termination the Agency shall erase all Member Data within 30 days so that it cannot be recovered, but may keep "
