@@ -59,6 +59,14 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a list whose last item runs on into whatever the work needs, against a list closed there
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "전달하는 정보는 고객의 성명, 연락처, 주소, 구매 제품과 구매일 등 제휴 서비스 제공에 필요한 고객 정보로 한다.",
+     "전달하는 정보는 고객의 성명, 연락처, 주소, 구매 제품과 구매일로 한정한다."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The information passed on is the customer's name, phone number, address, product and purchase date and such other "
+     "information as the partner service needs.",
+     "The information passed on is limited to the customer's name, phone number, address, product and purchase date."),
     # a foreign law for the contract and the data disputes, for a country or a federal republic an older list left out
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
      "이 계약은 독일 연방공화국 법에 따르며, 이 계약과 지원자 정보의 처리에 관한 모든 분쟁은 드레스덴 지방법원의 전속 관할로 한다.",
