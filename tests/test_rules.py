@@ -59,6 +59,16 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # departures passed on only in a monthly batch, against one passed on at once with a monthly report of deletions
+    ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
+     "도담은 동의를 철회한 고객 명단을 매월 말일에 조합에 전달하며, 조합은 명단을 받은 날부터 5일 이내에 해당 고객의 정보를 "
+     "파기하고 그 결과를 알린다.",
+     "도담은 동의를 철회한 고객을 1일 이내에 조합에 알리며, 조합은 5일 이내에 정보를 파기하고 매월 말일에 파기 결과를 보고한다."),
+    ("DSR-ACCOUNT-DELETION", "batched-handover", "en",
+     "The list of departures is sent to Hanbom at the end of each month, and Hanbom deletes the children's data within 5 "
+     "days and confirms it.",
+     "When a child leaves a centre, Littlefern tells Hanbom within one day, and Hanbom deletes the child's data within 5 "
+     "days and includes the deletions in a monthly report."),
     # a list whose last item runs on into whatever the work needs, against a list closed there
     ("MIN-DATA-ITEMS", "open-ended-list", "ko",
      "전달하는 정보는 고객의 성명, 연락처, 주소, 구매 제품과 구매일 등 제휴 서비스 제공에 필요한 고객 정보로 한다.",
