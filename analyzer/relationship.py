@@ -21,9 +21,11 @@ _AMBIGUOUS_EN = {"Jersey", "Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turk
                  "Panama", "Congo", "Monaco", "Bermuda", "Cuba", "Sudan", "Israel"}
 # An ambiguous name still names its country after a word of place ("visiting Israel and Jordan", "in Oman") or as the
 # last part of an address ("Tiberias, Israel"), not Georgia or Jersey, which are also American states there
-_PLACED_AMBIGUOUS_EN = re.compile(
-    r"(?:(?<=\bin )|(?<=\bto )|(?<=\bfrom )|(?<=\bof )|(?<=\bacross )|(?<=\bwithin )|(?<=\bvisiting )|(?<=\band )|(?<=\bor )|(?<=, ))"
-    r"(Jordan|Chad|Guinea|Niger|Turkey|Dominica|Mali|Oman|Panama|Congo|Monaco|Bermuda|Cuba|Sudan|Israel)\b(?![ \t]+[A-Z])")
+_PLACED_AMBIGUOUS_EN = re.compile(r"\b(Jordan|Chad|Guinea|Niger|Turkey|Dominica|Mali|Oman|Panama|Congo|Monaco|Bermuda|Cuba|"
+                                  r"Sudan|Israel)\b(?![ \t]+[A-Z])")
+# (the word before the name, read once a name is found: a search that starts with the alternatives of the word before
+# tries them at every position of every segment)
+_PLACE_WORD_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|across|within|visiting|and|or) |, )$")
 # (요르단, 모나코 and 니제르 are no Korean words: they name their countries)
 _AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아"}
 _EXTRA_NAMES = {
@@ -618,6 +620,8 @@ def _countries_in(text: str) -> tuple[tuple[str, int, int, str], ...]:
     for m in exact_rx.finditer(text):
         found.append((exact[m.group(0)], m.start(), m.end(), m.group(0)))
     for m in _PLACED_AMBIGUOUS_EN.finditer(text):
+        if not _PLACE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         code = _ambiguous_codes().get(m.group(1))
         if code and not any(s <= m.start() < e for _c, s, e, _t in found):
             found.append((code, m.start(), m.end(), m.group(0)))
