@@ -21,8 +21,8 @@ _AMBIGUOUS_EN = {"Jersey", "Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turk
                  "Panama", "Congo", "Monaco", "Bermuda", "Cuba", "Sudan", "Israel"}
 # An ambiguous name still names its country after a word of place ("visiting Israel and Jordan", "in Oman") or as the
 # last part of an address ("Tiberias, Israel"), not Georgia or Jersey, which are also American states there
-_PLACED_AMBIGUOUS_EN = re.compile(r"\b(Jordan|Chad|Guinea|Niger|Turkey|Dominica|Mali|Oman|Panama|Congo|Monaco|Bermuda|Cuba|"
-                                  r"Sudan|Israel)\b(?![ \t]+[A-Z])")
+_PLACED_NAMES_EN = _AMBIGUOUS_EN - {"Georgia", "Jersey"}
+_PLACED_AMBIGUOUS_EN = re.compile(r"\b(" + "|".join(sorted(_PLACED_NAMES_EN)) + r")\b(?![ \t]+[A-Z])")
 # (the word before the name, read once a name is found: a search that starts with the alternatives of the word before
 # tries them at every position of every segment)
 _PLACE_WORD_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|across|within|visiting|and|or) |, )$")
@@ -633,7 +633,8 @@ def _countries_in(text: str) -> tuple[tuple[str, int, int, str], ...]:
 def _ambiguous_codes() -> dict[str, str]:
     import pycountry
 
-    return {c.name: c.alpha_2 for c in pycountry.countries if c.name in _AMBIGUOUS_EN} | {"Turkey": "TR"}
+    # (pycountry names Turkey "Türkiye")
+    return {c.name: c.alpha_2 for c in pycountry.countries if c.name in _PLACED_NAMES_EN} | {"Turkey": "TR"}
 
 
 # Letters a case-insensitive regex equates with i or s where str.lower() does not (İ, ı, ſ;

@@ -134,6 +134,9 @@ _KO_CAP_AFTER = re.compile(r"^\s*(?:이\s*내|내\s*에|안\s*에|내\s*로|까\
                            # "24시간이 지나기 전에", "24시간을 넘기지 않고", "24시간이 경과하기 전까지"
                            r"(?:이|가|을|를)\s*(?:지\s*나\s*기|경\s*과\s*하\s*기|넘\s*기\s*기|넘\s*기)\s*전|"
                            r"(?:을|를)\s*(?:넘\s*기\s*지|넘\s*지|초\s*과\s*하\s*지)\s*(?:않|아\s*니|말))")
+# how much of the text after a Korean time the cap and floor words are read in (enough for a restated time in brackets
+# before them: "하루(24시간)를 넘기지 아니하고")
+_KO_AFTER_CHARS = 24
 _KO_FLOOR_AFTER = re.compile(r"^\s*(?:전|이\s*전|前|이\s*상|동\s*안|간|초\s*과|경\s*과|이\s*후|후|마\s*다|에\s*1\s*회|부\s*터)")
 
 
@@ -252,7 +255,7 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             unit = m.group("unit")
             business = unit in ("영업일", "근무일", "업무일") or bool(m.group("biz1"))
             hours = num * (24 if business else _KO_UNITS[unit])
-            after = text[m.end(): m.end() + 24]
+            after = text[m.end(): m.end() + _KO_AFTER_CHARS]
             before = text[max(0, m.start() - 12): m.start()]
             # "1일" as a date ("매월 1일") or an article reference is not a time limit
             if unit == "일" and re.search(r"(?:매월|매년|월|제)\s*$", before):
@@ -260,20 +263,20 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             cap = _is_cap_ko(before, after)
             durations.append(Duration(hours, m.group(0).strip(), m.start(), m.end(), business, cap))
         for m in _KO_NEXT_BUSINESS_DAY.finditer(text):
-            after = text[m.end(): m.end() + 24]
+            after = text[m.end(): m.end() + _KO_AFTER_CHARS]
             durations.append(Duration(24.0, m.group(0), m.start(), m.end(), True, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE_HOURS.finditer(text):
             if not (m.group("tens") or m.group("ones")) or _overlaps(m, taken):
                 continue
             hours = _KO_NATIVE_TENS.get(m.group("tens") or "", 0) + _KO_NATIVE_ONES.get(m.group("ones") or "", 0)
-            after = text[m.end(): m.end() + 24]
+            after = text[m.end(): m.end() + _KO_AFTER_CHARS]
             durations.append(Duration(float(hours), m.group(0).strip(), m.start(), m.end(), False, _is_cap_ko("", after)))
             taken.append((m.start(), m.end()))
         for m in _KO_NATIVE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            after = text[m.end(): m.end() + 24]
+            after = text[m.end(): m.end() + _KO_AFTER_CHARS]
             days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
             durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
