@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import overrides
 from .applicability import EEA, Relationship
@@ -223,7 +223,55 @@ def requirement_results(library: Library, documents: Sequence[DocumentFindings],
     for req in library.requirements:
         if req.weak_if_failed and req.id in by_id and by_id[req.id].status == "met":
             by_id[req.id] = _undone(library, req, by_id[req.id], by_id, lang)
+    for req in library.requirements:
+        if req.id in by_id and by_id[req.id].status == "met":
+            for check in req.checks_as_of(as_of):
+                if check.chain is not None and (check.when is None or check.when.evaluate(rel)):
+                    by_id[req.id] = _chained(req, check, by_id[req.id], by_req.get(req.id, []), lang)
     return [by_id[r.id] for r in out]
+
+
+#: The statute's own ten days, which a clause restates for the controller's answer ("so that the Bank can answer
+#: within ten days"), or gives the party that received the request ("각 당사자는 접수일부터 10일 이내에 조치"): a
+#: window running beside the steps, not a step after them.
+_STATUTORY_WINDOW_HOURS = 240.0
+
+
+def _chained(req: Requirement, check: Any, result: RequirementResult, found: list[tuple[str, Finding]],
+             lang: str) -> RequirementResult:
+    """Weak when a duty's two steps (a deadline check's `chain`) take longer together than the chain allows: each
+    second-step limit is added to the first-step limit stated nearest before it in the same document, and the
+    quickest such chain is the one judged (as the shortest limit is, for one step)."""
+    from .classify import deadlines
+
+    chain = check.chain
+    best: tuple[float, tuple[str, Finding, Any], tuple[str, Finding, Any]] | None = None
+    last: dict[str, tuple[str, Finding, Any]] = {}
+    for path, f in sorted(((p, f) for p, f in found if f.source != "contrary"), key=lambda x: (x[0], x[1].start)):
+        first = [p.regex for p in chain.first.for_lang(f.lang)]
+        then = [p.regex for p in chain.then.for_lang(f.lang)]
+        for step, d in deadlines.steps(f.text, f.lang, first, then):
+            if step == "first":
+                last[path] = (path, f, d)
+                continue
+            if path not in last or (not d.business and d.hours >= _STATUTORY_WINDOW_HOURS):
+                continue
+            total = deadlines.calendar_hours(last[path][2]) + deadlines.calendar_hours(d)
+            if best is None or total < best[0]:
+                best = (total, last[path], (path, f, d))
+    if best is None or best[0] <= chain.max_hours:
+        return result
+    total, (p1, f1, d1), (p2, f2, d2) = best
+    value = {"en": f"{d1.text} to pass it on, then {d2.text} to act", "ko": f"전달 {d1.text}, 이후 처리 {d2.text}"}
+    limit = {lg: deadlines.hours_text(chain.max_hours, lg) for lg in ("en", "ko")}
+    why = rules.reason_for(check, value=value, limit=limit) or {}
+    where = _where(p2, f2)
+    reason = {"en": f"{_cap(why.get('en', ''))} ({where[0]}).", "ko": f"{why.get('ko', '')} ({where[1]})."}
+    evidence = tuple(replace(_evidence(p, f), supports="weak", rules=(f"chain:{check.id}={total:g}h",) + f.rules)
+                     for p, f in ([(p1, f1)] if f1 is f2 else [(p1, f1), (p2, f2)]))
+    return replace(result, status="weak", reason=reason, evidence=evidence, remediation=_remediation(req, lang),
+                   failed_checks=({"check": check.id, "type": "deadline", "passed": False, "value": value["en"],
+                                   "hours": round(total, 1)},))
 
 
 def _undone(library: Library, req: Requirement, result: RequirementResult,

@@ -112,10 +112,23 @@ class Check:
     #: unless_vendor) this one uses, so one harmful term can count against two requirements without
     #: two copies to keep in step (use beyond the purpose is contrary to a transfer and to the consent)
     patterns_from: str | None = None
+    #: deadline only: a duty done in two steps by different parties, each with its own limit (a processor passes a
+    #: rights request on, then carries out the controller's instructions), whose sum must also fit a window: the
+    #: shortest limit alone passes "five business days to pass it on, two to act" that overruns the ten days
+    chain: "Chain | None" = None
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
             self.valid_until is None or as_of < self.valid_until)
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The two steps of a deadline check's chain: the words that name each step, and the most both may take."""
+
+    max_hours: float
+    first: PatternSet
+    then: PatternSet
 
 
 @dataclass(frozen=True)
@@ -871,6 +884,14 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         for key in ("if_immediate", "if_statutory"):
             if c.get(key) is not None:
                 kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
+        chain = c.get("chain")
+        if chain is not None:
+            cmh = chain.get("max_hours") if isinstance(chain, dict) else None
+            if not isinstance(cmh, (int, float)) or isinstance(cmh, bool) or cmh <= 0:
+                problems.append(f"{where}: chain needs max_hours (a positive number), first and then (patterns)")
+            else:
+                kwargs["chain"] = Chain(float(cmh), _pattern_set(chain.get("first"), f"{where} chain.first", problems),
+                                        _pattern_set(chain.get("then"), f"{where} chain.then", problems))
     elif ctype in ("weak_phrase", "contrary") and c.get("patterns_from") is not None:
         ref = c.get("patterns_from")
         if not isinstance(ref, str) or not re.fullmatch(r"[A-Z0-9-]+/[a-z0-9-]+", ref) or any(

@@ -2124,6 +2124,41 @@ def test_a_reasonable_time_is_no_deadline_and_a_neighbours_is_not_borrowed(rules
     assert any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
 
 
+CHAINED_REQUESTS = {
+    # each step alone is quick, but passing the request on and then carrying out the instructions take nine days and
+    # more of the controller's ten (two business days are 2.8 calendar days) (the deadline check's chain); with a one-day hand-over the same chain fits
+    "en": ("9. Requests\n9.1 If a Member asks the Provider to access, correct or delete his or her information, or to stop "
+           "its processing, the Provider shall pass the request to the Company within {first}.\n9.2 The Provider shall "
+           "carry out the Company's instructions on a request to access, correct or delete information within seven (7) "
+           "days of receiving them, so "
+           "that the Company can answer the Member within ten (10) days."),
+    "ko": ("제9조(요구 처리) ① 수탁자는 회원으로부터 열람, 정정·삭제 또는 처리정지 요구를 받으면 {first} 이내에 위탁자에게 "
+           "전달한다. ② 수탁자는 열람, 정정·삭제 요구에 관한 위탁자의 지시를 받은 날부터 7일 이내에 이를 이행하고, 위탁자는 회원에게 10일 "
+           "이내에 답변한다."),
+}
+CHAIN_FIRST = {"en": ("two (2) business days", "one (1) business day"), "ko": ("2영업일", "1영업일")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_quick_second_step_does_not_hide_a_slow_chain_of_two(rules_analyzer, lang):
+    slow, quick = CHAIN_FIRST[lang]
+    r = vendor_of(rules_analyzer, CHAINED_REQUESTS[lang].format(first=slow), lang, role="processor"
+                  ).requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak", r.reason
+    failed = r.failed_checks[0]
+    assert failed["check"] == "request-deadline" and failed["hours"] == pytest.approx(2 * 24 * 7 / 5 + 7 * 24), failed
+    assert slow in r.reason[lang], r.reason
+    assert all(e.supports == "weak" for e in r.evidence) and len(r.evidence) == 2, r.evidence
+    # the one-day hand-over fits, and the controller's own ten days are a window beside the steps, not a third step
+    r = vendor_of(rules_analyzer, CHAINED_REQUESTS[lang].format(first=quick), lang, role="processor"
+                  ).requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "met", r.reason
+    # a recipient answers its data subjects itself: the chain is the processor's
+    r = vendor_of(rules_analyzer, CHAINED_REQUESTS[lang].format(first=slow), lang, role="recipient"
+                  ).requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "met", r.reason
+
+
 REASONABLE_RETURN = {
     # "within a reasonable time" is an open-ended time: the return clause's deadline check takes it as uncapped (met
     # there, `if_uncapped: met`), and the vague-timing phrase keeps the clause weak

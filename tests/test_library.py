@@ -125,6 +125,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["set_out_by"] = 1  # 25) a clause of one required term is no more than a passing mention
     ddata["checks"][0]["if_immediate"] = "soon"  # 16) "at once" can only be met or weak
     ddata["checks"][0]["if_statutory"] = "fine"  # 17) nor can the statute's own period
+    ddata["checks"][0]["chain"] = {"first": {"en": ["forward"], "ko": ["전달"]}}  # 26) a chain with no window of its own
     ddata["met_if_all"] = [["SEC-SAFETY-MEASURES"], ["DSR-MADE-UP"]]  # 18) a group naming an unknown requirement
     # 21) the long form with an invalid condition
     edata_path = broken / "requirements" / "TPP-CONSENT-ALIGNMENT.yaml"
@@ -176,6 +177,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "weak_if_failed names 'MIN-MADE-UP', which is not another requirement ID" in problems
     assert "if_immediate: must be met or weak, not 'soon'" in problems
     assert "if_statutory: must be met or weak, not 'fine'" in problems
+    assert "chain needs max_hours (a positive number), first and then (patterns)" in problems
     assert "met_if_all names 'DSR-MADE-UP', which is not another requirement ID" in problems
     assert "TPP-CONSENT-ALIGNMENT.yaml: met_if_all.when is invalid" in problems
     assert "not_applicable_if needs patterns (en, ko) and a reason (en, ko)" in problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 _EN_UNITS = {
     "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60,
@@ -285,6 +286,34 @@ def parse(text: str, lang: str = "en") -> Deadlines:
     durations.sort(key=lambda d: d.start)
     return Deadlines(tuple(durations), tuple(" ".join(u.split()) for u in uncapped),
                      tuple(" ".join(t.split()) for t in statutory))
+
+
+def calendar_hours(d: Duration) -> float:
+    """A limit as calendar time: five business days make a week."""
+    return d.hours * 7 / 5 if d.business else d.hours
+
+
+def steps(text: str, lang: str, first: Sequence[re.Pattern[str]], then: Sequence[re.Pattern[str]]
+          ) -> list[tuple[str, Duration]]:
+    """The time limits in `text` that belong to one of two steps ("first", "then"), in order: each limit takes the
+    step whose words stand nearest on its verb's side, before it in English ("shall forward it … within two days")
+    and after it in Korean ("2일 이내에 … 전달하고"). Limits no step's words name are left out."""
+    caps = [d for d in parse(text, lang).durations if d.cap is not False]
+    out = []
+    for i, d in enumerate(caps):
+        if lang == "ko":
+            window = text[d.end: caps[i + 1].start if i + 1 < len(caps) else len(text)]
+            hits = [(m.start(), name) for name, pats in (("first", first), ("then", then)) for p in pats
+                     for m in [p.search(window)] if m]
+            pick = min(hits) if hits else None
+        else:
+            window = text[caps[i - 1].end if i else 0: d.start]
+            hits = [(m.start(), name) for name, pats in (("first", first), ("then", then)) for p in pats
+                    for m in p.finditer(window)]
+            pick = max(hits) if hits else None
+        if pick is not None:
+            out.append((pick[1], d))
+    return out
 
 
 def _is_cap_en(before: str, after: str) -> bool | None:
