@@ -470,7 +470,10 @@ _DERIVED_ONLY = re.compile(r"집\s*계|비\s*식\s*별|익\s*명|통\s*계\s*(?:
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한|하\s*여|(?:된\s*|한\s*)?(?:자\s*료|데\s*이\s*터))|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
                      # "a dataset pseudonymised by Customer under Article 28-2"
-                     r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b",
+                     r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b|"
+                     # the article that lets pseudonymised data be provided without consent: "made under Article 28-2 of
+                     # the Personal Information Protection Act", "법 제28조의2에 따라"
+                     r"\bArt(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)",
                      re.IGNORECASE)
 # (also a bar on identifying anyone from the data: "shall not try to identify any individual", Art. 28-5's "특정 개인을
 # 알아보기 위한 목적으로")
@@ -885,6 +888,10 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
         role, source["role"], confidence["role"] = "recipient", "inferred", 0.85
     elif dual >= 2 or (dual and rec > proc) or _split_roles(sigs):
         role, source["role"], confidence["role"] = "both", "inferred", 0.7
+    elif proc == 0 and rec == 0 and (pseudo >= 2 or (pseudo >= 1 and reid >= 1)) and declared.pseudonymised is not False:
+        # pseudonymised data handed over under Art. 28-2 is a provision to a third party: with nothing said of the
+        # role, the one receiving it is a recipient, not the processor a contract that says nothing usually means
+        role, source["role"], confidence["role"] = "recipient", "default", 0.5
     elif proc == 0 and rec == 0:
         role, source["role"], confidence["role"] = "processor", "default", 0.5
     else:

@@ -57,6 +57,26 @@ def test_a_partner_using_the_data_for_its_own_products_is_a_recipient(rules_anal
     assert vendor_of(rules_analyzer, bolt_on, lang).relationship.role == "processor"
 
 
+PSEUDONYMISED_MOU = {
+    # a research memorandum that says only what is handed over and under which article: Art. 28-2 makes the handing
+    # over a provision, so the institute is a recipient of pseudonymised data, not the processor a silent contract
+    # would default to (and the article alone, without the word, is the second sign of pseudonymised data)
+    "en": "Suso will hand the Institute pseudonymised charging records every quarter. The provision is made under "
+          "Article 28-2 of the Personal Information Protection Act.",
+    "ko": "수소에너지는 연구소에 충전 기록을 분기마다 넘긴다. 이 제공은 개인정보 보호법 제28조의2에 따라 가명처리한 자료로 한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_pseudonymised_data_handed_over_under_article_28_2_goes_to_a_recipient(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, PSEUDONYMISED_MOU[lang], lang).relationship
+    assert (rel.role, rel.pseudonymised) == ("recipient", True), rel
+    # a contract that says who processes for whom still decides the role
+    entrusted = PSEUDONYMISED_MOU[lang] + (" The Institute acts as Suso's processor on Suso's instructions." if lang == "en"
+                                           else " 연구소는 수소에너지의 수탁자로서 그 지시에 따라서만 처리한다.")
+    assert vendor_of(rules_analyzer, entrusted, lang).relationship.role == "processor"
+
+
 CAPACITY_ROW = {
     # a data-flow table's capacity row, one flow on the controller's instructions and the other in the partner's own right
     "en": "Capacity of Sorbonne Est: Acts for Hangaram, on Hangaram's instructions, to teach the joint modules. "
