@@ -436,6 +436,8 @@ _AS_CONTROLLER = re.compile(
     # the customer exporting the data)
     r"(?:^|\n)\s*(?:역\s*할|role)\s*(?:\n|[|:])\s*(?:제\s*공\s*받\s*는\s*자|(?:third[- ]party\s+)?recipient)(?![가-힣\w])|"
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
+    # "For Part B, Amman Road is a separate personal information controller"
+    r"\b(?:is|becomes)\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
     # the controller's part in the GDPR's words, for one part of the work: "For Own Compliance Purposes, Granite Bay
     # determines the means of processing and is responsible in its own right"
     # (only so scoped: "Customer determines the purposes and means of processing" names the customer the controller)
@@ -445,7 +447,8 @@ _AS_CONTROLLER = re.compile(
     r"에\s*관\s*하\s*여\s*(?:는\s*)?[^.。]{0,20}?처\s*리\s*(?:의\s*)?(?:목\s*적\s*(?:과|및)\s*)?(?:방\s*법|수\s*단)\s*(?:을|를)\s*스\s*스\s*로\s*(?:정|결\s*정)|"
     # "who receive it as a recipient of personal information (개인정보를 제공받는 자)"
     r"\breceives?\s+(?:it|them|the\s+[\w\s]{1,30}?)?\s*as\s+(?:a|the)\s+recipient\b|"
-    r"(?:독\s*립\s*(?:적\s*인?|된)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
+    # (and "별도의 개인정보처리자로서", a separate one)
+    r"(?:(?:독\s*립\s*(?:적\s*인?|된)|별\s*(?:도|개)\s*의?)\s*(?:개\s*인\s*정\s*보\s*)?(?:처\s*리\s*자|관\s*리\s*자|컨\s*트\s*롤\s*러)|제\s*공\s*받\s*는\s*자)\s*(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
     # "자신의 사업으로서 참가자 정보를 제공받는다" (receives the data as its own business)
     r"자\s*신\s*의\s*(?:사\s*업|목\s*적|업\s*무)\s*(?:으\s*로\s*서|을\s*위\s*하\s*여)\s*[^.。]{0,30}?제\s*공\s*받\s*(?:는\s*다|습\s*니\s*다|으\s*며|고)|"
     # "In respect of Controller Data, each Party is an independent Controller": scoped to one set of data, a part of

@@ -77,6 +77,21 @@ def test_pseudonymised_data_handed_over_under_article_28_2_goes_to_a_recipient(r
     assert vendor_of(rules_analyzer, entrusted, lang).relationship.role == "processor"
 
 
+SEPARATE_CONTROLLER_PART = {
+    # one flow handled on the auction's behalf, the other for the exporter's own ends, each said in its own sentence:
+    # "is a separate controller" names the second role as "acts as a separate controller" does
+    "en": "Part A. Amman Road processes the sellers' information solely on Sinjin's behalf and on Sinjin's instructions. "
+          "Part B. For the sellers who opt in, Amman Road is a separate personal information controller.",
+    "ko": "A파트. 암만로드는 신진의 지시에 따라서만 판매자 정보를 처리하는 수탁자이다. "
+          "B파트. 동의한 판매자의 정보에 관하여 암만로드는 별도의 개인정보처리자로서 이를 제공받는다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_processor_for_one_part_and_a_separate_controller_for_the_other_holds_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, SEPARATE_CONTROLLER_PART[lang], lang).relationship.role == "both"
+
+
 CAPACITY_ROW = {
     # a data-flow table's capacity row, one flow on the controller's instructions and the other in the partner's own right
     "en": "Capacity of Sorbonne Est: Acts for Hangaram, on Hangaram's instructions, to teach the joint modules. "

@@ -1905,6 +1905,15 @@ PASSES_IN_PARAPHRASE = [
      "이전받는 자: Fondation Lemanique pour la Nutrition(스위스 로잔, dpo@fln.example). 이전 항목: 연구 코드로 바꾼 성장 측정값. "
      "이전 시기와 방법: 분기 1회 암호화하여 업로드. 이용 목적: 영유아 성장 연구. 보유 기간: 2031년 6월 30일까지 보관 후 파기. "
      "동의하지 않는 보호자의 정보는 보내지 않으며, 앱은 그대로 이용할 수 있다."),
+    # a notice table's country column, whose cells hold a name people or states also bear ("Jordan", "조지아")
+    ("XFER-NOTICE-ITEMS", "notice-items", "en",
+     "Recipient and contact\nCountry\nItems\nTiming and method\nPurpose\nRetention\nAl Rawda Motors LLC, Amman "
+     "(privacy@alrawda.example)\nJordan\nName and mobile number\nAt sale close, by encrypted upload\nOffers to buy the "
+     "seller's future vehicles\n2 years\nSellers may refuse by leaving the box unticked; refusing does not affect the sale."),
+    ("XFER-NOTICE-ITEMS", "notice-items", "ko",
+     "이전받는 자 및 연락처\n국가\n이전 항목\n이전 시기 및 방법\n이용 목적\n보유 기간\nAl Rawda Motors LLC 포티 지점"
+     "(privacy@alrawda.example)\n조지아\n성명, 휴대전화번호\n경매 종료 시 암호화하여 업로드\n향후 차량 매입 제안\n2년\n"
+     "판매자는 동의란을 비워 둘 수 있으며, 동의하지 않아도 매각은 그대로 진행된다."),
     # access kept to named people or to those the work needs, in plain words
     ("SEC-SAFETY-MEASURES", "personnel-limits", "en",
      "Only three named Shop team members can open the student list, each with a personal log-in."),
