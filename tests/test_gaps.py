@@ -2159,6 +2159,25 @@ def test_a_quick_second_step_does_not_hide_a_slow_chain_of_two(rules_analyzer, l
     assert r.status == "met", r.reason
 
 
+SLOW_HAND_OVER = {
+    # the hand-over alone overruns the processor's three days; the quicker deletion beside it is another step of
+    # another duty and does not make the hand-over quick
+    "en": "9.1 If a player asks the Operator to see, correct or delete their information, the Operator shall pass the "
+          "request to the Publisher within five (5) working days.\n9.2 When a player asks for deletion of their "
+          "information or closes their account, the Publisher will notify the Operator, and the Operator shall erase that player's records within three (3) days.",
+    "ko": "제9조(요구 처리) ① 운영사는 참가자로부터 열람, 정정·삭제 요구를 받으면 5영업일 이내에 배급사에 전달한다. "
+          "② 참가자가 탈퇴하면 배급사는 운영사에 알리고, 운영사는 3일 이내에 그 참가자의 기록을 삭제한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_slow_hand_over_is_not_made_quick_by_a_deletion_beside_it(rules_analyzer, lang):
+    r = vendor_of(rules_analyzer, SLOW_HAND_OVER[lang], lang, role="processor").requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak", r.reason
+    assert r.failed_checks[0]["hours"] == pytest.approx(5 * 24 * 7 / 5), r.failed_checks
+    assert ("five (5) working days" if lang == "en" else "5영업일") in r.reason[lang], r.reason
+
+
 REASONABLE_RETURN = {
     # "within a reasonable time" is an open-ended time: the return clause's deadline check takes it as uncapped (met
     # there, `if_uncapped: met`), and the vague-timing phrase keeps the clause weak
