@@ -239,6 +239,13 @@ WEAK = [
      "갑은 을이 을의 모든 계열사를 재수탁자로 선임하는 것을 승인한다.",
      "을은 계열사를 포함하여 재수탁자를 선임하려면 재수탁자마다 갑의 사전 서면 동의를 받아야 한다."),
     # a last row left open for whatever a task needs or a record holds, or a row labelled "Other …"
+    # backups left behind for months after the deletion, in either language's way of saying they remain
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
+     "Backup copies of the booking system may remain for up to ninety (90) days before they are overwritten.",
+     "Backup copies of the booking system are overwritten within fourteen (14) days."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "다만, 예약 시스템의 백업본은 최대 90일까지 남아 있을 수 있으며 그 기간이 지나면 자동으로 삭제된다.",
+     "예약 시스템의 백업본도 14일 이내에 삭제된다."),
     # a row for whatever else the partner's system holds
     ("MIN-DATA-ITEMS", "open-row", "en",
      "Fan data fields: name, mobile number, date of birth. Other profile fields: any other profile fields available in "
