@@ -1230,6 +1230,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # a mailbox or desk for Korea in place of a designated agent
+    ("GOV-DOMESTIC-AGENT", "en", "Falaj designates the address koreadesk@falaj.example as its point of contact for Korean data subjects."),
+    ("GOV-DOMESTIC-AGENT", "en", "Enquiries from Korea may be sent to kr-fans@andesluz.example."),
+    ("GOV-DOMESTIC-AGENT", "ko", "한국 이용자 문의는 kr-help@andesluz.example로 보낼 수 있다."),
+    ("GOV-DOMESTIC-AGENT", "ko", "파트너는 한국 정보주체를 위한 연락 창구로 전자우편 주소를 둔다."),
     # the person answering for the data under another title
     ("GOV-PRIVACY-OFFICER", "en", "Song Lam's partner responsible for data protection is Ms Nguyen Thu Ha, thuha.nguyen@songlamlegal.vn."),
     ("GOV-PRIVACY-OFFICER", "en", "The Centre's Data Custodian for this Agreement is Associate Professor Helen Ashdown, helen.ashdown@glenmarra.org.au."),
@@ -1692,6 +1697,22 @@ def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
     from analyzer.classify.combine import normalised
 
     assert library.requirement(rid).detected(normalised(text, lang), lang)
+
+
+MAILBOX_FOR_KOREA = {
+    "en": "Complaints from fans may be submitted through the form on our website. Enquiries from Korea may be sent to "
+          "kr-fans@andesluz.example.",
+    "ko": "팬의 불만은 당사 웹사이트 양식으로 접수한다. 한국 이용자 문의는 kr-fans@andesluz.example로 보낼 수 있다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_mailbox_for_korea_in_place_of_an_agent_is_a_weak_designation(rules_analyzer, lang):
+    """An overseas recipient that offers Korea only an address has touched the domestic agent, not designated one."""
+    from helpers import vendor_of
+
+    r = vendor_of(rules_analyzer, MAILBOX_FOR_KOREA[lang], lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
+    assert r.status == "weak", r.reason
 
 
 # The rights the pseudonymisation rule disapplies (Art. 28-7) are named, not requested: no request-handling clause
