@@ -19,8 +19,8 @@ samples/ sees only the vendors' documents. Source format:
       - li: An item at level 1.             # automatically numbered item (li2, li3 deeper)
       - table: [[Item, Value], [Name, Kim]] # a table (first row is the header)
       - p: "Text before the change"         # tracked change (DOCX shows it as a revision;
-        ins: " inserted words"              #  other formats print the accepted text)
-        del: " deleted words"
+        ins: " inserted words"              #  other formats print the accepted text); also on
+        del: " deleted words"               #  li items, never on headings or tables
       - pagebreak: true
 
 Requires the `samples` extra (fpdf2, python-hwpx) and the NanumGothic font (Debian fonts-nanum).
@@ -94,14 +94,21 @@ def _roman(n: int) -> str:
 
 
 def _level(block: dict) -> tuple[str, int] | None:
+    """A list item's accepted text (a tracked insertion included) and level."""
     for key, level in (("li", 0), ("li2", 1), ("li3", 2)):
         if key in block:
-            return block[key], level
+            return str(block[key]) + str(block.get("ins", "")), level
     return None
 
 
 def _accepted(block: dict) -> str:
     return str(block.get("p", "")) + str(block.get("ins", ""))
+
+
+def _check_tracked(block: dict) -> None:
+    """A tracked change belongs to a paragraph or a list item; on a heading or a table it would vanish unseen."""
+    if ("ins" in block or "del" in block) and not ("p" in block or _level(block)):
+        raise ValueError(f"a tracked change (ins/del) needs a p or li block, not {sorted(block)}")
 
 
 # ----------------------------------------------------------------------------------------- PDF
@@ -253,12 +260,13 @@ def build_docx(spec: dict, out: Path) -> None:
             else:
                 num_id += 1
         elif _level(block):
-            text, level = _level(block)  # type: ignore[misc]
-            p = d.add_paragraph(text)
+            _text, level = _level(block)  # type: ignore[misc]
+            p = d.add_paragraph(str(next(block[k] for k in ("li", "li2", "li3") if k in block)))
             if scheme == "en":
                 _set_numpr(p, 1, level + 1)
             else:
                 _set_numpr(p, min(num_id, restarts), level)
+            tracked_id = _track(p, block, tracked_id)
         elif "table" in block:
             rows = block["table"]
             ncols = max(len(r) for r in rows)
@@ -271,17 +279,7 @@ def build_docx(spec: dict, out: Path) -> None:
             d.add_page_break()
         elif "p" in block:
             p = d.add_paragraph(str(block["p"]))
-            if "ins" in block or "del" in block:
-                if "del" in block:
-                    tracked_id += 1
-                    p._p.append(parse_xml(
-                        f'<w:del xmlns:w="{W_NS}" w:id="{tracked_id}" w:author="Reviewer" w:date="2026-01-05T09:00:00Z">'
-                        f'<w:r><w:delText xml:space="preserve">{_xml_escape(block["del"])}</w:delText></w:r></w:del>'))
-                if "ins" in block:
-                    tracked_id += 1
-                    p._p.append(parse_xml(
-                        f'<w:ins xmlns:w="{W_NS}" w:id="{tracked_id}" w:author="Reviewer" w:date="2026-01-05T09:00:00Z">'
-                        f'<w:r><w:t xml:space="preserve">{_xml_escape(block["ins"])}</w:t></w:r></w:ins>'))
+            tracked_id = _track(p, block, tracked_id)
     # replace the numbering part with ours
     numbering_part = d.part.numbering_part
     numbering_part._element = parse_xml(_numbering_xml(scheme, restarts))
@@ -289,6 +287,23 @@ def build_docx(spec: dict, out: Path) -> None:
     d.save(buf)
     out.write_bytes(_normalise_zip(buf.getvalue()))
     del Part, PackURI, RT
+
+
+def _track(p, block: dict, tracked_id: int) -> int:  # type: ignore[no-untyped-def]
+    """Append a block's tracked deletion and insertion to its DOCX paragraph; the next free revision id."""
+    from docx.oxml import parse_xml
+
+    if "del" in block:
+        tracked_id += 1
+        p._p.append(parse_xml(
+            f'<w:del xmlns:w="{W_NS}" w:id="{tracked_id}" w:author="Reviewer" w:date="2026-01-05T09:00:00Z">'
+            f'<w:r><w:delText xml:space="preserve">{_xml_escape(block["del"])}</w:delText></w:r></w:del>'))
+    if "ins" in block:
+        tracked_id += 1
+        p._p.append(parse_xml(
+            f'<w:ins xmlns:w="{W_NS}" w:id="{tracked_id}" w:author="Reviewer" w:date="2026-01-05T09:00:00Z">'
+            f'<w:r><w:t xml:space="preserve">{_xml_escape(block["ins"])}</w:t></w:r></w:ins>'))
+    return tracked_id
 
 
 def _set_numpr(p, num_id: int, level: int) -> None:  # type: ignore[no-untyped-def]
@@ -426,6 +441,11 @@ def build_tree(sources: Path, out: Path) -> list[Path]:
         if not m:
             continue
         spec = yaml.safe_load(src.read_text(encoding="utf-8"))
+        for block in spec.get("blocks", []):
+            try:
+                _check_tracked(block)
+            except ValueError as exc:
+                raise ValueError(f"{src}: {exc}") from None
         target = out / src.parent.name / f"{m.group(1)}.{m.group(2)}"
         target.parent.mkdir(parents=True, exist_ok=True)
         BUILDERS[m.group(2)](spec, target)
