@@ -1715,6 +1715,29 @@ def test_a_mailbox_for_korea_in_place_of_an_agent_is_a_weak_designation(rules_an
     assert r.status == "weak", r.reason
 
 
+FORUM_FOR_THE_PARTIES = {
+    # the contracting parties' own forum says nothing of the data subjects' disputes; one that takes in the customers'
+    # claims shuts Korean mediation out
+    "en": ("Disputes between the parties shall be settled by arbitration under the ICC Rules seated in Singapore.",
+           "Any dispute arising from this Agreement, including claims by customers about their data, shall be settled "
+           "by arbitration under the ICC Rules seated in Singapore."),
+    "ko": ("당사자 간의 분쟁은 국제상업회의소(ICC) 중재규칙에 따라 싱가포르에서 중재로 최종 해결한다.",
+           "이 계약과 고객 개인정보의 처리에 관하여 발생하는 모든 분쟁은 국제상업회의소(ICC) 중재규칙에 따라 싱가포르에서 "
+           "중재로 최종 해결한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_forum_for_the_parties_own_disputes_leaves_mediation_untouched(rules_analyzer, lang):
+    from helpers import vendor_of
+
+    parties, everyone = FORUM_FOR_THE_PARTIES[lang]
+    kw = dict(role="recipient", overseas=True)
+    assert vendor_of(rules_analyzer, parties, lang, **kw).requirement("DSR-DISPUTE-MEDIATION").status == "missing"
+    r = vendor_of(rules_analyzer, everyone, lang, **kw).requirement("DSR-DISPUTE-MEDIATION")
+    assert r.status == "weak" and {c["check"] for c in r.failed_checks} >= {"foreign-forum-only"}, r.failed_checks
+
+
 # The rights the pseudonymisation rule disapplies (Art. 28-7) are named, not requested: no request-handling clause
 # (written for this test)
 RIGHTS_DISAPPLIED = {
