@@ -1715,6 +1715,31 @@ def test_a_mailbox_for_korea_in_place_of_an_agent_is_a_weak_designation(rules_an
     assert r.status == "weak", r.reason
 
 
+KOREAN_LAW_ADDENDUM = {
+    # the template DPA is under Mexican law; the Korea addendum beside it is under Korean law and keeps PIPA applying
+    "en": ({"dpa.txt": "2. The Processor handles the calls at its interpreting centre in Mexico City, Mexico, as the "
+                       "Controller's processor. 13. Governing law. This DPA is governed by the federal laws of Mexico, and "
+                       "the courts of Mexico City have exclusive jurisdiction.",
+            "addendum.txt": "This Korea Addendum prevails over the DPA where they differ and is governed by the laws of the "
+                            "Republic of Korea. The Processor handles interpreting calls only."}),
+    "ko": ({"dpa.txt": "2. 수탁자는 멕시코 멕시코시티의 통역센터에서 위탁자의 수탁자로서 통화를 처리한다. "
+                       "13. 준거법. 본 DPA는 멕시코 연방법에 따르며, 멕시코시티 법원을 전속 관할로 한다.",
+            "addendum.txt": "부속서와 DPA가 서로 다르면 부속서가 우선한다. 부속서는 대한민국 법률에 따라 해석한다. "
+                            "수탁자는 통역 업무만 수행한다."}),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_korean_law_addendum_keeps_pipa_beside_a_foreign_law_dpa(rules_analyzer, lang):
+    from helpers import vendor_of_documents
+
+    docs = KOREAN_LAW_ADDENDUM[lang]
+    alone = vendor_of_documents(rules_analyzer, {"dpa.txt": docs["dpa.txt"]}, lang).requirement("XFER-NO-CONTRARY-TERMS")
+    assert "foreign-law-only" in {c["check"] for c in alone.failed_checks}, alone.failed_checks
+    both = vendor_of_documents(rules_analyzer, docs, lang).requirement("XFER-NO-CONTRARY-TERMS")
+    assert "foreign-law-only" not in {c["check"] for c in both.failed_checks}, both.failed_checks
+
+
 FORUM_FOR_THE_PARTIES = {
     # the contracting parties' own forum says nothing of the data subjects' disputes; one that takes in the customers'
     # claims shuts Korean mediation out
