@@ -1230,6 +1230,11 @@ def test_everyday_prohibitions_negate_the_phrase_they_govern(lang):
 
 # Clauses the library's example writers drafted and the detectors first missed (written for the library).
 FOUND_NOW = [
+    # the complaint as a verb, to a customer centre
+    ("DSR-GRIEVANCE-CHANNEL", "en", "Customers may complain about the Insurer's use of their details to the Insurer's customer "
+                                    "centre (1600-0000, in Korean) or its privacy officer."),
+    ("DSR-GRIEVANCE-CHANNEL", "ko", "고객은 보험사의 정보 이용에 관하여 보험사 고객센터(1600-0000, 한국어)나 개인정보 보호책임자에게 "
+                                    "불만을 말할 수 있다."),
     # a mailbox or desk for Korea in place of a designated agent
     ("GOV-DOMESTIC-AGENT", "en", "Falaj designates the address koreadesk@falaj.example as its point of contact for Korean data subjects."),
     ("GOV-DOMESTIC-AGENT", "en", "Enquiries from Korea may be sent to kr-fans@andesluz.example."),
