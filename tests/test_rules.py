@@ -230,6 +230,14 @@ WEAK = [
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 고객의 비용으로 제공한다.",
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 자신의 비용으로 제공한다."),
+    # the general authorisation named only to be set aside by the addendum
+    ("ENT-SUBPROCESSING", "general-authorisation", "en",
+     "The Customer grants a general authorisation for the Processor to engage sub-processors.",
+     "Notwithstanding the general authorisation in the DPA, the Processor shall obtain the Customer's prior written "
+     "consent before any new sub-processor processes Korean personal information."),
+    ("ENT-SUBPROCESSING", "general-authorisation", "ko",
+     "고객은 처리자가 하위 처리자를 쓰는 것을 포괄적으로 승인한다.",
+     "DPA의 포괄적 승인에도 불구하고 처리자는 새로운 하위 처리자가 한국 개인정보를 처리하기 전에 고객의 사전 서면 동의를 받아야 한다."),
     # every affiliate authorised at once as a sub-processor (the Korean reads the same through 계열사 … 재수탁자로)
     ("ENT-SUBPROCESSING", "general-authorisation", "en",
      "The Company authorises the Vendor to engage any Vendor Affiliate as a sub-processor.",
