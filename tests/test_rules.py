@@ -246,7 +246,6 @@ WEAK = [
     ("ENT-SUBPROCESSING", "general-authorisation", "ko",
      "갑은 을이 을의 모든 계열사를 재수탁자로 선임하는 것을 승인한다.",
      "을은 계열사를 포함하여 재수탁자를 선임하려면 재수탁자마다 갑의 사전 서면 동의를 받아야 한다."),
-    # a last row left open for whatever a task needs or a record holds, or a row labelled "Other …"
     # backups left behind for months after the deletion, in either language's way of saying they remain
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "Backup copies of the booking system may remain for up to ninety (90) days before they are overwritten.",
@@ -262,6 +261,7 @@ WEAK = [
     ("MIN-DATA-ITEMS", "open-row", "ko",
      "팬 정보 항목: 성명, 휴대전화번호, 생년월일 및 그 밖에 파트너 시스템에 등록된 프로필 항목",
      "팬 정보 항목: 성명, 휴대전화번호, 생년월일. 그 밖에 파트너 시스템에 등록된 정보는 제공하지 아니한다."),
+    # a last row left open for whatever a task needs or a record holds, or a row labelled "Other …"
     ("MIN-DATA-ITEMS", "open-row", "ko",
      "상담 기록 항목: 성명, 연락처, 주소, 소음 발생 시간대, 기타 상담에 필요한 사항",
      "상담 기록 항목: 성명, 연락처, 주소, 소음 발생 시간대"),
