@@ -407,6 +407,8 @@ _AS_PROCESSOR = re.compile(
     r"\bas\s+(?:(?:a|an|the|its|your|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:service\s+provider\s+(?:and|or|/)\s+)?(?:entrusted\s+)?(?:data\s+)?processor\b|"
     # "수탁자로서", "프로세서(Processor)로서"
     r"(?:수\s*탁\s*자|(?<![가-힣])프\s*로\s*세\s*서)\s*(?:\([^)]{0,20}\)\s*)?(?:로\s*서|이\s*며|이\s*다|입\s*니\s*다)|"
+    # "For Part A Gearline is the Platform's trustee under Article 26"
+    r"\bis\s+(?:the\s+|a\s+|an\s+)?(?:[\w&-]+['’]s\s+)?(?:trustee|entrusted\s+party|entrustee)\b|"
     # a role scoped to one set of data: "In respect of Processor Data, the Bank is the Controller and Ledgerbridge is
     # the Processor"
     r"\b(?:in\s+respect\s+of|with\s+respect\s+to|as\s+regards)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,\s+[^.;]{0,80}?\bis\s+(?:the|a|an)\s+(?:data\s+)?processor\b|"
@@ -436,6 +438,8 @@ _AS_CONTROLLER = re.compile(
     # the customer exporting the data)
     r"(?:^|\n)\s*(?:역\s*할|role)\s*(?:\n|[|:])\s*(?:제\s*공\s*받\s*는\s*자|(?:third[- ]party\s+)?recipient)(?![가-힣\w])|"
     r"\bas\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
+    # "For Part B Gearline is a recipient and decides its own processing" (a part of the work, not the whole)
+    r"\b(?:for|in|under)\s+Part\s+[A-Z0-9]{1,2}\b[^.;]{0,40}?\bis\s+(?:a|the)\s+(?:third[- ]party\s+)?recipient\b|"
     # "For Part B, Amman Road is a separate personal information controller"
     r"\b(?:is|becomes)\s+(?:an?\s+)?(?:independent|separate)\s+(?:data\s+|personal\s+(?:data|information)\s+)?controller\b|"
     # the controller's part in the GDPR's words, for one part of the work: "For Own Compliance Purposes, Granite Bay
@@ -478,6 +482,7 @@ _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한|
                      # the Personal Information Protection Act", "법 제28조의2에 따라"
                      r"\bArt(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)",
                      re.IGNORECASE)
+_ART_28_2 = re.compile(r"Art(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)", re.IGNORECASE)
 # (also a bar on identifying anyone from the data: "shall not try to identify any individual", Art. 28-5's "특정 개인을
 # 알아보기 위한 목적으로")
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif|\b(?:attempt|try|tries|seek|endeavou?r)\w*\s+to\s+(?:re-?)?identify\b|"
@@ -781,7 +786,9 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
                 if not is_negated(text, m.start(), m.end(), lang) and not _KO_DENIED_AFTER.match(text, m.end()):
                     add("role:both", weight, m)
         for m in _matches(_PSEUDO, text, squashed):
-            add("pseudonymised", 1.0, m)
+            # the article that grounds the provision weighs as two signs: a contract that hands data over under
+            # Art. 28-2 hands over pseudonymised data, whatever else it calls it ("de-identified dataset")
+            add("pseudonymised", 2.0 if _ART_28_2.match(m.group(0)) else 1.0, m)
         for m in _matches(_REID, text, squashed):
             add("reidentification", 0.5, m)
         for rx in (_AS_PROCESSOR, _AS_CONTROLLER):
@@ -878,7 +885,7 @@ def infer(signals: Iterable[tuple[str, Signal]], declared: Declared | None = Non
     domestic = sum(s.weight for _p, s in sigs if s.kind == "domestic")
     codes = sorted({s.country for _p, s in sigs if s.kind == "overseas" and s.country})
     located = any(s.kind == "located" for _p, s in sigs)
-    pseudo = sum(1 for _p, s in sigs if s.kind == "pseudonymised")
+    pseudo = sum(s.weight for _p, s in sigs if s.kind == "pseudonymised")
     reid = sum(1 for _p, s in sigs if s.kind == "reidentification")
 
     source: dict[str, str] = {}

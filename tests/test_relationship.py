@@ -77,6 +77,36 @@ def test_pseudonymised_data_handed_over_under_article_28_2_goes_to_a_recipient(r
     assert vendor_of(rules_analyzer, entrusted, lang).relationship.role == "processor"
 
 
+ARTICLE_28_2_ONLY = {
+    # the article is the one sign: the dataset is called "de-identified", never pseudonymised, yet handed over under
+    # Art. 28-2, and a licence to use it for the licensee's own research makes a recipient
+    "en": "The Licensor grants the Licensee a licence to use the de-identified outcome dataset. The dataset is prepared "
+          "under Article 28-2 of the Personal Information Protection Act for scientific research.",
+    "ko": "제공기관은 연구기관에 시술 결과 자료의 이용을 허락한다. 이 자료는 「개인정보 보호법」 제28조의2에 따라 과학적 연구를 "
+          "위하여 준비한 것이다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_handed_over_under_article_28_2_is_pseudonymised_whatever_it_is_called(rules_analyzer, lang):
+    rel = vendor_of(rules_analyzer, ARTICLE_28_2_ONLY[lang], lang).relationship
+    assert (rel.role, rel.pseudonymised) == ("recipient", True), rel
+
+
+TRUSTEE_AND_RECIPIENT = {
+    # one part entrusted, the other provided, each said of a part: both roles
+    "en": "1.1 Part A (entrusted work). For Part A Gearline is the Platform's trustee and acts only on the Platform's "
+          "instructions. 1.2 Part B (provision). For Part B Gearline is a recipient and decides its own processing.",
+    "ko": "1. A부분(위탁 업무)에 관하여 기어라인은 플랫폼의 수탁자이며 플랫폼의 지시에 따라서만 처리한다. "
+          "2. B부분(제공)에 관하여 기어라인은 제공받는 자로서 자신의 강좌 안내에 이용한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_trustee_for_one_part_and_a_recipient_for_the_other_holds_both_roles(rules_analyzer, lang):
+    assert vendor_of(rules_analyzer, TRUSTEE_AND_RECIPIENT[lang], lang).relationship.role == "both"
+
+
 SEPARATE_CONTROLLER_PART = {
     # one flow handled on the auction's behalf, the other for the exporter's own ends, each said in its own sentence:
     # "is a separate controller" names the second role as "acts as a separate controller" does
