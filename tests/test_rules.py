@@ -246,6 +246,14 @@ WEAK = [
     ("ENT-SUBPROCESSING", "general-authorisation", "ko",
      "갑은 을이 을의 모든 계열사를 재수탁자로 선임하는 것을 승인한다.",
      "을은 계열사를 포함하여 재수탁자를 선임하려면 재수탁자마다 갑의 사전 서면 동의를 받아야 한다."),
+    # the rest of the world barred, not opened: "from any location outside the Republic of Korea"
+    ("ROLE-CLASSIFY", "vague-location", "en",
+     "The Carrier may process donor information in any location where it or its affiliates operate.",
+     "All handling takes place in the Republic of Korea. Neither the Carrier nor any affiliate, contractor or IT support "
+     "provider may view, query or administer donor information from any location outside the Republic of Korea."),
+    ("ROLE-CLASSIFY", "vague-location", "ko",
+     "운송사는 자신이나 계열사가 운영하는 어느 국가에서든 기증자 정보를 처리할 수 있다.",
+     "운송사와 계열사는 대한민국 밖의 어느 장소에서도 기증자 정보를 조회할 수 없다."),
     # backups left behind for months after the deletion, in either language's way of saying they remain
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "Backup copies of the booking system may remain for up to ninety (90) days before they are overwritten.",
