@@ -254,6 +254,18 @@ WEAK = [
     ("ROLE-CLASSIFY", "vague-location", "ko",
      "운송사는 자신이나 계열사가 운영하는 어느 국가에서든 기증자 정보를 처리할 수 있다.",
      "운송사와 계열사는 대한민국 밖의 어느 장소에서도 기증자 정보를 조회할 수 없다."),
+    # an agent that is a law firm, named by its kind of firm
+    ("GOV-DOMESTIC-AGENT", "agent-identity", "en",
+     "The Trust has designated in writing, at Teheran-ro 152, Gangnam-gu, Seoul (+82-2-6952-3300, agent@example.kr), a "
+     "domestic agent to handle complaints and remedies. The Trust publishes the agent's details in its privacy policy.",
+     "The Trust has designated Bitgaram Law Office, Teheran-ro 152, Gangnam-gu, Seoul (+82-2-6952-3300, agent@example.kr), "
+     "in writing as its domestic agent to handle complaints and remedies. The Trust publishes the agent's details in its "
+     "privacy policy."),
+    ("GOV-DOMESTIC-AGENT", "agent-identity", "ko",
+     "재단은 서울 강남구 테헤란로 152(02-6952-3300, agent@example.kr)에 국내대리인을 서면으로 지정하여 고충 처리를 맡긴다. "
+     "재단은 국내대리인의 정보를 처리방침에 공개한다.",
+     "재단은 법무법인 빛가람(서울 강남구 테헤란로 152, 02-6952-3300, agent@example.kr)을 국내대리인으로 서면 지정하여 고충 "
+     "처리를 맡긴다. 재단은 국내대리인의 정보를 처리방침에 공개한다."),
     # backups left behind for months after the deletion, in either language's way of saying they remain
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "Backup copies of the booking system may remain for up to ninety (90) days before they are overwritten.",
