@@ -266,6 +266,20 @@ WEAK = [
      "재단은 국내대리인의 정보를 처리방침에 공개한다.",
      "재단은 법무법인 빛가람(서울 강남구 테헤란로 152, 02-6952-3300, agent@example.kr)을 국내대리인으로 서면 지정하여 고충 "
      "처리를 맡긴다. 재단은 국내대리인의 정보를 처리방침에 공개한다."),
+    # an open "등" inside what the list leaves out closes it, it does not open it
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "위탁정보의 항목은 성명, 휴대전화번호, 좌석 번호 등으로 한다.",
+     "위탁정보의 항목은 성명, 휴대전화번호, 좌석 번호(카드번호 등 결제수단 정보는 제외한다)로 한다."),
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The entrusted items are name, mobile number, seat number and other information.",
+     "The entrusted items are name, mobile number and seat number (card numbers, for instance, are excluded)."),
+    # a use "without limit" of what is already listed is a purpose question, not an open list
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "회원 정보는 제한 없이 포함될 수 있다.",
+     "처리 항목은 회원번호, 이메일, 대출 이력으로 한다. 다만 이를 집계한 정보는 출판사에 제한 없이 제공할 수 있다."),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "The Data includes any information the Library uploads.",
+     "The items are member number, e-mail and loan history. Statistics aggregated from them may be shared without limit."),
     # backups left behind for months after the deletion, in either language's way of saying they remain
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
      "Backup copies of the booking system may remain for up to ninety (90) days before they are overwritten.",
