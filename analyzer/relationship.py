@@ -797,6 +797,7 @@ def document_signals(segments: Sequence[Segment]) -> list[Signal]:
             for m in rx.finditer(text):
                 before = text[max(0, m.start() - 80): m.start()]
                 if not (is_negated(text, m.start(), m.end(), lang) or _EN_NOT_ROLE.search(before) or _KO_NOT_BE.match(text, m.end())
+                        or _KO_DENIED_AFTER.match(text, m.end())
                         or _BOTH_PARTIES.search(before) or (rx is _AS_CONTROLLER and _DERIVED_ONLY.search(text[max(0, m.start() - 120): m.start()]))):
                     statements[rx] = Signal("role:both", 2.0, " ".join(m.group(0).split()), seg.start + m.start(),
                                             seg.start + m.end(), seg.page)
