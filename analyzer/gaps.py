@@ -254,10 +254,10 @@ def _chained(req: Requirement, check: Any, result: RequirementResult, found: lis
     best: tuple[float, tuple[str, Finding, Any], tuple[str, Finding, Any]] | None = None
     quickest: tuple[str, Finding, Any] | None = None
     last: dict[str, tuple[str, Finding, Any]] = {}
+    words = {lg: ([p.regex for p in chain.first.for_lang(lg)], [p.regex for p in chain.then.for_lang(lg)])
+             for lg in {f.lang for _p, f in found}}
     for path, f in sorted(((p, f) for p, f in found if f.source != "contrary"), key=lambda x: (x[0], x[1].start)):
-        first = [p.regex for p in chain.first.for_lang(f.lang)]
-        then = [p.regex for p in chain.then.for_lang(f.lang)]
-        for step, d in deadlines.steps(f.text, f.lang, first, then):
+        for step, d in deadlines.steps(f.text, f.lang, *words[f.lang]):
             if step == "first":
                 last[path] = (path, f, d)
                 if quickest is None or deadlines.calendar_hours(d) < deadlines.calendar_hours(quickest[2]):

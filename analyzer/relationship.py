@@ -475,14 +475,16 @@ _AS_CONTROLLER = re.compile(
 _DERIVED_ONLY = re.compile(r"집\s*계|비\s*식\s*별|익\s*명|통\s*계\s*(?:데\s*이\s*터|정\s*보)|\b(?:aggregated?|anonymi[sz]ed|de-?identified|statistical)\b",
                            re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:each|either|neither|both)\s+(?:party|parties)\b|\bthe\s+parties\b|각\s*당\s*사\s*자|양\s*당\s*사\s*자", re.IGNORECASE)
+#: The article that lets pseudonymised data be provided without consent, as contracts cite it.
+_ART_28_2_RX = r"Art(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)"
 _PSEUDO = re.compile(r"가\s*명\s*정\s*보|가\s*명\s*처\s*리\s*(?:된|한|하\s*여|(?:된\s*|한\s*)?(?:자\s*료|데\s*이\s*터))|\bpseudonymi[sz]ed\s+(?:[\w-]+\s+){0,2}?(?:data|information|datasets?|records)\b|"
                      # "a dataset pseudonymised by Customer under Article 28-2"
                      r"\b(?:data|information|datasets?|records)\s+(?:[\w-]+\s+){0,2}?pseudonymi[sz]ed\b|"
                      # the article that lets pseudonymised data be provided without consent: "made under Article 28-2 of
                      # the Personal Information Protection Act", "법 제28조의2에 따라"
-                     r"\bArt(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)",
+                     r"\b" + _ART_28_2_RX,
                      re.IGNORECASE)
-_ART_28_2 = re.compile(r"Art(?:icle|\.)?\s*28-2\b|제\s*28\s*조\s*의\s*2(?!\d)", re.IGNORECASE)
+_ART_28_2 = re.compile(_ART_28_2_RX, re.IGNORECASE)
 # (also a bar on identifying anyone from the data: "shall not try to identify any individual", Art. 28-5's "특정 개인을
 # 알아보기 위한 목적으로")
 _REID = re.compile(r"재\s*식\s*별|\bre-?identif|\b(?:attempt|try|tries|seek|endeavou?r)\w*\s+to\s+(?:re-?)?identify\b|"
