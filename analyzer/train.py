@@ -5,7 +5,8 @@ text with spaces removed), each TF-IDF + one-vs-rest logistic regression, so a s
 several requirements. Scores are calibrated (Platt) on predictions cross-validated by group
 (an example's source), and each requirement's decision threshold is chosen on those same
 out-of-fold predictions (the middle of its F1 plateau, so it stays put as examples are added); the model card records the grouped cross-validated metrics and the
-calibration error per requirement. Seeds are fixed: the same library gives the same model.
+calibration error per requirement. Seeds are fixed and the vocabulary cap breaks ties by term: the same library
+gives the same model on any machine.
 
 Ordinary contract text from the CUAD clause table (../shared/corpus, read in place when present)
 widens the English negatives; its hash goes into the card.
@@ -25,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
@@ -50,12 +52,49 @@ class Dataset:
     sizes: dict[str, int]
 
 
-def _vectorizer(lang: str) -> TfidfVectorizer:
+def _vectorizer(lang: str) -> "CappedTfidf":
     if lang == "ko":
-        return TfidfVectorizer(analyzer="char", ngram_range=(2, 4), min_df=2, max_features=MAX_FEATURES["ko"],
-                               sublinear_tf=True, dtype=np.float32)
-    return TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
-                           max_features=MAX_FEATURES["en"], sublinear_tf=True, dtype=np.float32)
+        return CappedTfidf(MAX_FEATURES["ko"], analyzer="char", ngram_range=(2, 4), min_df=2, sublinear_tf=True)
+    return CappedTfidf(MAX_FEATURES["en"], analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2),
+                       min_df=2, sublinear_tf=True)
+
+
+class CappedTfidf(BaseEstimator, TransformerMixin):
+    """TF-IDF over the `cap` most frequent terms, ties broken by the term itself.
+
+    scikit-learn's own cap (max_features) orders terms by total count with an unstable argsort, and which of
+    the equally frequent terms survive then depends on the CPU's vectorised sort (AVX-512 or not): the same
+    library trained into different models on different machines. Choosing the vocabulary here, by count and
+    then by term, makes the model a function of the library alone."""
+
+    def __init__(self, cap: int, **options: Any):
+        self.cap = cap
+        self.options = options
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return {"cap": self.cap, **self.options}
+
+    def set_params(self, **params: Any) -> "CappedTfidf":
+        self.cap = params.pop("cap", self.cap)
+        self.options = {**self.options, **params}
+        return self
+
+    def fit(self, texts: list[str], y: Any = None) -> "CappedTfidf":
+        self.vectorizer_ = TfidfVectorizer(vocabulary=capped_vocabulary(texts, self.cap, **self.options),
+                                           dtype=np.float32, **self.options).fit(texts)
+        return self
+
+    def transform(self, texts: list[str]) -> Any:
+        return self.vectorizer_.transform(texts)
+
+
+def capped_vocabulary(texts: list[str], cap: int, **options: Any) -> list[str]:
+    """The `cap` terms with the highest total counts (at min_df and the other options), equal counts in term order."""
+    counter = CountVectorizer(**{k: v for k, v in options.items() if k not in ("sublinear_tf", "norm", "smooth_idf", "use_idf")})
+    totals = np.asarray(counter.fit_transform(texts).sum(axis=0)).ravel()
+    terms = counter.get_feature_names_out()  # in term order, so a stable sort keeps equal counts in term order
+    keep = np.argsort(-totals, kind="stable")[:cap]
+    return sorted(str(t) for t in terms[keep])
 
 
 def _pipeline(lang: str) -> Pipeline:
@@ -194,14 +233,14 @@ def train_language(library: Library, lang: str, background: list[str]) -> tuple[
     macro = {k: round(float(np.mean([m[k] for m in metrics.values()])), 4) for k in ("precision", "recall", "f1", "ece")}
     info = {"sizes": data.sizes, "cv": {"folds": FOLDS, "grouped_by": "example source (library group)",
                                         "macro": macro, "per_requirement": metrics},
-            "vocabulary": len(final.named_steps["tfidf"].vocabulary_)}
+            "vocabulary": len(final.named_steps["tfidf"].vectorizer_.vocabulary_)}
     return final, {"info": info, "calibration": calib, "thresholds": thresholds}
 
 
 def compact(pipe: Pipeline) -> dict[str, Any]:
     """The fitted pipeline as plain arrays and parameters: what a model file needs, and nothing a
     loader would have to construct beyond numpy arrays (fast to load, safe to trust)."""
-    vec = pipe.named_steps["tfidf"]
+    vec = pipe.named_steps["tfidf"].vectorizer_
     terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
     estimators = pipe.named_steps["clf"].estimators_
     params = vec.get_params()

@@ -137,6 +137,37 @@ def test_training_is_reproducible(monkeypatch):
     assert extra_a["info"]["cv"] == extra_b["info"]["cv"]
 
 
+def test_the_vocabulary_cap_breaks_ties_by_term_whatever_the_cpu_sorts_with():
+    """scikit-learn's max_features keeps equally frequent terms in the order of an unstable argsort, which differs
+    between CPUs with and without AVX-512: the shipped model could not be rebuilt on another machine. The cap
+    keeps the most frequent terms and, among equals, the first in term order, in English and in Korean."""
+    from analyzer.train import CappedTfidf, capped_vocabulary
+
+    rng = np.random.RandomState(0)
+    words = [f"w{i:04d}" for i in range(3000)]
+    # many terms share each total count, and the cap cuts through a tie
+    docs = [" ".join(rng.choice(words, 40)) for _ in range(600)]
+    counts: dict[str, int] = {}
+    for d in docs:
+        for w in d.split():
+            counts[w] = counts.get(w, 0) + 1
+    expected = sorted(sorted(counts, key=lambda w: (-counts[w], w))[:1000])
+    options = {"analyzer": "word", "token_pattern": r"\S+", "lowercase": False, "ngram_range": (1, 1), "min_df": 1}
+    assert capped_vocabulary(docs, 1000, **options) == expected
+    assert capped_vocabulary(list(reversed(docs)), 1000, **options) == expected
+    fitted = CappedTfidf(1000, sublinear_tf=True, **options).fit(docs)
+    assert sorted(fitted.vectorizer_.vocabulary_) == expected and fitted.transform(docs[:2]).shape == (2, 1000)
+
+    ko = ["을은 개인정보를 안전하게 보관한다", "갑은 대금을 지급한다", "을은 개인정보를 파기한다", "갑은 을에게 통지한다"]
+    grams: dict[str, int] = {}
+    for d in ko:
+        for n in (2, 3):
+            for i in range(len(d) - n + 1):
+                grams[d[i:i + n]] = grams.get(d[i:i + n], 0) + 1
+    want = sorted(sorted(grams, key=lambda g: (-grams[g], g))[:12])
+    assert capped_vocabulary(ko, 12, analyzer="char", ngram_range=(2, 3), min_df=1) == want
+
+
 def test_the_model_file_is_the_same_bytes_for_the_same_contents(tmp_path):
     """skops names arrays and shared objects by id() and stamps the time; save_model numbers them instead."""
     from analyzer.classify.model import TRUSTED_TYPES, _skops_io, save_model
