@@ -251,7 +251,9 @@ _RECIPIENT = re.compile(
     # plain statements of the partner's own ends: "to provide its own medical services", "send its own offers",
     # "under its own privacy policy", "acts on its own account … and not on your behalf", "so that the Installer
     # can contract directly with the Customer"
-    r"\bto\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
+    # ("so that Partner can offer its own products", "may use the information received to market its products")
+    r"\b(?:to|can|could|may|will)\s+(?:provide|offer|sell|market|promote|send|deliver)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:services?|offers?|products?|goods)\b|"
+    r"\bto\s+market\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:products|services|policies|plans)\b|"
     r"\b(?:its|their)\s+own\s+(?:privacy\s+(?:policy|policies|notices?)|marketing|promotions?|offers)\b|"
     # "for its legitimate business interests", "the marketing of Partner's products and services" (a controller's own
     # ends; not "the Customer's legitimate interests", nor "legitimate business operations" incident to the service)

@@ -57,6 +57,29 @@ def test_a_partner_using_the_data_for_its_own_products_is_a_recipient(rules_anal
     assert vendor_of(rules_analyzer, bolt_on, lang).relationship.role == "processor"
 
 
+PARTNER_TERMS_OWN_OFFERS = {
+    # click-through partner terms that never name a role: the data is made available so that the partner "can offer
+    # its own products", and the partner "may use the information received to market its products" (no processor
+    # markets its own products with its client's data)
+    "en": ("The Resort may make available to Partner information about its guests so that Partner can offer its own "
+           "products and services to them. Partner may use the information received to market its products and services "
+           "and those of its affiliated insurers.",
+           "Partner shall not use the information received to market its products or services."),
+    "ko": ("리조트는 파트너가 자신의 상품을 안내할 수 있도록 시즌권 고객 정보를 파트너에게 제공할 수 있다. 파트너는 제공받은 정보를 "
+           "자신의 보험 상품 마케팅에 활용할 수 있다.",
+           "파트너는 제공받은 정보를 자신의 상품 마케팅에 활용하여서는 아니 된다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_partner_terms_that_let_the_partner_market_its_products_make_a_recipient(rules_analyzer, lang):
+    own, banned = PARTNER_TERMS_OWN_OFFERS[lang]
+    assert vendor_of(rules_analyzer, own, lang).relationship.role == "recipient"
+    # the same words under a ban are no recipient's
+    doc = rules_analyzer.analyze_text(banned, lang=lang)
+    assert not [s for s in doc.signals if s.kind == "role:recipient"], doc.signals
+
+
 PSEUDONYMISED_MOU = {
     # a research memorandum that says only what is handed over and under which article: Art. 28-2 makes the handing
     # over a provision, so the institute is a recipient of pseudonymised data, not the processor a silent contract
