@@ -1040,6 +1040,29 @@ WEAK = [
      "Vendor shall tell it the result of the return or destruction.",
      "When the contract ends the Vendor shall return or destroy the data within 30 days and report the result to the "
      "Company in writing."),
+    # a notice owed once the breach is confirmed, against one owed from the first suspicion ("of first suspecting")
+    ("BREACH-PROCESSOR-NOTICE", "suspected-breach", "en",
+     "The Institute shall notify Redrop within 24 hours of confirming any loss, theft or leak affecting Research Data.",
+     "The Institute shall notify Redrop within 24 hours of first suspecting any loss, theft or leak affecting Research Data."),
+    ("BREACH-PROCESSOR-NOTICE", "suspected-breach", "ko",
+     "연구소는 연구자료의 유출등이 확인된 때부터 24시간 이내에 등록기관에 알린다.",
+     "연구소는 연구자료의 유출등을 처음 의심하게 된 때부터 24시간 이내에 등록기관에 알린다."),
+    # one notice, against one supplemented "as facts develop" / "밝혀지는 대로"
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "en",
+     "The Partner shall give Giwa the items and number of Guests affected, when and how the Incident occurred and a contact person.",
+     "The Partner shall give Giwa, as soon as known and then as facts develop, the items and number of Guests affected, when "
+     "and how the Incident occurred and a contact person."),
+    ("BREACH-NOTICE-CONTENT", "staged-updates", "ko",
+     "파트너는 유출된 항목과 건수, 발생 시점과 경위 및 담당자 연락처를 갑에게 알린다.",
+     "파트너는 유출된 항목과 건수, 발생 시점과 경위 및 담당자 연락처를 알게 된 즉시 알리고, 그 밖의 사실관계는 밝혀지는 대로 알린다."),
+    # the list without outside access and advice to the people affected, against one naming them in few words
+    ("BREACH-NOTICE-CONTENT", "notice-items", "en",
+     "The notice shall give: the items and number of records affected; when and how it happened; the measures taken; and a contact.",
+     "The notice shall give: the items and number of records affected; when and how it happened; whether outside parties "
+     "accessed the SRE; the measures taken; recommended steps; and a contact."),
+    ("BREACH-NOTICE-CONTENT", "notice-items", "ko",
+     "통지에는 유출된 항목과 건수, 발생 시점과 경위, 조치 내용 및 연락처를 적는다.",
+     "통지에는 유출된 항목과 건수, 발생 시점과 경위, 외부인이 시스템에 접근하였는지 여부, 조치 내용, 권고 조치 및 연락처를 적는다."),
     # rights requests handled only under another country's law
     ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
      "을은 관광객의 열람·정정·삭제 요구를 태국 법에서 정하는 바에 따라 처리한다.",
