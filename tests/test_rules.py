@@ -86,6 +86,15 @@ WEAK = [
      "Malta.",
      "This Agreement and all disputes about the processing of student information are governed exclusively by the laws of "
      "the Republic of Korea."),
+    # the contract under Korean law, but the disputes over the data, data subjects' claims included, under a foreign one
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
+     "All disputes concerning Guest Data, including claims by Guests, shall be governed by Dutch law and submitted to the "
+     "competent court in Amsterdam.",
+     "All disputes concerning Guest Data, including claims by Guests, shall be governed by Korean law and submitted to the "
+     "Seoul Central District Court."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
+     "이용자가 제기하는 청구를 포함하여 고객정보에 관한 모든 분쟁은 네덜란드 법에 따라 암스테르담 법원에서 해결한다.",
+     "이용자가 제기하는 청구를 포함하여 고객정보에 관한 모든 분쟁은 대한민국 법에 따라 서울중앙지방법원에서 해결한다."),
     # insurance left as an option in the sentence after the indemnity, against a firm duty beside an unrelated "may obtain"
     ("DSR-DAMAGES-COVER", "optional-cover", "en",
      "The Agency shall indemnify the Bank against statutory and punitive damages awarded to data subjects. The Agency "
