@@ -86,6 +86,23 @@ WEAK = [
      "Malta.",
      "This Agreement and all disputes about the processing of student information are governed exclusively by the laws of "
      "the Republic of Korea."),
+    # a ban on passing the data on that lets it through to the recipient's own circle or to firms it hires
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
+     "Recipient shall not sell Member Data or disclose it to any third party, other than its affiliates and its service providers.",
+     "Recipient shall not sell Member Data or disclose it to any third party."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
+     "The Studio keeps the data confidential. It may provide the data to outside retouching firms as the work needs.",
+     "The Studio shall not provide the data to any third party."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
+     "을은 제공받은 개인정보를 제3자에게 제공하지 아니한다. 다만, 을이 사진 보정 업무를 맡긴 외부 보정업체에는 그 업무에 필요한 범위에서 제공할 수 있다.",
+     "을은 제공받은 개인정보를 제3자에게 제공하지 아니한다."),
+    # the recipient's own (global) privacy policy as a second licence beside the purpose
+    ("TPP-RECIPIENT-RESTRICTIONS", "own-policy-use", "en",
+     "Mizukagami may otherwise process Eye Club Data in accordance with the Mizukagami Global Privacy Policy, as amended from time to time.",
+     "Mizukagami shall process Eye Club Data only for the Eye Club purposes set out in Schedule 2."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "own-policy-use", "ko",
+     "렌탈사는 그 밖에는 회원 정보를 렌탈사의 글로벌 개인정보 처리방침에 따라 처리할 수 있다.",
+     "렌탈사는 회원 정보를 별표 2의 이용 목적에 한하여 처리한다."),
     # the contract under Korean law, but the disputes over the data, data subjects' claims included, under a foreign one
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "All disputes concerning Guest Data, including claims by Guests, shall be governed by Dutch law and submitted to the "
