@@ -80,6 +80,23 @@ def test_partner_terms_that_let_the_partner_market_its_products_make_a_recipient
     assert not [s for s in doc.signals if s.kind == "role:recipient"], doc.signals
 
 
+EACH_PARTY_ITS_ROLE = {
+    # one sentence gives each party its role: the controller is the 개인정보처리자, the vendor the 수탁자; neither the
+    # controller's role nor the two roles together are the vendor's
+    "en": "The Company acts as the personal information controller, and the Vendor acts as its entrusted processor under "
+          "this Addendum. The Vendor processes the data only on the Company's documented instructions.",
+    "ko": "갑은 개인정보처리자로서, 을은 갑의 수탁자로서 본 부속서에 따라 개인정보를 처리한다. 을은 갑의 문서화된 지시에 따라서만 "
+          "개인정보를 처리한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_role_for_each_party_in_one_sentence_is_no_dual_role(rules_analyzer, lang):
+    doc = rules_analyzer.analyze_text(EACH_PARTY_ITS_ROLE[lang], lang=lang)
+    assert not [s for s in doc.signals if s.kind in ("role:both", "role:recipient")], doc.signals
+    assert rules_analyzer.vendor_report("v", [("v/c.txt", doc)]).relationship.role == "processor"
+
+
 PSEUDONYMISED_MOU = {
     # a research memorandum that says only what is handed over and under which article: Art. 28-2 makes the handing
     # over a provision, so the institute is a recipient of pseudonymised data, not the processor a silent contract
