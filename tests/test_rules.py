@@ -103,6 +103,13 @@ WEAK = [
     ("TPP-RECIPIENT-RESTRICTIONS", "own-policy-use", "ko",
      "렌탈사는 그 밖에는 회원 정보를 렌탈사의 글로벌 개인정보 처리방침에 따라 처리할 수 있다.",
      "렌탈사는 회원 정보를 별표 2의 이용 목적에 한하여 처리한다."),
+    # the pseudonymisation rule said to make a transfer consent unnecessary, against a separate consent to the transfer
+    ("XFER-BASIS", "consent-not-needed", "en",
+     "Because the Research Data is pseudonymised, no further consent is needed for it to be received and processed in Canada.",
+     "The Research Data of members who gave separate consent to its transfer to Canada is sent to the Institute in Canada."),
+    ("XFER-BASIS", "consent-not-needed", "ko",
+     "이 계약에 따른 제공은 법 제28조의2에 근거한 것이므로, 등록기관은 국외 이전에 관하여 정보주체의 별도 동의를 받지 아니한다.",
+     "등록기관은 국외 이전에 관하여 정보주체의 별도 동의를 받지 아니하고는 자료를 미국으로 이전하지 아니한다."),
     # the contract under Korean law, but the disputes over the data, data subjects' claims included, under a foreign one
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "All disputes concerning Guest Data, including claims by Guests, shall be governed by Dutch law and submitted to the "
