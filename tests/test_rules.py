@@ -110,6 +110,13 @@ WEAK = [
     ("XFER-BASIS", "consent-not-needed", "ko",
      "이 계약에 따른 제공은 법 제28조의2에 근거한 것이므로, 등록기관은 국외 이전에 관하여 정보주체의 별도 동의를 받지 아니한다.",
      "등록기관은 국외 이전에 관하여 정보주체의 별도 동의를 받지 아니하고는 자료를 미국으로 이전하지 아니한다."),
+    # what the data holds none of, listed: an exclusion, as a ban is
+    ("MIN-UID-RRN-SENSITIVE", "legal-basis", "en",
+     "Research Data contains the donor's name, contact details and resident registration number.",
+     "Research Data contains no name, contact detail, resident registration number, device identifier or precise location."),
+    ("MIN-UID-RRN-SENSITIVE", "legal-basis", "ko",
+     "연구 데이터에는 기증자의 성명, 연락처와 주민등록번호가 들어 있다.",
+     "연구 데이터에는 성명, 연락처, 주민등록번호, 기기 식별자나 정밀 위치가 포함되어 있지 않다."),
     # the contract under Korean law, but the disputes over the data, data subjects' claims included, under a foreign one
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "All disputes concerning Guest Data, including claims by Guests, shall be governed by Dutch law and submitted to the "
