@@ -5,8 +5,8 @@ text with spaces removed), each TF-IDF + one-vs-rest logistic regression, so a s
 several requirements. Scores are calibrated (Platt) on predictions cross-validated by group
 (an example's source), and each requirement's decision threshold is chosen on those same
 out-of-fold predictions (the middle of its F1 plateau, so it stays put as examples are added); the model card records the grouped cross-validated metrics and the
-calibration error per requirement. Seeds are fixed and the vocabulary cap breaks ties by term: the same library
-gives the same model on any machine.
+calibration error per requirement. Seeds are fixed and the vocabulary cap breaks ties by term, so the same library
+gives the same vocabulary whatever the CPU's sort instructions (and, with the same versions, the same model).
 
 Ordinary contract text from the CUAD clause table (../shared/corpus, read in place when present)
 widens the English negatives; its hash goes into the card.
