@@ -2,8 +2,8 @@
 scan resumes where it stopped.
 
 An entry is keyed by the file's content hash together with everything that changes the result:
-the clause library hash, the model file hash, the as-of date, the language option, the limits and
-the analyzer version. Entries are JSON (never pickle: a cache folder is just another place a
+the clause library hash, the model file hash, the as-of date, the language option, the limits, the
+analyzer version and a hash of the analyzer's own source (see Analyzer.cache_key). Entries are JSON (never pickle: a cache folder is just another place a
 hostile file could sit), written atomically as each document finishes. A cache that cannot be
 written degrades to no cache with one warning.
 """

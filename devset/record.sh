@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log="${1:-/dev/stdout}"
-# a fresh result cache: its key holds the library, model and version, not code edited since the last release
+# a fresh result cache, so that every figure comes from this run's analysis (and the user's cache is left alone)
 XDG_CACHE_HOME="$(mktemp -d)"
 export XDG_CACHE_HOME
 trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
