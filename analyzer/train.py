@@ -90,7 +90,8 @@ class CappedTfidf(BaseEstimator, TransformerMixin):
 
 def capped_vocabulary(texts: list[str], cap: int, **options: Any) -> list[str]:
     """The `cap` terms with the highest total counts (at min_df and the other options), equal counts in term order."""
-    counter = CountVectorizer(**{k: v for k, v in options.items() if k not in ("sublinear_tf", "norm", "smooth_idf", "use_idf")})
+    counting = CountVectorizer().get_params()  # the options that choose terms; the weighting ones are TF-IDF's alone
+    counter = CountVectorizer(**{k: v for k, v in options.items() if k in counting})
     totals = np.asarray(counter.fit_transform(texts).sum(axis=0)).ravel()
     terms = counter.get_feature_names_out()  # in term order, so a stable sort keeps equal counts in term order
     keep = np.argsort(-totals, kind="stable")[:cap]

@@ -54,22 +54,21 @@ def heldout_table(cards: dict, old: dict[str, str]) -> list[str]:
     for letter, n in zip("ABCDEFGHIJ", HELDOUT):
         card = cards.get(f"holdout{n}", {}).get("summary", {})
         rules = cards.get(f"holdout{n}-rules", {}).get("summary", {}).get("analyzer", {}).get("all")
-        rows = []
+        rows: dict[str, str] = {}
         for lg in ("en", "ko"):
-            if "analyzer" in card and lg in card["analyzer"]:
-                rows.append((f"{letter}, {LANG[lg]}, analyzer", _four(card["analyzer"][lg])))
+            if lg in card.get("analyzer", {}):
+                rows[f"{letter}, {LANG[lg]}, analyzer"] = _four(card["analyzer"][lg])
         if rules:
-            rows.append((f"{letter}, both, rules only (`--no-model`)", _four(rules)))
+            rows[f"{letter}, both, rules only (`--no-model`)"] = _four(rules)
         for key, title in (("all-missing", "every applicable requirement missing"), ("keyword", "keyword search")):
             base = card.get(key, {})
             if "en" in base and "ko" in base:
-                cells = " | ".join(_pair(base["en"], base["ko"], k) for k in ("macro_f1", "accuracy", "gap_precision", "gap_recall"))
-                rows.append((f"{letter}, English / Korean, {title}", cells))
-        made = {label for label, _cells in rows}
+                rows[f"{letter}, English / Korean, {title}"] = " | ".join(
+                    _pair(base["en"], base["ko"], k) for k in ("macro_f1", "accuracy", "gap_precision", "gap_recall"))
         for label in (f"{letter}, English, analyzer", f"{letter}, Korean, analyzer", f"{letter}, both, rules only (`--no-model`)",
                       f"{letter}, English / Korean, every applicable requirement missing", f"{letter}, English / Korean, keyword search"):
-            if label in made:
-                out.append(next(f"| {lb} | {cells} |" for lb, cells in rows if lb == label))
+            if label in rows:
+                out.append(f"| {label} | {rows[label]} |")
             elif label in old:
                 out.append(old[label])
     return out

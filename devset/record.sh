@@ -20,7 +20,7 @@ for d in devset/holdout[0-9]*; do
   n="${d#devset/holdout}"
   ev "holdout$n" "$d" "devset/.holdout$n-sources/labels.json"
 done
-for n in 2 4 5 8 12 14 17 19 23 25; do
+for n in $(cd devset && python -c "import snapshot; print(*snapshot.HELDOUT)"); do
   ev "holdout$n-rules" "devset/holdout$n" "devset/.holdout$n-sources/labels.json" --no-model
 done
 ev samples samples samples/.sources/labels.json

@@ -54,7 +54,7 @@ def snap_dir() -> Path:
 
 def run(tag: str, names: list[str]) -> None:
     from analyzer.engine import Analyzer, ScanOptions
-    from analyzer.evaluate import Pair, load_labels, summary
+    from analyzer.evaluate import Pair, load_labels, pairs_from, summary
 
     table = sets()
     names = names or [n for n in table if Path(table[n][0]).exists()]
@@ -69,27 +69,19 @@ def run(tag: str, names: list[str]) -> None:
         labels = load_labels(labels_path)
         report = analyzer.scan([str(folder)], ScanOptions(workers=2, as_of=AS_OF, cache=False))
         by_name = {v.vendor: v for v in report.vendors}
-        pairs: list[Pair] = []
-        for vendor_name, lab in sorted(labels["vendors"].items()):
-            vendor = by_name.get(vendor_name)
-            lang = lab.get("lang", "en")
-            for rid, entry in sorted(lab.get("requirements", {}).items()):
-                truth = entry["status"] if isinstance(entry, dict) else entry
-                rec = {"t": truth, "p": "missing", "lang": lang, "set": name}
-                if vendor is not None:
-                    try:
-                        r = vendor.requirement(rid)
-                    except KeyError:
-                        continue
-                    rel = vendor.relationship
-                    rec.update(p=r.status, why=r.reason.get("en", ""),
-                               fc=[c.get("check", c.get("id", "")) for c in r.failed_checks],
-                               note=f"{rel.role} overseas={rel.overseas} pseudo={rel.pseudonymised} {','.join(rel.countries)}",
-                               ev=[{"file": Path(e.path).name, "supports": e.supports, "source": e.source,
-                                    "clause": e.clause_number, "rules": list(e.rules), "score": e.score,
-                                    "text": e.text[:1500]} for e in r.evidence[:4]])
-                store[f"{name}:{vendor_name}|{rid}"] = rec
-                pairs.append(Pair(vendor_name, lang, rid, truth, rec["p"]))
+        pairs = pairs_from(report, labels)  # the pairs `evaluate` scores; the details below are for reading them
+        for pair in pairs:
+            rec = {"t": pair.truth, "p": pair.predicted, "lang": pair.lang, "set": name}
+            vendor = by_name.get(pair.vendor)
+            if vendor is not None:
+                r = vendor.requirement(pair.requirement)
+                rel = vendor.relationship
+                rec.update(why=r.reason.get("en", ""), fc=[c.get("check", "") for c in r.failed_checks],
+                           note=f"{rel.role} overseas={rel.overseas} pseudo={rel.pseudonymised} {','.join(rel.countries)}",
+                           ev=[{"file": Path(e.path).name, "supports": e.supports, "source": e.source,
+                                "clause": e.clause_number, "rules": list(e.rules), "score": e.score,
+                                "text": e.text[:1500]} for e in r.evidence[:4]])
+            store[f"{name}:{pair.vendor}|{pair.requirement}"] = rec
         line = [f"{name:>4} dis={sum(p.truth != p.predicted for p in pairs):3d}"]
         for lg in ("en", "ko"):
             sub = [p for p in pairs if p.lang == lg]
