@@ -878,6 +878,14 @@ WEAK = [
      "공급자는 회원 정보를 기한 없이 보유할 수 있다.",
      "이 계약의 어떠한 규정도 공급자가 회원 정보를 자기 목적으로 이용하거나, 클럽이 전달한 회원의 요구를 무시하거나, 회원 정보를 "
      "기한 없이 보유하는 것을 허용하지 아니한다."),
+    # kept abroad "as long as necessary": no end is set, against a period the law fixes
+    ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "en",
+     "The Operator may keep participants' records for as long as necessary to check the survey results.",
+     "The Operator shall keep participants' records for as long as necessary under applicable law and shall then "
+     "delete them."),
+    ("XFER-NO-CONTRARY-TERMS", "indefinite-retention", "ko",
+     "운영사는 참가자 기록을 조사 결과 검증에 필요한 기간 동안 보관할 수 있다.",
+     "운영사는 참가자 기록을 관계 법령에서 정한 기간 동안 보관한 뒤 지체 없이 파기한다."),
     # a foreign law chosen, with the contract saying the choice does not lift PIPA's duties
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "en",
      "This Agreement and all matters concerning Member Data are governed by the laws of Singapore.",
