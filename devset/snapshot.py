@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 AS_OF = dt.date(2026, 11, 28)
-STUDIED = [6, 7, 9, 10, 11, 13, 15, 16, 18, 20, 21, 22, 24, *range(26, 46)]
+STUDIED = [6, 7, 9, 10, 11, 13, 15, 16, 18, 20, 21, 22, 24, *range(26, 47)]
 HELDOUT = [2, 4, 5, 8, 12, 14, 17, 19, 23, 25]
 
 
