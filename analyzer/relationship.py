@@ -315,10 +315,12 @@ _MUTUAL_DENIAL = re.compile(
     r"\bneither\s+party\s+(?:is|acts\s+as|shall\s+be|will\s+be)\s+(?:a\s+|the\s+)?(?:data\s+)?processor\b|"
     r"\bnothing\b[^.;]{0,50}?\bmakes?\s+either\s+party\s+(?:a\s+|the\s+)?(?:data\s+)?processor\b",
     re.IGNORECASE)
-# a new subject after a comma ("…로서, 을은 …"): what follows is said of another party
-_OTHER_SUBJECT_KO = r"[,，]\s*[가-힣A-Za-z0-9]{1,12}\s*(?:은|는)\s"
+# a new subject after a comma ("…로서, 을은 …", "…위탁하고, 을이 …"): what follows is said of another party
+_OTHER_SUBJECT_KO = r"[,，]\s*[가-힣A-Za-z0-9]{1,12}\s*(?:은|는|이|가)\s"
 # "갑은 개인정보처리자로서, 을은 갑의 수탁자로서": the controller's role, said of the other party in the same breath
-_OTHER_PARTY_ENTRUSTED = re.compile(r"(?:(?![.。])[^\n]){0,6}?" + _OTHER_SUBJECT_KO + r"[^.。]{0,40}?수\s*탁\s*자\s*(?:로\s*서|이\s*다|이\s*며|의\s*지\s*위)")
+# ("갑이 개인정보처리자로서 … 업무를 을에게 위탁하고, 을이 수탁자로서 …": the same, with the entrustment in between)
+_OTHER_PARTY_ENTRUSTED = re.compile(r"(?:(?:(?![.。])[^\n]){0,6}?|[^.。\n]{0,80}?위\s*탁\s*(?:하\s*고|하\s*며|하\s*되))"
+                                    + _OTHER_SUBJECT_KO + r"[^.。]{0,40}?수\s*탁\s*자\s*(?:로\s*서|이\s*다|이\s*며|의\s*지\s*위)")
 # data received only to be handed back to whoever gave it ("제공받은 자료를 갑에게 반환한다")
 _RETURNED = re.compile(r"\s*(?:자\s*료|정\s*보|개\s*인\s*정\s*보|데\s*이\s*터)\s*(?:를|을|는|은)?\s*[^.。]{0,15}?(?:반\s*환|반\s*납|돌\s*려\s*(?:준|주|드))")
 # Buyers' data named as such: on a marketplace it goes to sellers for their own use, but an agent entrusted with
