@@ -484,7 +484,10 @@ def _borrow_patterns(requirements: list[Requirement], problems: list[str]) -> li
                     problems.append(f"requirements/{r.id}.yaml ({c.id}): patterns_from {c.patterns_from!r} must name a "
                                     "weak_phrase or contrary check with its own patterns")
                 else:
-                    c = replace(c, patterns=src.patterns, unless=src.unless, unless_vendor=src.unless_vendor)
+                    # the borrowing check's own exceptions add to the borrowed ones: the same term can be harmless
+                    # for one requirement only (own use of entrusted data says nothing of what a recipient may do)
+                    unless = PatternSet(en=src.unless.en + c.unless.en, ko=src.unless.ko + c.unless.ko)
+                    c = replace(c, patterns=src.patterns, unless=unless, unless_vendor=src.unless_vendor)
             checks.append(c)
         out.append(replace(r, checks=tuple(checks)))
     return out
@@ -895,10 +898,12 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
     elif ctype in ("weak_phrase", "contrary") and c.get("patterns_from") is not None:
         ref = c.get("patterns_from")
         if not isinstance(ref, str) or not re.fullmatch(r"[A-Z0-9-]+/[a-z0-9-]+", ref) or any(
-                k in c for k in ("patterns", "unless", "unless_vendor")):
-            problems.append(f"{where}: patterns_from is 'REQ-ID/check-id' and replaces patterns, unless and unless_vendor")
+                k in c for k in ("patterns", "unless_vendor")):
+            problems.append(f"{where}: patterns_from is 'REQ-ID/check-id' and replaces patterns and unless_vendor "
+                            "(unless adds to the borrowed check's exceptions)")
         else:
             kwargs["patterns_from"] = ref
+            kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)
     elif ctype in ("require", "weak_phrase", "contrary"):
         kwargs["patterns"] = _pattern_set(c.get("patterns"), f"{where} patterns", problems)
         kwargs["unless"] = _pattern_set(c.get("unless"), f"{where} unless", problems, required=False)

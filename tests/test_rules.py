@@ -59,6 +59,20 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a vendor that is both processor and recipient: its own use of the data it was entrusted with is a processor's
+    # fault, not a recipient's, so only its use of the data provided to it counts against the provision
+    ("TPP-RECIPIENT-RESTRICTIONS", "use-beyond-limit", "en",
+     "The Partner may use the Member Data it receives to send marketing about its own products and services.",
+     "The Partner may analyse the entrusted personal information to develop its own new products."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "use-beyond-limit", "ko",
+     "제휴사는 제공받은 회원정보를 자사의 마케팅에 활용할 수 있다.",
+     "제휴사는 위탁받은 개인정보를 자사의 서비스 품질 개선에 활용할 수 있다."),
+    ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "en",
+     "The Partner may use the Member Data it receives to send marketing about its own products and services.",
+     "The Partner may analyse the entrusted personal information to develop its own new products."),
+    ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "ko",
+     "제휴사는 제공받은 회원정보를 자사의 마케팅에 활용할 수 있다.",
+     "제휴사는 위탁받은 개인정보를 자사의 서비스 품질 개선에 활용할 수 있다."),
     # departures passed on only in a monthly batch, against one passed on at once with a monthly report of deletions
     ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
      "도담은 동의를 철회한 고객 명단을 매월 말일에 조합에 전달하며, 조합은 명단을 받은 날부터 5일 이내에 해당 고객의 정보를 "
@@ -1127,6 +1141,15 @@ WEAK = [
 def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, check, lang, weak, sound):
     assert check in _failed(library, rid, weak, lang)
     assert check not in _failed(library, rid, sound, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Partner may analyse the entrusted personal information to develop its own new products."),
+    ("ko", "제휴사는 위탁받은 개인정보를 자사의 서비스 품질 개선에 활용할 수 있다."),
+])
+def test_own_use_of_entrusted_data_stays_contrary_to_the_transfer(library, lang, text):
+    # the exception the provision checks add for entrusted data is theirs alone: the borrowed check keeps its own
+    assert "use-beyond-purpose" in _failed(library, "XFER-NO-CONTRARY-TERMS", text, lang)
 
 
 RECORD_KINDS = {
