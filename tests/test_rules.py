@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # the entrusted work's purpose given only as the service itself, against a purpose that says what the work is
+    ("ENT-DOC-PURPOSE-SCOPE", "generic-purpose", "en",
+     "Nature and purpose of processing: Provision of the Services and related purposes",
+     "Nature and purpose of processing: printing and mailing the Company's annual statements"),
+    ("ENT-DOC-PURPOSE-SCOPE", "generic-purpose", "ko",
+     "처리의 목적은 서비스의 제공이며, 처리 기간은 주계약의 기간과 같다.",
+     "처리의 목적은 고객이 주문한 상품의 배송이며, 처리 기간은 주계약의 기간과 같다."),
     # a vendor that is both processor and recipient: its own use of the data it was entrusted with is a processor's
     # fault, not a recipient's, so only its use of the data provided to it counts against the provision
     ("TPP-RECIPIENT-RESTRICTIONS", "use-beyond-limit", "en",
