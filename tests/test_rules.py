@@ -59,6 +59,16 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # an item list said to be what records "usually include", or closed by whatever else the vendor finds useful, is open
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "Guest records usually include the guest's name, room number, arrival date and mobile number.",
+     "Guest records include the guest's name, room number, arrival date and mobile number, and nothing else."),
+    ("MIN-DATA-ITEMS", "open-row", "en",
+     "Other: any other information the Supplier considers useful for resolving the fault.",
+     "Other: none."),
+    ("MIN-DATA-ITEMS", "open-row", "ko",
+     "을이 받는 정보는 호출자의 성명, 호수, 전화번호와 그 밖에 을이 고장 처리에 유용하다고 판단하는 정보로 한다.",
+     "을이 받는 정보는 호출자의 성명, 호수, 전화번호로 한정한다."),
     # the entrusted work's purpose given only as the service itself, against a purpose that says what the work is
     ("ENT-DOC-PURPOSE-SCOPE", "generic-purpose", "en",
      "Nature and purpose of processing: Provision of the Services and related purposes",
