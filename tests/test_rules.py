@@ -1169,6 +1169,32 @@ def test_own_use_of_entrusted_data_stays_contrary_to_the_transfer(library, lang,
     assert "use-beyond-purpose" in _failed(library, "XFER-NO-CONTRARY-TERMS", text, lang)
 
 
+# A vendor that is both processor and recipient, whose documents give contract necessity as the only transfer basis,
+# against the same documents with a separate consent for what it takes for itself (written for this test)
+BOTH_ROLES_CONTRACT_BASIS = {
+    "en": ("4. Overseas transfer. The transfer of Member Data to the Partner in Japan is necessary for the performance of "
+           "the membership contract with the Member (Article 28-8(1)3 of PIPA), and the Company discloses it in its "
+           "privacy policy. The Partner may also use Member Data to offer its own lounge memberships to Members.",
+           " The Partner's own offers are sent only to Members who have given separate consent to the overseas transfer "
+           "of their data for that purpose."),
+    "ko": ("제4조(국외 이전) 회원 정보를 일본의 파트너에게 이전하는 것은 회원과의 멤버십 계약 이행에 필요한 처리위탁으로서 회사의 "
+           "개인정보 처리방침에 공개한다. 파트너는 회원 정보를 자신의 라운지 멤버십 안내에도 이용할 수 있다.",
+           " 파트너의 자체 안내는 그 목적의 국외 이전에 관하여 다른 동의와 구분하여 동의한 회원에게만 보낸다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_contract_necessity_alone_leaves_a_both_role_vendors_own_use_without_basis(rules_analyzer, lang):
+    from helpers import vendor_of
+
+    alone, consent = BOTH_ROLES_CONTRACT_BASIS[lang]
+    kw = dict(role="both", overseas=True)
+    r = vendor_of(rules_analyzer, alone, lang, **kw).requirement("XFER-BASIS")
+    assert r.status == "weak" and "contract-basis-only-for-both" in {c["check"] for c in r.failed_checks}
+    r = vendor_of(rules_analyzer, alone + consent, lang, **kw).requirement("XFER-BASIS")
+    assert "contract-basis-only-for-both" not in {c["check"] for c in r.failed_checks}
+
+
 RECORD_KINDS = {
     # one kind of record, against the records kept three years after the data is destroyed beside it
     "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
