@@ -486,7 +486,9 @@ def _borrow_patterns(requirements: list[Requirement], problems: list[str]) -> li
                 else:
                     # the borrowing check's own exceptions add to the borrowed ones: the same term can be harmless
                     # for one requirement only (own use of entrusted data says nothing of what a recipient may do)
-                    unless = PatternSet(en=src.unless.en + c.unless.en, ko=src.unless.ko + c.unless.ko)
+                    # (the borrowed set itself when there are none of its own: texts are searched once per set)
+                    unless = src.unless if not (c.unless.en or c.unless.ko) else PatternSet(
+                        en=src.unless.en + c.unless.en, ko=src.unless.ko + c.unless.ko)
                     c = replace(c, patterns=src.patterns, unless=unless, unless_vendor=src.unless_vendor)
             checks.append(c)
         out.append(replace(r, checks=tuple(checks)))

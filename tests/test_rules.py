@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # access logs kept for months, short of the PIPC Notice's year (two for unique identifiers or sensitive data)
+    ("SEC-SAFETY-MEASURES", "short-log-retention", "en",
+     "The Supplier records every access to member files and keeps the access logs for six (6) months.",
+     "The Supplier records every access to member files and keeps the access logs for two (2) years."),
+    ("SEC-SAFETY-MEASURES", "short-log-retention", "ko",
+     "수탁자는 회원 파일에 대한 모든 접근을 기록하고 그 접속기록을 6개월간 보관한다.",
+     "수탁자는 회원 파일에 대한 모든 접근을 기록하고 그 접속기록을 2년 이상 보관한다."),
     # an item list said to be what records "usually include", or closed by whatever else the vendor finds useful, is open
     ("MIN-DATA-ITEMS", "open-ended-list", "en",
      "Guest records usually include the guest's name, room number, arrival date and mobile number.",
@@ -1874,7 +1881,10 @@ FOUND_NOW = [
     ("XFER-ONWARD", "en", "The Lab shall not store the scans in, or permit them to be accessed from, any country not "
      "listed in Schedule 2 without the Clinic's written approval."),
     ("XFER-ONWARD", "ko", "연구소는 별지 2에 적히지 않은 국가에서 영상을 보관하거나 그 국가에서 접속하게 하려면 병원의 서면 승인을 받아야 "
-     "한다."),
+     "한다."),    # access logs named by what they record
+    ("SEC-SAFETY-MEASURES", "en", "Recording of every access to case files, with the records checked monthly and kept for two "
+     "years."),
+    ("SEC-SAFETY-MEASURES", "ko", "사건 파일에 대한 모든 접근은 접속기록으로 남기고, 그 기록을 매월 점검하며 2년간 보관한다."),
 ]
 
 
