@@ -59,6 +59,13 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a catch-all about the data, against the same words in a table's timing cell or pointing back at the list
+    ("MIN-DATA-ITEMS", "catch-all-scope", "en",
+     "Items provided: contact details and such other data as needed for the Services.",
+     "Items provided: contact details.\nTiming and method\nAs needed for support\nBackup copies of all categories above"),
+    ("MIN-DATA-ITEMS", "catch-all-scope", "ko",
+     "제공 항목: 연락처 및 회사가 필요에 따라 정하는 항목",
+     "제공 항목: 연락처\n이전 시기 및 방법\n필요에 따라 수시, 암호화 전송"),
     # access logs kept for months, short of the PIPC Notice's year (two for unique identifiers or sensitive data)
     ("SEC-SAFETY-MEASURES", "short-log-retention", "en",
      "The Supplier records every access to member files and keeps the access logs for six (6) months.",
