@@ -59,6 +59,11 @@ def test_business_days_count_as_seven_fifths_of_a_day_against_a_ten_day_window(l
 
 
 WEAK = [
+    # a list that ends in 등 before the sentence's copula (등입니다, 등이며) is as open as one ending "등," (Korean grammar;
+    # the English "etc." needs no such case)
+    ("MIN-DATA-ITEMS", "open-ended-list", "ko",
+     "회사가 제휴사에 제공하는 정보는 고객의 성명, 휴대전화번호, 방문 일시, 예상 인원 등입니다.",
+     "회사가 제휴사에 제공하는 정보는 고객의 성명, 휴대전화번호, 방문 일시, 예상 인원입니다."),
     # a catch-all about the data, against the same words in a table's timing cell or pointing back at the list
     ("MIN-DATA-ITEMS", "catch-all-scope", "en",
      "Items provided: contact details and such other data as needed for the Services.",
