@@ -1214,6 +1214,33 @@ def test_contract_necessity_alone_leaves_a_both_role_vendors_own_use_without_bas
     assert "contract-basis-only-for-both" not in {c["check"] for c in r.failed_checks}
 
 
+# A data processing addendum with a complete return clause, beside a service agreement that keeps backups or copies
+# after the work ends, against the same agreement with backups that go within days (written for this test)
+RETURN_UNDONE_ELSEWHERE = {
+    "en": ("12. End of processing. Within ten (10) days after this Addendum ends, the Processor shall return all Customer "
+           "Personal Data to the Customer or, at the Customer's choice, destroy it, including copies held by "
+           "sub-processors, so that it cannot be recovered, and shall deliver a signed certificate of destruction.",
+           "7. Service continuity. Backups of the platform are retained for twelve (12) months after the services end "
+           "so that the Supplier can restore its systems.",
+           "7. Service continuity. Backups of the platform are overwritten within seven (7) days."),
+    "ko": ("제12조(처리 종료) 수탁자는 이 부속합의가 끝난 날부터 10일 이내에 위탁자의 선택에 따라 고객 개인정보를 "
+           "재수탁자 보유분을 포함하여 반환하거나 복구할 수 없도록 파기하고 서명한 파기 확인서를 제출한다.",
+           "제7조(서비스 연속성) 공급자는 시스템 복구를 위하여 백업본을 서비스 종료 후 12개월간 보관한다.",
+           "제7조(서비스 연속성) 공급자는 백업본을 7일 이내에 덮어쓴다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_copies_kept_after_the_work_ends_in_another_document_weaken_the_return_clause(rules_analyzer, lang):
+    from helpers import vendor_of_documents
+
+    dpa, kept, short = RETURN_UNDONE_ELSEWHERE[lang]
+    r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "msa.txt": kept}, lang).requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "weak" and "retained-copies-elsewhere" in {c["check"] for c in r.failed_checks}
+    r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "msa.txt": short}, lang).requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "met"
+
+
 RECORD_KINDS = {
     # one kind of record, against the records kept three years after the data is destroyed beside it
     "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
