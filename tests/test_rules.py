@@ -116,6 +116,14 @@ WEAK = [
     ("TPP-CONSENT-ALIGNMENT", "open-retention", "ko",
      "제휴사는 제공받은 회원정보를 영구히 보관할 수 있다.",
      "제휴사는 제공받은 회원정보를 관계 법령에서 정한 기간 동안 보관한 후 파기한다."),
+    # a licence to change the security measures short of a "material" reduction, against one that keeps the level
+    ("SEC-SAFETY-MEASURES", "unilateral-change-elsewhere", "en",
+     "The Supplier may update or modify the TOMs from time to time, provided that the updates do not materially "
+     "decrease the overall security of the Services.",
+     "The Supplier may update the security measures from time to time but shall not reduce the level of protection."),
+    ("SEC-SAFETY-MEASURES", "unilateral-change-elsewhere", "ko",
+     "공급자는 보호 수준을 실질적으로 낮추지 않는 범위에서 보안 조치를 수시로 갱신하거나 변경할 수 있다.",
+     "공급자는 보호 수준을 낮추지 않는 범위에서 보안 조치를 수시로 변경할 수 있다."),
     ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "en",
      "The Partner may use the Member Data it receives to send marketing about its own products and services.",
      "The Partner may analyse the entrusted personal information to develop its own new products."),
