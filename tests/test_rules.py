@@ -134,6 +134,19 @@ WEAK = [
     ("ENT-DOC-PURPOSE-SCOPE", "generic-purpose", "ko",
      "위탁업무의 목적: 주계약에 따른 서비스의 제공",
      "위탁업무의 목적: 주계약에 따른 보청기 적합 예약 안내 문자 발송"),
+    # a list of the data left open outside an item list the detector sees, against a closed one
+    ("MIN-DATA-ITEMS", "open-list-elsewhere", "en",
+     "Categories of personal data: name, mobile number, booking details and any other personal data submitted through "
+     "the Services, including but not limited to free-text notes.",
+     "Categories of personal data: name, mobile number and booking details; no other personal data is processed."),
+    ("MIN-DATA-ITEMS", "open-list-elsewhere", "ko",
+     "귀하는 사건 자료(청구인 명단, 연락처, 피해 내용, 진단서 등 증거자료를 포함하며 이에 한정되지 않음)를 업로드할 권한을 보증합니다.",
+     "귀하는 사건 자료(청구인 명단, 연락처, 피해 내용)만을 업로드하며 그 밖의 자료는 올리지 않습니다."),
+    # "no-show" names a booking outcome, not a negation of the open list after it
+    ("MIN-DATA-ITEMS", "open-ended-list", "en",
+     "The Vendor receives the name, mobile number, party size, no-show history and any other information the guest "
+     "submits, including but not limited to free-text notes.",
+     "The Vendor receives the name, mobile number, party size and no-show history of each guest."),
     ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "en",
      "The Partner may use the Member Data it receives to send marketing about its own products and services.",
      "The Partner may analyse the entrusted personal information to develop its own new products."),

@@ -24,7 +24,9 @@ _EN_NEGATOR = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|cannot|"
     # contractions, with either apostrophe: "don't", "can’t", "shouldn't"
     r"(?:do|does|did|should|would|could|ca|wo|sha|must|need|is|are|was|were|has|have|had)n['’]t|prohibited|forbidden|refrain(?:s)?\s+from|"
-    r"in\s+no\s+event|under\s+no\s+circumstances?|other\s+than|except(?:\s+for)?|save\s+for)\b",
+    r"in\s+no\s+event|under\s+no\s+circumstances?|other\s+than|except(?:\s+for)?|save\s+for)\b"
+    # (not the first part of a hyphenated word: "no-show history", "not-for-profit body")
+    r"(?![-‑])",
     re.IGNORECASE,
 )
 _KO_NEGATOR_AFTER = re.compile(
