@@ -147,6 +147,13 @@ WEAK = [
      "The Vendor receives the name, mobile number, party size, no-show history and any other information the guest "
      "submits, including but not limited to free-text notes.",
      "The Vendor receives the name, mobile number, party size and no-show history of each guest."),
+    # a term anywhere keeping the data as long as the vendor needs, against a cap that ends earlier or a surviving clause
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention-elsewhere", "en",
+     "Photographs and field notes are kept in the Contractor's archive for as long as necessary for quality assurance.",
+     "The processing period runs until 31 December 2029 or until the Purpose is achieved, whichever is earlier."),
+    ("MIN-RETENTION-DESTRUCTION", "vague-retention-elsewhere", "ko",
+     "대리점은 제공받은 고객 정보를 대리점의 영업상 필요한 기간 동안 보관한다.",
+     "다만, 제11조와 제12조는 계약기간이 끝난 후에도 그 목적이 달성될 때까지 효력을 가진다."),
     ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "en",
      "The Partner may use the Member Data it receives to send marketing about its own products and services.",
      "The Partner may analyse the entrusted personal information to develop its own new products."),
