@@ -1313,6 +1313,31 @@ def test_copies_kept_after_the_work_ends_in_another_document_weaken_the_return_c
     assert r.status == "met"
 
 
+# An onward-transfer rule without flow-down, beside a sub-processing clause elsewhere that binds every sub-processor to
+# equivalent obligations, against one that does not (written for this test)
+ONWARD_FLOW_DOWN_ELSEWHERE = {
+    "en": ("8. Onward transfer. The Processor shall not transfer Customer Personal Data to a sub-processor in another "
+           "country unless the Customer has approved it in writing beforehand.",
+           "11. Sub-processors. The Processor shall impose obligations equivalent to this Agreement on every sub-processor.",
+           "11. Sub-processors. The Processor shall keep a list of its sub-processors on its website."),
+    "ko": ("제8조(국외 재위탁) 수탁자는 위탁자의 사전 서면 승인 없이 고객 개인정보를 다른 나라의 재수탁자에게 이전하지 아니한다.",
+           "제11조(재수탁자) 수탁자는 재수탁자에게 이 계약과 같은 수준의 의무를 서면으로 부과하여야 한다.",
+           "제11조(재수탁자) 수탁자는 재수탁자 목록을 홈페이지에 게시한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_flow_down_in_the_sub_processing_clause_answers_the_onward_transfer_rule(rules_analyzer, lang):
+    from helpers import vendor_of
+
+    onward, flow_down, listing = ONWARD_FLOW_DOWN_ELSEWHERE[lang]
+    kw = dict(role="processor", overseas=True)
+    r = vendor_of(rules_analyzer, onward + "\n\n" + listing, lang, **kw).requirement("XFER-ONWARD")
+    assert "flow-down" in {c["check"] for c in r.failed_checks}
+    r = vendor_of(rules_analyzer, onward + "\n\n" + flow_down, lang, **kw).requirement("XFER-ONWARD")
+    assert "flow-down" not in {c["check"] for c in r.failed_checks}
+
+
 RECORD_KINDS = {
     # one kind of record, against the records kept three years after the data is destroyed beside it
     "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
