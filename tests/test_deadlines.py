@@ -93,6 +93,12 @@ def test_open_ended_speed_words_are_kept_apart_from_caps(text, lang, term):
      "it sets.", "en",
      "within the time limits it sets"),
     ("회사는 한국 감독기관에 법령상 기한 내에 신고한다.", "ko", "법령상 기한 내에"),
+    ("Each party makes any report to the PIPC that the law requires of it, within the time the law sets.", "en",
+     "within the time the law sets"),
+    ("The Company reports to the Commission within the time required by Korean law.", "en",
+     "within the time required by Korean law"),
+    ("제휴사는 「개인정보 보호법」 제34조에 따른 정보주체에 대한 통지와 보호위원회 신고를 직접 한다.", "ko",
+     "제34조에 따른 정보주체에 대한 통지"),
 ])
 def test_a_time_tied_to_the_statute_is_read_as_such(text, lang, reference):
     parsed = deadlines.parse(text, lang)
@@ -103,6 +109,8 @@ def test_a_time_tied_to_the_statute_is_read_as_such(text, lang, reference):
     # "applicable law" may be a foreign one
     ("The Recipient notifies individuals within the period required by applicable law.", "en"),
     ("수입자는 적용 법률에 따라 통지한다.", "ko"),
+    ("The Recipient notifies individuals within the time required by applicable law.", "en"),
+    ("수입자는 현지 법 제34조에 따라 처리한다.", "ko"),
 ])
 def test_applicable_law_is_not_the_statutes_period(text, lang):
     assert deadlines.parse(text, lang).statutory == ()

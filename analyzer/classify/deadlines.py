@@ -95,7 +95,10 @@ _EN_STATUTORY = re.compile(
     r"|statutory\s+(?:time\s+)?(?:periods?|deadlines?|time\s*(?:limits?|frames?)|limits?))"
     # "as the Personal Information Protection Act requires of it and within the time limits it sets"
     r"|\b(?:PIPA|Personal\s+Information\s+Protection\s+Act)\b[^.;]{0,80}?\b(?P<ref>within\s+the\s+(?:time\s+)?(?:limits?|periods?|deadlines?)\s+"
-    r"(?:that\s+)?it\s+(?:sets?|prescribes?|lays\s+down|imposes?|fixes))\b",
+    r"(?:that\s+)?it\s+(?:sets?|prescribes?|lays\s+down|imposes?|fixes))\b"
+    # "within the time the law sets", "within the time required by Korean law" (not "applicable law", which may be foreign)
+    r"|\bwithin\s+the\s+time\s+(?:(?:that\s+)?(?:the\s+)?(?:Korean\s+law|PIPA|Act|law|statute)\s+(?:sets?|prescribes?|requires?|lays\s+down|imposes?|fixes)|"
+    r"(?:required|prescribed|set|allowed)\s+(?:by|under|in)\s+(?:the\s+)?(?:Korean\s+law|PIPA|Personal\s+Information\s+Protection\s+Act|Act|law|statute))\b",
     re.IGNORECASE,
 )
 _KO_STATUTORY = re.compile(
@@ -104,6 +107,8 @@ _KO_STATUTORY = re.compile(
     r"(?:기\s*한|기\s*간|시\s*한)\s*(?:안\s*에|내\s*에|이\s*내|내|까\s*지|을\s*지\s*켜|에\s*맞\s*추\s*어|에\s*맞\s*춰)"
     # "법령상 기한 내에", "한국 법령상의 시한까지"
     r"|(?:법\s*령|법\s*률)\s*상\s*(?:의\s*)?(?:기\s*한|기\s*간|시\s*한)\s*(?:안\s*에|내\s*에|이\s*내|내|까\s*지)"
+    # a notice "「개인정보 보호법」 제34조에 따른": the article's own 72 hours come with it
+    r"|제\s*34\s*조\s*(?:제\s*[1-3]\s*항\s*)?에\s*따\s*(?:른|라)\s*[^.]{0,30}?(?:통\s*지|신\s*고)"
 )
 
 # "at once", as opposed to "promptly" or "without undue delay"
