@@ -2786,6 +2786,11 @@ PASSES_IN_PARAPHRASE = [
     ("ENT-TRANSPARENCY", "disclosure-details", "ko",
      "측량사무소는 시가 처리방침에 사무소의 명칭과 맡은 업무, 사무소가 다시 일을 맡긴 업체를 적을 수 있도록 이를 알리고, 바뀌면 "
      "미리 다시 알린다."),
+    # the vendor agrees to be named with each sub-processor's task and country: the company publishes what it is told
+    ("ENT-TRANSPARENCY", "keep-current", "en",
+     "Emberly agrees to be named in Sotgwa's privacy policy, together with each Sub-processor, its country and task."),
+    ("ENT-TRANSPARENCY", "keep-current", "ko",
+     "파트너는 회사가 개인정보 처리방침에 파트너와 하위 처리자 명칭, 업무 내용 및 소재국을 게재하는 데 동의합니다."),
     # the recipient's two limits said with 쓰다 and 넘기다
     ("TPP-RECIPIENT-RESTRICTIONS", "act19-limits", "ko",
      "재단은 대학으로부터 받은 졸업생 정보를 장학 안내 외에 쓰거나 다른 기관에 다시 넘겨서는 안 된다."),
