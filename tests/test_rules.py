@@ -1347,6 +1347,30 @@ def test_a_flow_down_in_the_sub_processing_clause_answers_the_onward_transfer_ru
     assert "flow-down" not in {c["check"] for c in r.failed_checks}
 
 
+# Contract necessity named as the transfer basis, with the disclosure it needs made in another document, against the
+# same clause beside a document that says nothing of the privacy policy (written for this test)
+CONTRACT_BASIS_DISCLOSED_ELSEWHERE = {
+    "en": ("9.6 The overseas transfer of Writer Data to the Processor in the United Kingdom is necessary to perform the "
+           "publishing agreements between the Company and each Writer, and the transfer relies on Article 28-8(1)3 of PIPA.",
+           "2. The Company publishes the particulars in Schedule 3 in its privacy policy before the first transfer.",
+           "2. The Company pays the Processor's invoices within thirty days."),
+    "ko": ("제9조(국외 이전) 작가 정보를 영국의 수탁자에게 국외 이전하는 것은 회사와 각 작가 사이의 출판계약의 체결 및 이행을 위하여 "
+           "필요한 처리위탁이다.",
+           "제2조 회사는 별표 3의 국외 이전에 관한 사항을 개인정보 처리방침에 공개한다.",
+           "제2조 회사는 수탁자의 청구서를 받은 날부터 30일 이내에 대금을 지급한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_contract_basis_disclosed_in_another_document_needs_no_disclosure_in_its_own_clause(rules_analyzer, lang):
+    from helpers import vendor_of_documents
+
+    basis, disclosed, unrelated = CONTRACT_BASIS_DISCLOSED_ELSEWHERE[lang]
+    failed = lambda docs: {c["check"] for c in vendor_of_documents(rules_analyzer, docs, lang).requirement("XFER-BASIS").failed_checks}  # noqa: E731
+    assert "contract-basis-disclosure" in failed({"dpa.txt": basis, "letter.txt": unrelated})
+    assert "contract-basis-disclosure" not in failed({"dpa.txt": basis, "letter.txt": disclosed})
+
+
 RECORD_KINDS = {
     # one kind of record, against the records kept three years after the data is destroyed beside it
     "en": ("The Recipient shall keep access logs and produce them to the PIPC on request.",
