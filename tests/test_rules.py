@@ -175,15 +175,6 @@ WEAK = [
     ("XFER-CHANGE-RECONSENT", "termination-only-elsewhere", "ko",
      "고객은 갱신 후 10일 이내에 이의를 제기할 수 있으며, 당사자가 해결하지 못하면 고객의 유일한 구제수단은 해당 서비스의 해지이다.",
      "고객은 갱신 후 10일 이내에 이의를 제기할 수 있으며, 이의가 해결될 때까지 공급자는 새 하위처리자에게 고객 데이터를 제공하지 아니한다."),
-    # passport copies taken with no basis, against copies kept encrypted under a named statute or separate consent (an
-    # encrypted channel alone is no basis)
-    ("MIN-UID-RRN-SENSITIVE", "id-documents", "en",
-     "The Agency uploads a copy of each student's passport to the partner portal, which is encrypted in transit.",
-     "The Agency keeps scans of passports only as required by the Special Tax Treatment Control Act, stored encrypted, "
-     "and deletes them after the refund slip is issued."),
-    ("MIN-UID-RRN-SENSITIVE", "id-documents", "ko",
-     "여권 사본은 암호화된 에이전트 포털을 통해서만 전송한다.",
-     "여권 사본은 별도 동의를 받은 참가자에 한하여 받아 암호화하여 보관한다."),
     ("TPP-CONSENT-ALIGNMENT", "use-beyond-consent", "en",
      "The Partner may use the Member Data it receives to send marketing about its own products and services.",
      "The Partner may analyse the entrusted personal information to develop its own new products."),
