@@ -1976,6 +1976,18 @@ FOUND_NOW = [
     ("DSR-GRIEVANCE-CHANNEL", "ko", "최종 사용자는 공급자 웹사이트의 개인정보 요청 양식(영문)을 통하여 공급자에게 직접 문의할 수 있다."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "사은품 배송에 관한 문의는 협력사 고객센터(1588-0000)에서 응대한다."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "학교의 개인정보 문의: dpo@school.example"),
+    # leaving a plan, club or register, or a membership ending, with only messages stopped or records kept: a thin
+    # account-deletion topic (judged weak by its checks)
+    ("DSR-ACCOUNT-DELETION", "en", "When a member leaves the scheme, records are retained as required by law."),
+    ("DSR-ACCOUNT-DELETION", "en", "If a Volunteer withdraws from the Programme, the Charity shall inform the Partner, which shall "
+     "stop contacting the Volunteer."),
+    ("DSR-ACCOUNT-DELETION", "en", "Closure of a Customer’s trading account does not oblige the Broker to delete its records."),
+    ("DSR-ACCOUNT-DELETION", "en", "Supporters may ask the Charity to stop sending newsletters, and the Charity will remove them "
+     "from its mailing list."),
+    ("DSR-ACCOUNT-DELETION", "ko", "동의를 철회하려면 조합 사무국에 서면으로 신청하십시오."),
+    ("DSR-ACCOUNT-DELETION", "ko", "회원이 마케팅 수신 거부나 동의 철회를 요청한 경우 갑은 이를 모아 을에게 알리고, 을은 다음 달부터 이를 반영한다."),
+    ("DSR-ACCOUNT-DELETION", "ko", "회원이 플랫폼에서 탈퇴하더라도 파트너가 이미 받은 정보는 파트너의 개인정보 처리방침에 따라 관리됩니다."),
+    ("DSR-ACCOUNT-DELETION", "ko", "봉사자가 봉사를 취소하면 협회는 파트너에게 그 사실을 알립니다."),
     # staff briefed on keeping the information safe
     ("ENT-TRAINING", "en", "The Clinic will brief the Lab's technicians who handle patient files on keeping that "
      "information safe, twice a year."),
@@ -2067,16 +2079,19 @@ def test_plainly_worded_clauses_are_detected(library, rid, lang, text):
     assert library.requirement(rid).detected(normalised(text, lang), lang)
 
 
-#: Contacts between the parties, not channels for the people: "Questions about this DPA may be sent to privacy@…"
-#: (the dev sets' writers split on it; it is the customer's contact for the contract, not the data subjects')
-NOT_A_CHANNEL = [
+#: Near misses the dev sets' writers split on or read as another topic
+NOT_DETECTED = [
+    # a contact for questions about the contract, not a channel for the people
     ("DSR-GRIEVANCE-CHANNEL", "en", "Questions about this DPA may be sent to privacy@vendor.example."),
     ("DSR-GRIEVANCE-CHANNEL", "ko", "본 부속서에 관한 문의는 공급자 개인정보 팀(privacy@vendor.example)으로 한다."),
+    # a marketing opt-out alone, with nothing said of the data; the vendor ending its own contract with the platform
+    ("DSR-ACCOUNT-DELETION", "en", "Guests may opt out of offers using the link provided in each message."),
+    ("DSR-ACCOUNT-DELETION", "ko", "판매점은 30일 전에 통지하여 언제든지 이용계약을 해지할 수 있습니다."),
 ]
 
 
-@pytest.mark.parametrize("rid,lang,text", NOT_A_CHANNEL)
-def test_a_contact_between_the_parties_is_not_detected_as_a_channel(library, rid, lang, text):
+@pytest.mark.parametrize("rid,lang,text", NOT_DETECTED)
+def test_near_misses_are_not_detected(library, rid, lang, text):
     from analyzer.classify.combine import normalised
 
     assert not library.requirement(rid).detected(normalised(text, lang), lang)
