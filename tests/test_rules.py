@@ -1181,6 +1181,30 @@ WEAK = [
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
      "수령자는 처리 기록을 보관하고, 연 1회에 한하여 제공자에게 제출한다.",
      "수령자는 처리 기록을 보관하고, 제공자가 요청하면 언제든지, 그리고 적어도 연 1회 제공자에게 제출한다."),
+    # records held back for whoever asks to pay for, or behind the vendor's duties to others
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Custodian shall make available such other records of its processing as the Bank may reasonably request, at "
+     "the Bank's cost.",
+     "The Custodian shall make available such other records of its processing as the Bank may request, at the "
+     "Custodian's cost."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Processor will make available to Customer, on request, the information necessary to demonstrate compliance, "
+     "subject to confidentiality obligations.",
+     "The Processor will make available to Customer and to any regulator, on request, the information necessary to "
+     "demonstrate compliance."),
+    # a disclosure ban whose third parties include the authorities: records held back from the regulator
+    ("GOV-RECORDS-REGULATOR", "regulator-gag", "en",
+     "The Counsellor shall not disclose session records to any person, including any governmental or regulatory "
+     "authority, except with the client's consent.",
+     "The Counsellor shall not disclose session records to any person except with the client's consent, other than to "
+     "a regulatory authority that demands them."),
+    ("GOV-RECORDS-REGULATOR", "regulator-gag", "en",
+     "The Partner may decline to provide information to any authority other than its home regulator.",
+     "The Partner shall provide information to any authority that asks for it under Korean law."),
+    ("GOV-RECORDS-REGULATOR", "regulator-gag", "ko",
+     "각 당사자는 상대방의 사전 서면 동의 없이 이 계약에 관한 정보를 제3자(관계 기관을 포함한다)에게 공개하지 아니한다.",
+     "각 당사자는 상대방의 사전 서면 동의 없이 이 계약에 관한 정보를 제3자에게 공개하지 아니한다. 다만, 관계 기관의 요구에 "
+     "따르는 경우는 제외한다."),
     # a proviso that lifts the ban on passing the data on for the recipient's own circle
     ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
      "을은 제공받은 개인정보를 목적 외로 이용하거나 제3자에게 제공하지 아니한다. 다만, 을의 계열 여행사 및 현지 가이드와 고객 "
