@@ -226,6 +226,14 @@ WEAK = [
      "렌탈사는 그 밖에는 회원 정보를 렌탈사의 글로벌 개인정보 처리방침에 따라 처리할 수 있다.",
      "렌탈사는 회원 정보를 별표 2의 이용 목적에 한하여 처리한다."),
     # the pseudonymisation rule said to make a transfer consent unnecessary, against a separate consent to the transfer
+    # consent waved away together with the notice or any other basis (the pseudonymisation rule taken for a transfer
+    # basis)
+    ("XFER-BASIS", "consent-not-needed", "ko",
+     "따라서 연구소가 호주에서 정보를 보관·처리하는 것에 관하여도 별도의 동의나 고지를 요하지 아니한다.",
+     "연구소가 호주에서 정보를 보관·처리하는 것에 관하여는 정보주체의 별도의 동의를 받는다."),
+    ("XFER-BASIS", "consent-not-needed", "en",
+     "Accordingly, no separate consent or other transfer basis is required for the Institute to store the data in Australia.",
+     "The Institute stores the data in Australia only with the data subjects' separate consent."),
     ("XFER-BASIS", "consent-not-needed", "en",
      "Because the Research Data is pseudonymised, no further consent is needed for it to be received and processed in Canada.",
      "The Research Data of members who gave separate consent to its transfer to Canada is sent to the Institute in Canada."),
