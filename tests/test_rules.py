@@ -1283,6 +1283,25 @@ def test_weak_terms_fail_their_check_and_sound_wording_passes(library, rid, chec
     assert check not in _failed(library, rid, sound, lang)
 
 
+#: Statistics or de-identified data from the entrusted data kept for the processor's own ends, against statistics held
+#: to a stated anonymisation standard (a check bound to processors: a recipient may use the data for itself)
+DERIVED_OWN_USE = [
+    ("en", "The Provider may compile aggregated attendance statistics from Customer Personal Data and use them to improve "
+     "and market its platform.",
+     "The Provider may compile aggregated attendance statistics that meet the anonymisation criteria in Annex 4 and use "
+     "them to improve its platform."),
+    ("ko", "수탁자는 위탁받은 정보로 만든 비식별 통계 자료를 자사 서비스 개선에 활용할 수 있다.",
+     "수탁자는 별표 4의 기준을 모두 충족하는 통계 자료만을 자사 서비스 개선에 활용할 수 있다."),
+]
+
+
+@pytest.mark.parametrize("lang,weak,sound", DERIVED_OWN_USE)
+def test_a_processor_keeping_derived_statistics_for_itself_is_weak(library, lang, weak, sound):
+    assert "derived-data-own-use" in _failed(library, "ROLE-CLASSIFY", weak, lang, role="processor")
+    assert "derived-data-own-use" not in _failed(library, "ROLE-CLASSIFY", sound, lang, role="processor")
+    assert "derived-data-own-use" not in _failed(library, "ROLE-CLASSIFY", weak, lang, role="recipient")
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "The Partner may analyse the entrusted personal information to develop its own new products."),
     ("ko", "제휴사는 위탁받은 개인정보를 자사의 서비스 품질 개선에 활용할 수 있다."),
