@@ -1179,6 +1179,20 @@ WEAK = [
      "without the Supplier's prior written approval.",
      "The Supplier shall make any report it owes to its own regulator, and shall not make its cooperation or any "
      "report subject to the Supplier's approval of the Company's notices."),
+    # the controller held to a named vendor's approval, written from the controller's own "shall not" or "obtain"
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "Customer shall not make any notification or public statement to a supervisory authority, data subjects or the "
+     "media that names Brightdesk in connection with a breach without Brightdesk's prior written approval.",
+     "Customer shall send Brightdesk a copy of any notification to a supervisory authority or data subjects that names "
+     "Brightdesk."),
+    ("BREACH-NOTIFY-72H", "gag-clause", "en",
+     "Customer shall consult Brightdesk, and obtain Brightdesk's approval of the wording, before making any notification "
+     "to data subjects.",
+     "Customer shall consult Brightdesk on the wording where time allows, before making any notification to data "
+     "subjects."),
+    ("BREACH-NOTIFY-72H", "gag-clause", "ko",
+     "고객은 공급자의 사전 서면 승인 없이 공급자를 언급하는 통지나 신고를 하여서는 아니 된다.",
+     "고객은 공급자를 언급하는 통지나 신고를 할 때 그 내용을 공급자에게 미리 알린다."),
     ("BREACH-NOTIFY-72H", "gag-clause", "ko",
      "회사는 72시간 이내에 고객에게 통지하되, 수탁사의 사전 서면 동의 없이 수탁사의 명칭을 통지에 적어서는 아니 된다.",
      "회사는 72시간 이내에 고객에게 통지하며, 수탁사는 회사의 통지를 수탁사의 승인에 걸리게 하여서는 안 된다."),
