@@ -1179,6 +1179,20 @@ WEAK = [
      "without the Supplier's prior written approval.",
      "The Supplier shall make any report it owes to its own regulator, and shall not make its cooperation or any "
      "report subject to the Supplier's approval of the Company's notices."),
+    # the terms carrying the transfer particulars changed by posting, continued use taken as acceptance, or a change told
+    # only afterwards, against a change proposed in advance with a right to object
+    ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "en",
+     "Tourline may change these Terms or the Partner List by posting a new version on its website.",
+     "Tourline shall propose any change to these Terms in writing 30 days in advance, and the Agency may object."),
+    ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "en",
+     "Continued participation in the Program after the effective date constitutes acceptance of the changes.",
+     "Changes take effect only when the Company has agreed to them in writing."),
+    ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "ko",
+     "변경된 약관의 시행일 이후에도 서비스를 계속 이용하는 경우 변경에 동의한 것으로 본다.",
+     "변경된 약관은 회사가 서면으로 동의한 때에 효력이 생긴다."),
+    ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "ko",
+     "을은 재수탁자가 바뀐 경우 변경일부터 14일 이내에 갑에게 알린다.",
+     "을은 재수탁자를 바꾸려면 30일 전에 갑에게 알리고, 갑은 이의를 제기할 수 있다."),
     # the controller held to a named vendor's approval, written from the controller's own "shall not" or "obtain"
     ("BREACH-NOTIFY-72H", "gag-clause", "en",
      "Customer shall not make any notification or public statement to a supervisory authority, data subjects or the "
