@@ -1179,6 +1179,13 @@ WEAK = [
      "without the Supplier's prior written approval.",
      "The Supplier shall make any report it owes to its own regulator, and shall not make its cooperation or any "
      "report subject to the Supplier's approval of the Company's notices."),
+    # the sub-processors' identity made confidential as one item of a list, or as the vendor's confidential information
+    ("ENT-TRANSPARENCY", "confidential-identity", "en",
+     "You shall keep these Terms, the Order Form and the identity of our subcontractors confidential.",
+     "You may name us and our subcontractors, with their tasks, in your privacy policy."),
+    ("ENT-TRANSPARENCY", "confidential-identity", "ko",
+     "공급자의 보안 문서와 하위처리자 목록은 공급자의 비밀정보에 해당한다.",
+     "공급자의 보안 문서는 공급자의 비밀정보에 해당하며, 하위처리자 목록은 고객이 처리방침에 공개할 수 있다."),
     # the terms carrying the transfer particulars changed by posting, continued use taken as acceptance, or a change told
     # only afterwards, against a change proposed in advance with a right to object
     ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "en",
