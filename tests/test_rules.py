@@ -2074,6 +2074,13 @@ FOUND_NOW = [
     ("DSR-ACCOUNT-DELETION", "ko", "회원이 마케팅 수신 거부나 동의 철회를 요청한 경우 갑은 이를 모아 을에게 알리고, 을은 다음 달부터 이를 반영한다."),
     ("DSR-ACCOUNT-DELETION", "ko", "회원이 플랫폼에서 탈퇴하더라도 파트너가 이미 받은 정보는 파트너의 개인정보 처리방침에 따라 관리됩니다."),
     ("DSR-ACCOUNT-DELETION", "ko", "봉사자가 봉사를 취소하면 협회는 파트너에게 그 사실을 알립니다."),
+    # a breach notice whose content is left to the vendor or cut to a summary: the topic, judged weak by its checks
+    ("BREACH-NOTICE-CONTENT", "en", "The notice will include the information the Provider deems appropriate."),
+    ("BREACH-NOTICE-CONTENT", "en", "The Vendor shall notify the Company of a security incident without undue delay and "
+     "provide reasonably available information."),
+    ("BREACH-NOTICE-CONTENT", "ko", "통지에는 공급자가 적절하다고 판단하는 정보를 포함합니다."),
+    ("BREACH-NOTICE-CONTENT", "ko", "공급자는 보안사고를 확인한 후 지체 없이 고객에게 통지하고, 합리적으로 이용 가능한 정보를 제공합니다."),
+    ("BREACH-NOTICE-CONTENT", "ko", "운항사는 승객 정보의 누설이나 훼손이 발생한 경우 조사를 마친 후 그 개요를 대리점에 통지한다."),
     # staff briefed on keeping the information safe
     ("ENT-TRAINING", "en", "The Clinic will brief the Lab's technicians who handle patient files on keeping that "
      "information safe, twice a year."),
