@@ -1200,6 +1200,16 @@ WEAK = [
     ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "ko",
      "을은 재수탁자가 바뀐 경우 변경일부터 14일 이내에 갑에게 알린다.",
      "을은 재수탁자를 바꾸려면 30일 전에 갑에게 알리고, 갑은 이의를 제기할 수 있다."),
+    # the duty measured by a foreign country's law, named by the country
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "en",
+     "The Buyer's incident notification duty is limited to its duties under Hong Kong law.",
+     "The Buyer's incident notification duty follows the Personal Information Protection Act."),
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
+     "매수인의 사고 통지 의무는 홍콩 법령에 따른 의무에 한정된다.",
+     "매수인의 사고 통지 의무는 개인정보 보호법에 따른다."),
+    ("BREACH-NOTIFY-72H", "foreign-law-only", "ko",
+     "보험사는 아랍에미리트 관계 법령에 따라 요구되는 통지와 신고를 한다.",
+     "보험사는 개인정보 보호법에 따라 요구되는 통지와 신고를 72시간 이내에 한다."),
     # the controller held to a named vendor's approval, written from the controller's own "shall not" or "obtain"
     ("BREACH-NOTIFY-72H", "gag-clause", "en",
      "Customer shall not make any notification or public statement to a supervisory authority, data subjects or the "
@@ -2081,6 +2091,9 @@ FOUND_NOW = [
     ("BREACH-NOTICE-CONTENT", "ko", "통지에는 공급자가 적절하다고 판단하는 정보를 포함합니다."),
     ("BREACH-NOTICE-CONTENT", "ko", "공급자는 보안사고를 확인한 후 지체 없이 고객에게 통지하고, 합리적으로 이용 가능한 정보를 제공합니다."),
     ("BREACH-NOTICE-CONTENT", "ko", "운항사는 승객 정보의 누설이나 훼손이 발생한 경우 조사를 마친 후 그 개요를 대리점에 통지한다."),
+    # the breach-notice duty named as such, or notice and report together
+    ("BREACH-NOTIFY-72H", "ko", "매수인의 사고 통지 의무는 홍콩 법령에 따른 의무에 한정된다."),
+    ("BREACH-NOTIFY-72H", "ko", "보험사는 아랍에미리트 관계 법령에 따라 요구되는 통지와 신고를 한다."),
     # staff briefed on keeping the information safe
     ("ENT-TRAINING", "en", "The Clinic will brief the Lab's technicians who handle patient files on keeping that "
      "information safe, twice a year."),
