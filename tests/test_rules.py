@@ -2094,6 +2094,12 @@ FOUND_NOW = [
     # the breach-notice duty named as such, or notice and report together
     ("BREACH-NOTIFY-72H", "ko", "매수인의 사고 통지 의무는 홍콩 법령에 따른 의무에 한정된다."),
     ("BREACH-NOTIFY-72H", "ko", "보험사는 아랍에미리트 관계 법령에 따라 요구되는 통지와 신고를 한다."),
+    # a rights request from whoever the contract names, in the singular
+    ("DSR-REQUEST-HANDLING", "en", "The Contractor shall forward to the Council any request from an account holder to see, "
+     "correct or delete information within five (5) Business Days."),
+    ("DSR-REQUEST-HANDLING", "en", "The Host shall forward within 5 business days any request from a Secondee concerning "
+     "access, correction, deletion or suspension."),
+    ("DSR-REQUEST-HANDLING", "ko", "수급인은 파견 근로자로부터 열람, 정정, 삭제 또는 처리정지 요구를 받으면 5영업일 이내에 도급인에게 전달한다."),
     # staff briefed on keeping the information safe
     ("ENT-TRAINING", "en", "The Clinic will brief the Lab's technicians who handle patient files on keeping that "
      "information safe, twice a year."),
