@@ -346,6 +346,23 @@ WEAK = [
     ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
      "연구 참여자의 주민등록번호와 운전면허번호는 참여 확인을 위하여 연구소에 제공한다.",
      "민감정보와 고유식별정보(주민등록번호, 운전면허번호 등)는 제공 대상이 아니다."),
+    # resident registration numbers under "the relevant laws" in general: no statute is named, against one that is
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
+     "대행사는 수당 지급 대상자를 확인하기 위하여 관계 법령에 근거가 있는 경우 주민등록번호를 처리할 수 있다.",
+     "대행사는 「소득세법」 제160조의3에 따라 기부금영수증을 발급하는 경우에만 주민등록번호를 처리한다."),
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "en",
+     "The Agency may process resident registration numbers where the relevant laws provide a basis for it.",
+     "The Agency processes resident registration numbers only where the Income Tax Act requires a donation receipt."),
+    # the PIPA itself named beside them (for the security measures) is the ban, not a basis for the numbers
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
+     "대행사는 필요한 경우 주민등록번호를 처리할 수 있으며, 「개인정보 보호법」 제29조에 따른 안전성 확보조치를 한다.",
+     "대행사는 「주민등록법」에 따라 필요한 경우 주민등록번호를 처리할 수 있으며, 「개인정보 보호법」 제29조에 따른 "
+     "안전성 확보조치를 한다."),
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "en",
+     "The Agency may process resident registration numbers where needed and shall apply the safeguards of the "
+     "Personal Information Protection Act.",
+     "The Agency may process resident registration numbers where the Resident Registration Act requires it and shall "
+     "apply the safeguards of the Personal Information Protection Act."),
     # a last row for whatever else someone hands over, against a closed one
     ("MIN-DATA-ITEMS", "open-row", "en",
      "Other: any other details the guest gives us during the stay.",
