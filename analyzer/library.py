@@ -184,8 +184,8 @@ class Requirement:
     #: A passing mention that fails a decisive check still counts beside the clauses that set the topic out: an
     #: amendment's "for as long as is necessary" replacing a fixed retention period, which the classifier scores low
     #: as a one-line replacement. Only where the decisive phrases cannot be read as describing other data (an item
-    #: list's "and other information" can).
-    decisive_in_passing: bool = False
+    #: list's "and other information" can). A tuple names the decisive checks that count so; True means all of them.
+    decisive_in_passing: bool | tuple[str, ...] = False
     #: A clause the rules find that meets this many of the requirement's required terms at once sets the topic out
     #: however the classifier scores it (an onward-transfer ban with approval, the PIPA conditions and the same
     #: obligations); None: only the classifier's score and the item lists decide what is more than a passing mention
@@ -676,8 +676,14 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
         except applicability.ExpressionError as exc:
             problems.append(f"{where}: in_passing_when is invalid: {exc}")
     decisive_in_passing = data.get("decisive_in_passing", False)
-    if not isinstance(decisive_in_passing, bool):
-        problems.append(f"{where}: decisive_in_passing must be true or false")
+    if isinstance(decisive_in_passing, list) and decisive_in_passing and all(isinstance(x, str) for x in decisive_in_passing):
+        decisive_in_passing = tuple(decisive_in_passing)
+        named = {c.id for c in checks if c.decisive}
+        for cid in decisive_in_passing:
+            if cid not in named:
+                problems.append(f"{where}: decisive_in_passing names {cid!r}, which is not a decisive check of it")
+    elif not isinstance(decisive_in_passing, bool):
+        problems.append(f"{where}: decisive_in_passing must be true, false or a list of decisive check ids")
         decisive_in_passing = False
     labelled_by = _pattern_set(data.get("labelled_by"), f"{where} labelled_by", problems, required=False)
     set_out_by = data.get("set_out_by")

@@ -2357,8 +2357,41 @@ def test_an_open_ended_period_said_in_passing_outweighs_the_fixed_one(library, l
     assert _status(library, [central], rid, lang).status == "met"
     r = _status(library, [central, passing], rid, lang)
     assert r.status == "weak" and "vague-retention" in {c["check"] for c in r.failed_checks}, r.failed_checks
-    assert library.requirement(rid).decisive_in_passing
-    assert not library.requirement("MIN-DATA-ITEMS").decisive_in_passing
+    assert library.requirement(rid).decisive_in_passing is True
+    assert not library.requirement("ENT-SUPERVISION-AUDIT").decisive_in_passing
+
+
+OPEN_TAIL_IN_PASSING = {
+    # (a closed list that sets the items out; an amendment's paragraph that lists items again and leaves them open; a
+    # sentence that keeps "an identification number or other such information" out, which names no items)
+    "en": ("The Contractor receives only the caller's name, unit number and telephone number.",
+           "The information handled by the Contractor consists of the call audio, the caller's name, unit number, "
+           "telephone number and any other information the Contractor considers useful for resolving the incident.",
+           "If a caller reads out an identification number or other such information, the Contractor will not record it."),
+    "ko": ("수탁자는 호출자의 성명, 동·호수, 전화번호만 받는다.",
+           "수탁자가 처리하는 정보는 통화 음성, 호출자의 성명, 동·호수, 전화번호 및 그 밖에 수탁자가 사고 처리에 유용하다고 판단하는 "
+           "정보로 한다.",
+           "호출자가 카드번호나 그 밖에 통화 중에 언급된 정보를 말하더라도 수탁자는 이를 기록하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_open_tail_on_an_item_list_said_in_passing_opens_the_closed_list(library, lang):
+    """MIN-DATA-ITEMS's decisive_in_passing names only its open-row check, and counts a passing mention only when it
+    names items: an amendment's list with "any other information the Contractor considers useful" opens the closed
+    list however low the classifier scores it, while a sentence that keeps "other such information" out does not."""
+    rid = "MIN-DATA-ITEMS"
+    closed, opened, kept_out = OPEN_TAIL_IN_PASSING[lang]
+    central = _judged(library, rid, closed, lang, 1)
+    passing = replace(_judged(library, rid, opened, lang, 2), score=0.05, clause_score=0.05)
+    aside = replace(_judged(library, rid, kept_out, lang, 3), score=0.05, clause_score=0.05)
+    assert central.supports == "met", central.checks
+    assert "open-row" in {c.check for c in passing.checks if not c.passed}, passing.checks
+    assert _status(library, [central], rid, lang).status == "met"
+    r = _status(library, [central, passing], rid, lang)
+    assert r.status == "weak" and "open-row" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert _status(library, [central, aside], rid, lang).status == "met"
+    assert library.requirement(rid).decisive_in_passing == ("open-row",)
 
 
 NAMED_FOR_DISCLOSURE = {

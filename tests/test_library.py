@@ -149,10 +149,11 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ddata["labelled_by"] = {"en": ["re:(?:^Items"], "ko": ["항목"]}  # 31) a label that is no valid regex
     ddata["weak_if_only"]["patterns"]["en"] = ["deleted", "re:삭제하"]  # 32) a Korean phrase ending in a bare stem
     ddata["labelled_by"]["ko"] = ["항목", "파기하지 아니하"]
-    ddata["decisive_in_passing"] = "yes"  # 33) a flag that is not true or false
+    ddata["decisive_in_passing"] = "yes"  # 33) a flag that is not true, false or a list of checks
     lpath = broken / "requirements" / "ENT-LIABILITY.yaml"  # 34) a condition for the default in_passing, and no valid one
     ldata = yaml.safe_load(lpath.read_text())
     ldata["in_passing_when"] = "pseudonymised and"
+    ldata["decisive_in_passing"] = [ldata["checks"][0]["id"]]  # 35) a check named that is not a decisive one
     lpath.write_text(yaml.safe_dump(ldata, allow_unicode=True))
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
@@ -195,7 +196,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "'파기하지 아니하' ends in a verb stem, so it misses the forms that fuse the ending into it" in problems
     assert "write '파기하지 아니하-'" in problems
     assert "re:삭제하" not in problems  # a regular expression says its endings itself
-    assert "decisive_in_passing must be true or false" in problems
+    assert "decisive_in_passing must be true, false or a list of decisive check ids" in problems
+    assert "ENT-LIABILITY.yaml: decisive_in_passing names 'liability-cap', which is not a decisive check of it" in problems
     assert "ENT-LIABILITY.yaml: in_passing_when needs in_passing (missing or decides)" in problems
     assert "ENT-LIABILITY.yaml: in_passing_when is invalid" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
