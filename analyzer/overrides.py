@@ -81,14 +81,34 @@ _SELF_PREVAILS = re.compile(
     r"(?:본|이)\s*(?:계\s*약|약\s*정|합\s*의\s*서)\s*(?:의\s*(?:내\s*용|규\s*정))?\s*을\s*우\s*선\s*(?:하\s*여\s*)?적\s*용|"
     # "this MOU prevails", "These General Terms prevail over any Order"
     r"\bth(?:is|ese)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Terms|Contract|Order\s+Form|"
-    r"MOU|Memorandum(?:\s+of\s+Understanding)?|Protocol)\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b",
+    r"MOU|Memorandum(?:\s+of\s+Understanding)?|Protocol)\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|governs?|take[s]?\s+precedence)\b|"
+    # an amendment, a side letter or an annex by its own name: "이 변경계약이 우선한다", "이 서한이 우선합니다", "본 DPA가
+    # 우선한다", "이 부속합의서에 따른다", "본문이 우선한다" (the body over its annexes)
+    r"(?<![가-힣])(?:본|이)\s*(?:변\s*경\s*계\s*약|서\s*한|사\s*이\s*드\s*레\s*터|부\s*속\s*서\s*한|DPA|조\s*건\s*서|(?:[가-힣]{1,6}\s*)?부\s*속\s*(?:합\s*의\s*)?서|"
+    r"[가-힣]{1,6}\s*계\s*약\s*서)(?:서)?\s*(?:(?:이|가)\s*우\s*선|(?:을|를)\s*우\s*선\s*(?:하\s*여\s*)?적\s*용|에\s*따\s*른\s*다)|"
+    r"(?<![가-힣])(?:계\s*약\s*)?본\s*문\s*(?:이|을)\s*우\s*선|"
+    # "This Amendment takes effect on the date above and prevails over the Agreement", "this Annex B.1 prevails",
+    # "It prevails over the Services Agreement on every matter it covers", "the main body prevails"
+    r"(?<!\bof\s)\bth(?:is|ese)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Agreement|Addendum|DPA|Side\s+Letter|Letter|Amendment|Schedule|Annex|Rider|Terms|"
+    r"Contract|Order\s+Form|MOU|Memorandum|Protocol|clauses)(?:\s+[A-Z0-9][\w.-]*)?\b[^.;]{0,80}?\bprevails?\s+over\b|"
+    r"(?:^|[.;]\s*|\b(?:Data|data|Korean|Personal)\b[^.;]{0,40}?\s)[Ii]t\s+(?:shall\s+)?prevails?\s+over\s+the\b|\bthe\s+main\s+body\s+prevails\b",
     re.IGNORECASE,
 )
 # another document named as prevailing ("위탁계약서가 우선한다", "the Terms continue to apply and prevail")
 _OTHER_PREVAILS = re.compile(
     r"(?<![이본])\s(?:원\s*계\s*약|본\s*계\s*약|기\s*본\s*계\s*약|주\s*계\s*약|약\s*관|[가-힣]{1,8}계\s*약\s*서?|[가-힣]{0,6}합\s*의\s*서)\s*(?:이|가)\s*우\s*선|"
     r"(?<!\bthis\s)(?<!\bthese\s)\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Terms|MSA|DPA|Contract|Order\s+Form|Addendum|Side\s+Letter|MOU|Memorandum|Protocol)\b[^.;]{0,40}?"
-    r"\b(?:shall\s+|will\s+|to\s+)?(?:prevail|control|govern|take\s+precedence)s?\b")
+    r"\b(?:shall\s+|will\s+|to\s+)?(?:prevail|control|govern|take\s+precedence)s?\b|"
+    # an annex, a DPA or the standard clauses named as prevailing ("개인정보에 관하여는 데이터 처리 부속서가 우선한다", "DPA가
+    # 우선합니다", "특수조건을 우선 적용한다", "해당 계약 문서가 우선합니다", "포털 이용약관이 우선한다")
+    r"(?<![이본])\s(?:(?!(?:이|본)\s)[가-힣A-Za-z]{1,8}\s*){0,2}(?:부\s*속\s*(?:합\s*의\s*)?서|DPA|SCC|표\s*준\s*계\s*약\s*조\s*항|특\s*수\s*조\s*건|계\s*약\s*문\s*서|"
+    r"이\s*용\s*약\s*관|위\s*탁\s*계\s*약\s*서?|계\s*약\s*서|협\s*약)(?:\s*[A-Z0-9]{1,3}(?![A-Za-z0-9]))?\s*(?:(?:이|가)\s*우\s*선|(?:을|를)\s*우\s*선\s*(?:하\s*여\s*)?적\s*용)|"
+    # "Schedule 3 prevails over this Agreement", "the Data Protection Schedule prevails", "which prevail over this Order
+    # Form", "Any side letter signed by both parties prevails over this Agreement"
+    r"(?<!\bthis\s)(?<!\bThis\s)\b(?:Schedule|Annex|Appendix|Exhibit)(?:\s+[A-Z0-9][\w.-]*)?(?:\s*\([^)]{0,60}\))?(?:,\s*which)?\s+"
+    r"(?:shall\s+|will\s+)?(?:prevails?|takes?\s+precedence)\b|"
+    r"\bprevails?\s+over\s+(?:this|these)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Agreement|Terms|Contract|Order\s+Form|Annex|Schedule|Addendum|Rider|"
+    r"Statement\s+of\s+Work|Appointment|MSA|DPA)\b")
 # an order of precedence: this document listed before another ("개별 주문, 이 계약, 부속합의서의 순서로 우선", "in the
 # following order: (a) the Order Form; (b) this Agreement; (c) the DPA")
 _ORDER = re.compile(r"순\s*서\s*로\s*우\s*선|순\s*위\s*로\s*적\s*용|order\s+of\s+(?:precedence|priority)|following\s+order", re.IGNORECASE)
@@ -110,6 +130,11 @@ _PRECEDING_EXCEPTION = re.compile(r"(?:전\s*항|앞\s*항|위\s*항)\s*(?:의\s
 # a clause lifting a cap or an exclusion, and the standard contractual clauses' own numbering
 _LIMITATION = re.compile(r"\b(?:limit|limits|limitation|limitations|cap|caps|exclusions?|exclusion of liability)\b|"
                          r"한\s*도|책\s*임\s*(?:의\s*)?제\s*한|면\s*책|배\s*상\s*(?:의\s*)?제\s*한", re.IGNORECASE)
+# which language version prevails ("the Korean text prevails", "국문본이 우선한다") says nothing of which document does
+_LANGUAGE_VERSION = re.compile(r"\b(?:Korean|English|French|Spanish|Croatian|Hebrew|German|Chinese|Japanese|Portuguese|original|translated)\s+"
+                               r"(?:text|version|language|original)\b|"
+                               r"(?:한\s*국\s*어|국\s*문|영\s*문|원\s*문|번\s*역|독\s*일\s*어|중\s*국\s*어|일\s*본\s*어)\s*(?:본|판)?\s*(?:이|가)\s*우\s*선",
+                               re.IGNORECASE)
 _SCC = re.compile(r"\bSCCs?\b|standard contractual clauses|\bModule\s+(?:one|two|three|four|\d)\b", re.IGNORECASE)
 
 
@@ -239,7 +264,7 @@ def precedence(segments: Sequence[Segment]) -> str:
             this = _THIS_DOC.search(ranked)
             if this:
                 return "this" if _LISTED_DOC.search(ranked, this.end()) else "other"
-        if not _CONFLICT.search(text):
+        if not _CONFLICT.search(text) or _LANGUAGE_VERSION.search(text):
             continue
         if _SELF_PREVAILS.search(text):
             return "this"

@@ -363,7 +363,28 @@ PRECEDENCE_STATEMENTS = [
     ("These General Terms prevail over any Order, purchase order or other document.", "this"),
     ("이 주문서, DPA, MSA의 내용이 서로 충돌하는 경우 DPA, MSA, 이 주문서의 순서로 우선합니다.", "other"),
     ("이 협약과 이 협약에 따라 체결되는 약정의 내용이 서로 다른 경우에는 이 협약이 우선한다.", "this"),
+    # amendments, side letters and annexes by their own names, and another document named as prevailing (an annex, a
+    # DPA, the standard clauses; a schedule by number; "prevails over this Agreement" with another document as subject)
+    ("이 변경계약에서 정하지 아니한 사항은 원계약에 따르며, 원계약과 이 변경계약의 내용이 다른 경우 이 변경계약이 우선한다.", "this"),
+    ("이 서한과 본 계약의 내용이 서로 다른 경우 이 서한이 우선합니다.", "this"),
+    ("약관과 이 부속합의서가 서로 다른 경우 이 부속합의서에 따른다.", "this"),
+    ("계약 본문과 부속서의 내용이 서로 다른 경우에는 본문이 우선한다.", "this"),
+    ("본 계약과 한국 데이터 부속서가 서로 다른 경우에는 한국 데이터 부속서가 우선한다.", "other"),
+    ("이 부속합의서와 에이전트 계약서가 충돌하는 경우 에이전트 계약서가 우선합니다.", "other"),
+    ("개인정보의 처리에 관하여 이 계약과 DPA의 내용이 서로 다른 경우에는 DPA가 우선한다.", "other"),
+    ("과업지시서와 특수조건의 내용이 다른 경우 특수조건을 우선 적용한다.", "other"),
+    ("This Amendment takes effect on the date above and prevails over the Agreement to the extent of any inconsistency.",
+     "this"),
+    ("In respect of Korean Personal Data it prevails over the DPA and the MSA in case of conflict.", "this"),
+    ("In the event of any conflict between the main body of this Agreement and any Schedule, the main body prevails.", "this"),
+    ("Schedule 3 prevails over this Agreement on matters of data protection.", "other"),
+    ("The data handling terms are set out in the Data Annex, which forms part of this Agreement and prevails over this "
+     "Agreement on any question concerning personal information.", "other"),
+    ("A side letter signed by both parties is an amendment and prevails over this Agreement to the extent of any "
+     "inconsistency.", "other"),
     # a translation's language clause and a governing-law clause say nothing about the vendor's documents
+    ("이 계약은 한국어로 작성하며, 영문 번역본과 내용이 다른 경우 한국어본이 우선한다.", ""),
+    ("The Korean version prevails in case of inconsistency.", ""),
     ("본 번역본은 참고용이며 영문본과 상충하는 경우 영문본이 우선함", ""),
     ("This Agreement is governed by the laws of the Republic of Korea.", ""),
 ]
