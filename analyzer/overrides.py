@@ -117,7 +117,8 @@ _THIS_DOC = re.compile(r"(?:이|본)\s*(?:계\s*약|약\s*정|합\s*의\s*서|�
                        re.IGNORECASE)
 # where the ranked list sits: before "…의 순서로 우선" in Korean, after "in the following order" in English
 _ORDER_LIST_START = re.compile(r"(?:경\s*우\s*(?:에\s*는|에)?|때\s*에\s*는|:)\s*", re.IGNORECASE)
-_LISTED_DOC = re.compile(r"부\s*속|별\s*첨|별\s*지|합\s*의\s*서|약\s*관|\b(?:DPA|Addendum|Schedule|Annex|Terms|Agreement|Policy)\b")
+_LISTED_DOC = re.compile(r"부\s*속|별\s*첨|별\s*지|별\s*표|합\s*의\s*서|약\s*관|주\s*문\s*서|\b(?:DPA|Addend(?:um|a)|Schedules?|Annex(?:es)?|Terms|Agreement|Policy|"
+                         r"Exhibits?|Appendix|Appendices|Attachments?|Order\s+Forms?|Statements?\s+of\s+Work|SOW|Documentation)\b")
 _CONFLICT = re.compile(r"conflict|inconsisten|discrepan|differ|prevails?\s+over|상\s*충|충\s*돌|서\s*로\s*다\s*르|서\s*로\s*다\s*른|다\s*른\s*경\s*우|불\s*일\s*치|저\s*촉",
                        re.IGNORECASE)
 _KO_NOTWITHSTANDING = re.compile(_KO_REF + r"\s*(?:의\s*규\s*정)?\s*에\s*도\s*불\s*구\s*하\s*고")

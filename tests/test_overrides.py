@@ -382,6 +382,10 @@ PRECEDENCE_STATEMENTS = [
      "Agreement on any question concerning personal information.", "other"),
     ("A side letter signed by both parties is an amendment and prevails over this Agreement to the extent of any "
      "inconsistency.", "other"),
+    # a ranked list that goes on to exhibits, order forms or plain 주문서
+    ("In the event of any conflict, the following order of precedence applies: (a) this Agreement; (b) the Order Form; "
+     "(c) the Exhibits.", "this"),
+    ("문서 사이에 서로 다른 내용이 있는 경우 이 약관, 주문서, DPA의 순서로 우선합니다.", "this"),
     # a translation's language clause and a governing-law clause say nothing about the vendor's documents
     ("이 계약은 한국어로 작성하며, 영문 번역본과 내용이 다른 경우 한국어본이 우선한다.", ""),
     ("The Korean version prevails in case of inconsistency.", ""),
