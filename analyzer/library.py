@@ -116,6 +116,10 @@ class Check:
     #: rights request on, then carries out the controller's instructions), whose sum must also fit a window: the
     #: shortest limit alone passes "five business days to pass it on, two to act" that overruns the ten days
     chain: "Chain | None" = None
+    #: deadline only: a sentence that names one of these is read for the limit only when no other sentence of the
+    #: clause on the topic gives one (a deletion "within three days of a cancellation" beside rights requests passed on
+    #: "without delay" times the cancellation, not the requests)
+    not_from: PatternSet = field(default_factory=PatternSet)
 
     def in_force(self, as_of: dt.date) -> bool:
         return (self.valid_from is None or as_of >= self.valid_from) and (
@@ -252,6 +256,11 @@ class Requirement:
                               for rx, f, places in groups):
                 return True
         return False
+
+    @property
+    def not_from_checks(self) -> bool:
+        """Whether a deadline check sets some sentences aside (`not_from`): its clauses are read sentence by sentence."""
+        return any(c.type == "deadline" and bool(c.not_from) for c in self.checks)
 
     def checks_as_of(self, as_of: dt.date) -> tuple[Check, ...]:
         return tuple(c for c in self.checks if c.in_force(as_of))
@@ -895,6 +904,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         for key in ("if_immediate", "if_statutory"):
             if c.get(key) is not None:
                 kwargs[key] = _status_value(c.get(key), f"{where} {key}", problems)
+        if c.get("not_from") is not None:
+            kwargs["not_from"] = _pattern_set(c.get("not_from"), f"{where} not_from", problems, required=False)
         chain = c.get("chain")
         if chain is not None:
             cmh = chain.get("max_hours") if isinstance(chain, dict) else None

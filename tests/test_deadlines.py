@@ -23,6 +23,10 @@ CAPS = [
     ("다음 영업일까지 위탁자에게 전달한다.", "ko", 24, True),
     ("유출 사실을 다음 날까지 알린다.", "ko", 48, False),
     ("보유기간이 끝나면 일주일 이내에 파기한다.", "ko", 168, False),
+    # "the same day" as an adverb, with no 이내 or 까지, beside a longer capped answer: the day itself is the limit
+    ("요청을 받은 경우 당일 고객센터에 이관하고, 회사는 10일 이내에 회신한다.", "ko", 24, False),
+    ("Requests received on site are passed to the help desk the same day, and the Company answers within 10 days.",
+     "en", 24, False),
     ("요청을 받은 날부터 한 달 안에 처리한다.", "ko", 720, False),
     # a cap said as "before the time passes", beside the controller's own longer deadline
     ("늦어도 알게 된 때부터 24시간이 지나기 전에 알린다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),

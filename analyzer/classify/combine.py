@@ -235,7 +235,7 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
         # Detections in one clause share its text, so their checks give the same verdict.
         verdicts: dict[tuple[str, str, str, str], rules.Verdict] = {}
         # (lo, hi) -> the detected sentences of the clause and the proviso sentences that follow them
-        owned: dict[tuple[int, int], tuple[str, str]] = {}
+        owned: dict[tuple[int, int], tuple[str, str, tuple[str, ...]]] = {}
         for d in dets:
             seg = segments[d.segment]
             lang = _lang(seg)
@@ -249,9 +249,9 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                 found = contexts[(lo, hi)] = (context, squash(context), context_map)
             context, context_sq, context_map = found
             if (lo, hi) not in owned:
-                owned[(lo, hi)] = (" ".join(segments[k].text for k in range(lo, hi + 1) if k in detected_idx),
-                                   _provisos(segments, lo, hi, detected_idx))
-            own, provisos = owned[(lo, hi)]
+                parts = tuple(segments[k].text for k in range(lo, hi + 1) if k in detected_idx)
+                owned[(lo, hi)] = (" ".join(parts), _provisos(segments, lo, hi, detected_idx), parts)
+            own, provisos, own_parts = owned[(lo, hi)]
             key = (own, provisos, context_map.original if context_map else context, lang)
             verdict = verdicts.get(key)
             if verdict is None:
@@ -261,10 +261,11 @@ def findings(library: Library, segments: Sequence[Segment], as_of: dt.date,
                     own_map = _mapped(own)
                     proviso_map = _mapped(provisos) if provisos else None
                     verdict = _verdict(req, own_map.text, context, lang, as_of, context_sq, defined, refers_to,
-                                       proviso_map.text if proviso_map else "")
+                                       proviso_map.text if proviso_map else "",
+                                       tuple(_mapped(t).text for t in own_parts) if req.not_from_checks else ())
                     verdict = _quoted_as_written(req, verdict, own_map, context_map, proviso_map)
                 else:
-                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to, provisos)
+                    verdict = _verdict(req, own, context, lang, as_of, context_sq, defined, refers_to, provisos, own_parts)
                 verdicts[key] = verdict
             fired = [f"detect:{'rules' if d.rule else 'model'}"]
             for r in verdict.results:
@@ -329,7 +330,8 @@ def _quoted_as_written(req: Requirement, verdict: rules.Verdict, own: _Mapped, c
 
 def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date,
              context_sq: str | None = None, defined: Callable[[str], str] | None = None,
-             refers_to: Callable[[str], str] | None = None, provisos: str = "") -> rules.Verdict:
+             refers_to: Callable[[str], str] | None = None, provisos: str = "",
+             own_parts: Sequence[str] = ()) -> rules.Verdict:
     """`defined` gives the definitions of the defined terms a text uses: a require check the clause fails may be
     answered by them ("notify any Incident", where "Incident" includes suspected breaches). `refers_to` gives the
     clauses the text names by number: an items check the clause fails may be answered by them ("the measures in
@@ -349,7 +351,15 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
                 r = rules.evaluate_check(check, provisos, lang)
             results.append(r)
         elif check.type == "deadline":
-            r = rules.evaluate_check(check, own, lang)
+            r = None
+            if check.not_from and own_parts and len(own_parts) > 1:
+                kept = [t for t in own_parts if check.not_from.first(t, lang) is None]
+                if kept and len(kept) < len(own_parts):
+                    r = rules.evaluate_check(check, " ".join(kept), lang)
+                    if r.hours is None and r.value is None:
+                        r = None  # no limit in the other sentences: the set-aside one's is the clause's
+            if r is None:
+                r = rules.evaluate_check(check, own, lang)
             if r.hours is None and r.value is None and own != context:
                 r = rules.evaluate_check(check, context, lang)
             results.append(r)

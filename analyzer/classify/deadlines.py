@@ -245,7 +245,9 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             days = 1 if (m.group("which").lower() == "same" or business) else 2
             before = text[max(0, m.start() - 60): m.start()]
             cap = _is_cap_en(before, text[m.end(): m.end() + 60])
-            if cap is None and re.search(r"\b(?:by|on|until|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", before, re.IGNORECASE):
+            # ("by the next business day"; "passed on the same day", whose day itself is the limit, as "당일" is)
+            if cap is None and (re.search(r"\b(?:by|on|until|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
+                                or m.group("which").lower() == "same"):
                 cap = True
             durations.append(Duration(days * 24.0, m.group(0).strip(), m.start(), m.end(), business, cap))
     if re.search(r"[가-힣]", text):
@@ -283,8 +285,12 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             after = text[m.end(): m.end() + _KO_AFTER_CHARS]
-            days = _KO_NATIVE_SQUASHED["".join(m.group(1).split())]
-            durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, _is_cap_ko("", after)))
+            key = "".join(m.group(1).split())
+            days = _KO_NATIVE_SQUASHED[key]
+            cap = _is_cap_ko("", after)
+            if cap is None and key in ("당일", "익일", "다음날"):
+                cap = True  # "당일 … 이관하고": the day itself is the limit, as "on the same day" is
+            durations.append(Duration(days * 24.0, m.group(1), m.start(), m.end(), False, cap))
     uncapped = [m.group(0) for m in _EN_UNCAPPED.finditer(text)] + [m.group(0) for m in _KO_UNCAPPED.finditer(text)]
     # (the reference alone, where the pattern needed the statute named before it)
     statutory = [m.group("ref") or m.group(0) for m in _EN_STATUTORY.finditer(text)] + [m.group(0) for m in _KO_STATUTORY.finditer(text)]
