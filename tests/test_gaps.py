@@ -2153,6 +2153,32 @@ def test_a_deletion_timed_from_a_cancellation_does_not_time_the_rights_requests(
     assert not any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
 
 
+REQUESTS_AND_SIBLINGS = {
+    # (a) a complaint passed on the same day beside rights requests passed on "without delay": the complaint's day is the
+    # grievance channel's; (b) a request sentence that lists a withdrawal of consent among the rights, beside a slower
+    # deletion after the account's end: the request sentence keeps its own two days
+    "en": ("8. Requests\n8.1 The Hotel shall pass any request from a Member to access, correct or delete Member Data to "
+           "the Platform without delay.\n8.2 The Platform shall forward to the Hotel the same day any complaint from a Member "
+           "about the handling of his or her personal data.",
+           "8. Requests\n8.1 If a Member asks the Hotel to access, correct or delete Member Data, or withdraws consent, "
+           "the Hotel shall pass the request to the Platform within two (2) days.\n8.2 The Hotel shall carry out the "
+           "Platform's instructions on a request to access, correct or delete Member Data within five (5) days."),
+    "ko": ("제8조(요구 처리) ① 호텔은 회원의 열람, 정정, 삭제 요구를 지체 없이 플랫폼에 전달한다.\n② 플랫폼은 회원의 개인정보 처리에 관한 "
+           "불만을 당일 호텔에 넘긴다.",
+           "제8조(요구 처리) ① 회원이 열람, 정정·삭제를 요구하거나 동의를 철회하는 경우 호텔은 2일 안에 플랫폼에 전달한다.\n"
+           "② 호텔은 열람, 정정·삭제 요구에 관한 플랫폼의 지시를 받으면 5일 안에 이를 처리하고 결과를 알린다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_complaints_day_is_not_borrowed_and_a_listed_withdrawal_is_still_a_request(rules_analyzer, lang):
+    complaint, listed = REQUESTS_AND_SIBLINGS[lang]
+    r = vendor_of(rules_analyzer, complaint, lang, role="processor").requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak" and any(c["check"] == "request-deadline" for c in r.failed_checks), (r.reason, r.failed_checks)
+    r = vendor_of(rules_analyzer, listed, lang, role="processor").requirement("DSR-REQUEST-HANDLING")
+    assert not any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
+
+
 CHAINED_REQUESTS = {
     # each step alone is quick, but passing the request on and then carrying out the instructions take nine days and
     # more of the controller's ten (two business days are 2.8 calendar days) (the deadline check's chain); with a one-day hand-over the same chain fits
