@@ -893,6 +893,8 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
     if category is not None and category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
     kwargs["category"] = category
+    if ctype != "deadline" and c.get("not_from") is not None:
+        problems.append(f"{where}: not_from sets sentences aside for a deadline check only")
     if ctype == "deadline":
         mh = c.get("max_hours")
         if not isinstance(mh, (int, float)) or mh <= 0:

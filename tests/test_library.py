@@ -154,6 +154,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ldata = yaml.safe_load(lpath.read_text())
     ldata["in_passing_when"] = "pseudonymised and"
     ldata["decisive_in_passing"] = [ldata["checks"][0]["id"]]  # 35) a check named that is not a decisive one
+    ldata["checks"][0]["not_from"] = {"en": ["cancel"], "ko": ["취소"]}  # 36) sentences set aside for no deadline
     lpath.write_text(yaml.safe_dump(ldata, allow_unicode=True))
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
@@ -198,6 +199,7 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "re:삭제하" not in problems  # a regular expression says its endings itself
     assert "decisive_in_passing must be true, false or a list of decisive check ids" in problems
     assert "ENT-LIABILITY.yaml: decisive_in_passing names 'liability-cap', which is not a decisive check of it" in problems
+    assert "ENT-LIABILITY.yaml checks[0] (liability-cap): not_from sets sentences aside for a deadline check only" in problems
     assert "ENT-LIABILITY.yaml: in_passing_when needs in_passing (missing or decides)" in problems
     assert "ENT-LIABILITY.yaml: in_passing_when is invalid" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
