@@ -377,14 +377,7 @@ def _topical(req: Requirement, found: list[tuple[str, Finding]], in_passing: str
     if central:
         # (decisive_in_passing) a passing mention that fails a decisive check still counts beside the clauses that
         # set the topic out: an amendment's "for as long as is necessary" replacing a fixed retention period
-        decisive = {c.id for c in req.checks if c.decisive and (req.decisive_in_passing is True or c.id in req.decisive_in_passing)} \
-            if req.decisive_in_passing else set()
-        if decisive:
-            # (named checks: only a mention that passes the required terms, an open tail on a list that names items, not
-            # "an identification number or other such information" that a clause keeps out)
-            listed = req.decisive_in_passing is not True
-            central += [x for x in found if x not in central and any(c.check in decisive for c in x[1].failed)
-                        and not (listed and any(c.type == "require" for c in x[1].failed))]
+        central += [x for x in found if x not in central and req.counts_in_passing(x[1].failed)]
         return sorted(central, key=_rank)
     if in_passing == "decides":
         # a role is stated in a few words ("as the Bank's entrusted party (수탁자)"), which the classifier scores low

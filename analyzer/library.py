@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from . import applicability
 from .errors import LibraryError
@@ -256,6 +256,20 @@ class Requirement:
                               for rx, f, places in groups):
                 return True
         return False
+
+    def counts_in_passing(self, failed: Iterable[Any]) -> bool:
+        """Whether a passing mention with these failed checks still counts beside the clauses that set the topic out
+        (`decisive_in_passing`): it fails a decisive check the flag covers (True: every one) and, where the flag names
+        its checks, passes the required terms (an open tail on a list that names items, not "an identification number
+        or other such information" that a clause keeps out)."""
+        flag = self.decisive_in_passing
+        if not flag:
+            return False
+        failed = list(failed)
+        covered = {c.id for c in self.checks if c.decisive and (flag is True or c.id in flag)}
+        if not any(c.check in covered for c in failed):
+            return False
+        return flag is True or not any(c.type == "require" for c in failed)
 
     @property
     def not_from_checks(self) -> bool:

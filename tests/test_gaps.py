@@ -2179,6 +2179,24 @@ def test_a_complaints_day_is_not_borrowed_and_a_listed_withdrawal_is_still_a_req
     assert not any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_complaint_sentence_of_the_clause_is_set_aside_for_the_request_deadline(library, lang):
+    """The clause's sentences as combine reads them, whatever detected them (the classifier finds a complaint sentence
+    the rules do not): the complaint's same-day hand-over is set aside, so the requests' "without delay" decides; read
+    as one text, the same-day limit would have met the check."""
+    from analyzer.classify.combine import _verdict
+
+    req = library.requirement("DSR-REQUEST-HANDLING")
+    requests_sentence, complaint_sentence = REQUESTS_AND_SIBLINGS[lang][0].split("\n")[1:] if lang == "en" else \
+        [t.strip() for t in REQUESTS_AND_SIBLINGS[lang][0].split("\n")]
+    parts = (requests_sentence, complaint_sentence)
+    own = " ".join(parts)
+    set_aside = {r.check: r for r in _verdict(req, own, own, lang, AS_OF, own_parts=parts).results}
+    whole = {r.check: r for r in _verdict(req, own, own, lang, AS_OF).results}
+    assert not set_aside["request-deadline"].passed and set_aside["request-deadline"].hours is None, set_aside
+    assert whole["request-deadline"].passed and whole["request-deadline"].hours == 24, whole
+
+
 CHAINED_REQUESTS = {
     # each step alone is quick, but passing the request on and then carrying out the instructions take nine days and
     # more of the controller's ten (two business days are 2.8 calendar days) (the deadline check's chain); with a one-day hand-over the same chain fits
