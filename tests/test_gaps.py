@@ -2053,6 +2053,47 @@ def test_linking_pseudonymised_data_outside_a_combination_agency_is_contrary_to_
     assert "pseudonymised-linkage" not in failed(text.split("\n\n")[0] + "\n\n" + via_agency, True)
 
 
+PSEUDONYMISATION_UNDONE = {
+    # a sound pseudonymisation article, then a licence in another article to link the records with the recipient's own
+    # data, or a proviso handing over the key
+    "en": ("5. Pseudonymised data\n\n5.1 The Institute shall use the Dataset only for statistical research on commuting "
+           "patterns, shall not attempt to re-identify any individual from it, and shall not combine it with other data "
+           "except through a combination agency designated under Article 28-3 of the Act.",
+           "9. Analysis\n\n9.2 The Institute may join the Dataset to its own household survey panel to improve the "
+           "accuracy of its estimates.",
+           "9. Analysis\n\n9.2 Where a follow-up survey needs it, the Provider may supply the re-identification key to "
+           "the Institute's project lead."),
+    "ko": ("제5조(가명정보) ① 연구소는 제공받은 자료를 통근 유형에 관한 통계 연구에만 이용하고, 특정 개인을 알아보기 위하여 "
+           "처리하여서는 아니 되며, 법 제28조의3에 따른 결합전문기관을 통하지 않고는 다른 정보와 결합하여서는 아니 된다.",
+           "제9조(분석) ② 연구소는 추정의 정확도를 높이기 위하여 자신이 보유한 가구 패널 자료와 제공받은 자료를 연계하여 "
+           "분석할 수 있다.",
+           "제9조(분석) ② 다만 추적 조사에 필요한 경우 제공자는 연구소 책임자에게 대응표를 제공할 수 있다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_licence_to_link_or_a_key_handed_over_elsewhere_undoes_the_pseudonymisation_clause(rules_analyzer, lang):
+    """MIN-PSEUDONYMISED combination-permitted and key-handover are `contrary` terms: the sound article stays met
+    alone, and either licence written in another article makes the requirement weak (Arts. 28-2(2), 28-3)."""
+    sound, linkage, key = PSEUDONYMISATION_UNDONE[lang]
+
+    def judged(body):
+        r = vendor_of(rules_analyzer, body, lang, role="recipient", pseudonymised=True).requirement("MIN-PSEUDONYMISED")
+        return r.status, {c["check"] for c in r.failed_checks}
+
+    assert judged(sound) == ("met", set())
+    status, failed = judged(sound + "\n\n" + linkage)
+    assert status == "weak" and "combination-permitted" in failed
+    status, failed = judged(sound + "\n\n" + key)
+    assert status == "weak" and "key-handover" in failed
+    # the same terms are contrary to PIPA for a recipient abroad (XFER-NO-CONTRARY-TERMS), only for pseudonymised data
+    for extra, check in ((linkage, "pseudonymised-linkage-permitted"), (key, "pseudonymised-key-handover")):
+        for pseudonymised in (True, False):
+            r = vendor_of(rules_analyzer, sound + "\n\n" + extra, lang, role="recipient", overseas=True,
+                          pseudonymised=pseudonymised).requirement("XFER-NO-CONTRARY-TERMS")
+            assert (check in {c["check"] for c in r.failed_checks}) is pseudonymised, (check, pseudonymised)
+
+
 OFFICER_CHANGE_ELSEWHERE = {
     # the officer named in a schedule; the duty to report a change said once in another article, or in other words
     "en": ("Schedule 2 - Contacts\n\nVendor's data protection officer: Aoife Brennan, dpo@givecurrent.example, +353 1 555 0100",

@@ -167,6 +167,21 @@ WEAK = [
     ("MIN-PSEUDONYMISED", "undefined-deidentified-elsewhere", "ko",
      "공사는 교통카드 승하차 기록을 비식별 처리하여 연구소에 제공한다.",
      "공사는 교통카드 승하차 기록을 가명처리하여 연구소에 제공한다."),
+    # a licence to link pseudonymised records with other data, or to hand over the key that re-identifies them, written
+    # outside the pseudonymisation clause
+    ("MIN-PSEUDONYMISED", "combination-permitted", "en",
+     "The Laboratory may match the Study Data against its own patient cohort to improve the accuracy of the model.",
+     "The Laboratory may match the Study Data against its own patient cohort only through a combination agency "
+     "designated under Article 28-3 of the Act."),
+    ("MIN-PSEUDONYMISED", "combination-permitted", "ko",
+     "연구소는 분석의 정밀도를 높이기 위하여 자신이 보유한 검진 데이터와 가명정보를 결합하여 분석할 수 있다.",
+     "연구소는 자신이 보유한 검진 데이터와 가명정보를 법 제28조의3에 따라 지정된 결합전문기관을 통하여서만 결합할 수 있다."),
+    ("MIN-PSEUDONYMISED", "key-handover", "en",
+     "Where a follow-up study needs it, the Hospital may provide the linking key to the Institute's study coordinator.",
+     "The Hospital shall keep the linking key on its own systems and shall not provide it to the Institute."),
+    ("MIN-PSEUDONYMISED", "key-handover", "ko",
+     "다만 후속 연구에 필요한 경우 병원은 연구소의 요청에 따라 가명처리에 쓴 대응표를 제공할 수 있다.",
+     "병원은 가명처리에 쓴 대응표를 자신의 시스템에 분리하여 보관하며 연구소에 제공하지 아니한다."),
     ("XFER-CHANGE-RECONSENT", "termination-only-elsewhere", "en",
      "Customer may object in writing; if the Supplier cannot accommodate the objection, Customer may terminate the affected "
      "Order Form as its sole remedy.",
