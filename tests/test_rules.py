@@ -587,6 +587,18 @@ WEAK = [
      "The Vendor shall pass any request by an individual to see or correct their data to the Company within one (1) "
      "business day. When a user closes the account, the profile is removed from live systems within five (5) days; "
      "backup copies expire within thirty-five (35) days."),
+    # ten business days run past the ten calendar days the Act allows; carrying out instructions on a request is its answer
+    ("DSR-REQUEST-HANDLING", "statutory-window", "en",
+     "The Agency shall answer a member's request to see, correct or delete their details within ten (10) business days "
+     "of receiving it.",
+     "The Agency shall answer a member's request to see, correct or delete their details within ten (10) days of "
+     "receiving it."),
+    ("DSR-REQUEST-HANDLING", "statutory-window", "en",
+     "The Vendor shall carry out the Company's instructions on access, correction or deletion within twenty (20) days.",
+     "The Vendor shall carry out the Company's instructions on access, correction or deletion within two (2) days."),
+    ("DSR-REQUEST-HANDLING", "statutory-window", "ko",
+     "대행사는 회원의 열람·정정·삭제 요청을 받은 날부터 10영업일 안에 처리 결과를 알린다.",
+     "대행사는 회원의 열람·정정·삭제 요청을 받은 날부터 10일 안에 처리 결과를 알린다."),
     ("DSR-REQUEST-HANDLING", "statutory-window", "ko",
      "수탁자는 정보주체의 열람·정정 요구를 위탁자에게 전달하고 30일 이내에 처리한다.",
      "수탁자는 정보주체의 열람·정정 요구를 1영업일 이내에 위탁자에게 전달한다. 회원이 탈퇴하면 5일 이내에 운영 시스템에서 "
