@@ -197,6 +197,15 @@ WEAK = [
      "제휴사는 제공받은 회원정보를 자사의 마케팅에 활용할 수 있다.",
      "제휴사는 위탁받은 개인정보를 자사의 서비스 품질 개선에 활용할 수 있다."),
     # departures passed on only in a monthly batch, against one passed on at once with a monthly report of deletions
+    # the deletion waiting for the vendor's next scheduled purge
+    ("DSR-ACCOUNT-DELETION", "batched-handover", "en",
+     "When a subscriber closes the account, the Supplier shall erase the subscriber's data at its next monthly deletion "
+     "run and confirm the erasure to the Company.",
+     "When a subscriber closes the account, the Supplier shall erase the subscriber's data within five (5) days and "
+     "confirm the erasure to the Company."),
+    ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
+     "회원이 탈퇴하면 수탁사는 그 회원의 정보를 다음 정기 파기 주기에 파기하고 결과를 회사에 알린다.",
+     "회원이 탈퇴하면 수탁사는 그 회원의 정보를 5일 이내에 파기하고 결과를 회사에 알린다."),
     ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
      "도담은 동의를 철회한 고객 명단을 매월 말일에 조합에 전달하며, 조합은 명단을 받은 날부터 5일 이내에 해당 고객의 정보를 "
      "파기하고 그 결과를 알린다.",
