@@ -828,6 +828,27 @@ def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_an
     assert status(liable, cap, limit_carve_out).status == "met"
 
 
+INCIDENT_CAP = {
+    # a later cap that names data incidents among what it caps, beside the carve-out it overrides
+    "en": "Notwithstanding clause 11.2, the Processor's total liability under this Agreement, including for any Security "
+          "Incident and any indemnity, shall not exceed the fees paid in the twelve (12) months before the claim.",
+    "ko": "제11조제2항에도 불구하고 수탁자의 손해배상 책임의 총액은 그 원인이 계약 위반이나 개인정보의 유출등인지를 묻지 "
+          "아니하고 직전 12개월 동안 위탁자가 지급한 용역대금 합계를 한도로 한다.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cap_that_names_data_incidents_is_not_undone_by_a_carve_out(rules_analyzer, lang):
+    """ENT-LIABILITY data-breach-cap: a cap written for data incidents has no `unless_vendor`; the carve-out that
+    disarms a general cap (agreement-wide-cap) leaves it standing."""
+    liable, _cap, carve_out = AGREEMENT_CAP[lang]
+    r = vendor_of(rules_analyzer, "\n\n".join([liable, carve_out, INCIDENT_CAP[lang]]), lang,
+                  role="processor").requirement("ENT-LIABILITY")
+    assert r.status == "weak" and any(c["check"] == "data-breach-cap" for c in r.failed_checks), r.reason
+    assert vendor_of(rules_analyzer, "\n\n".join([liable, carve_out]), lang,
+                     role="processor").requirement("ENT-LIABILITY").status == "met"
+
+
 PROVISO = {
     # the cap and, in the next sentence of the same numbered clause, the proviso that sets data breaches aside; the
     # same proviso in another clause does not reach the cap

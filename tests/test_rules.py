@@ -784,6 +784,27 @@ WEAK = [
      "수탁자에게 제공하는 개인정보 항목: 구매자 성명, 전자우편 주소, 휴대전화번호, 주문번호, 구매 상품 등",
      "수탁자에게 제공하는 개인정보 항목: 구매자 성명, 전자우편 주소, 휴대전화번호, 주문번호(이 외의 항목은 제공하지 아니한다)"),
     # a cap on the vendor's liability is weak; the minimum cover of its insurance is not a cap
+    # a subscription fee as the cap; a limitation clause cited with its terms in brackets
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "이 계약과 관련한 공급자의 총 누적 책임은 직전 12개월 동안 고객이 지급한 구독료를 한도로 한다.",
+     "공급자는 이 계약을 위반하여 고객에게 입힌 손해를 모두 배상한다."),
+    ("ENT-LIABILITY", "liability-cap", "ko",
+     "이 부속서에 따른 각 당사자의 책임은 기본계약 제14조의 책임 제한(직전 12개월 수수료 총액)에 따른다.",
+     "이 부속서에 따른 수탁자의 책임에는 기본계약 제14조의 책임 제한이 적용되지 아니한다."),
+    # liability only for gross negligence, written as an exception to "not liable"
+    ("ENT-LIABILITY", "excluded-heads", "en",
+     "Neither party is liable to the other for any loss arising out of the programme except in case of gross negligence "
+     "or wilful misconduct.",
+     "Each party is liable to the other for any loss caused by its breach of this Annex."),
+    ("ENT-LIABILITY", "excluded-heads", "ko",
+     "양 기관은 고의 또는 중과실이 있는 경우를 제외하고는 상대방에게 손해배상 책임을 지지 아니한다.",
+     "양 기관은 이 부속서를 위반하여 상대방에게 입힌 손해를 배상한다."),
+    ("ENT-LIABILITY", "data-breach-cap", "en",
+     "The Vendor's aggregate liability, including for any data breach, shall not exceed the fees paid in the prior year.",
+     "The Vendor's aggregate liability for any data breach is unlimited."),
+    ("ENT-LIABILITY", "data-breach-cap", "ko",
+     "공급자의 배상 책임은 개인정보 유출을 포함하여 직전 1년간 받은 대금을 한도로 한다.",
+     "공급자의 배상 책임은 개인정보 유출의 경우 한도 없이 인정된다."),
     ("ENT-LIABILITY", "liability-cap", "en",
      "The Vendor's aggregate liability for any breach of this DPA shall not exceed the fees paid in the preceding twelve months.",
      "The Vendor shall maintain cyber and privacy liability insurance with a limit of not less than USD 3,000,000 per claim."),
