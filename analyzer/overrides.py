@@ -69,7 +69,12 @@ _KO_DISAPPLIES = re.compile(
     r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"
     r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없|"
     # "원계약 제8조제1항을 다음과 같이 변경한다": the amendment's text replaces the clause
-    r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며))"
+    r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며)|"
+    # "원계약 제12조제1항 중 “하루(24시간)를 넘기지 아니하고”를 “2영업일 이내에”로 변경한다": the time limit in its wording
+    # replaced (a phrase replaced without a limit in it amends the clause but leaves the rest standing)
+    r"중\s*[“\"「『][^”\"」』\n]{0,100}?(?:\d+\s*(?:시\s*간|영\s*업\s*일|근\s*무\s*일|일|주|개\s*월)|하\s*루|이\s*틀|사\s*흘|나\s*흘|닷\s*새|"
+    r"열\s*흘|보\s*름|즉\s*시|지\s*체\s*없\s*이)[^”\"」』\n]{0,100}[”\"」』]\s*(?:을|를)\s*[“\"「『][^”\"」』\n]{1,200}[”\"」』]\s*(?:으\s*로|로)\s*"
+    r"(?:변\s*경|개\s*정|수\s*정|바\s*꾼|바\s*꾸|대\s*체))"
 )
 # further clauses named in the same breath: "원계약 제2조제3항 및 제13조제1항", "Clauses 6.1 and 6.3"
 _KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")

@@ -48,6 +48,11 @@ CAPS = [
     ("을은 알게 된 때부터 하루(24시간)를 넘기지 아니하고 갑에게 알려야 한다. 갑은 72시간 이내에 신고한다.", "ko", 24, False),
     ("The Vendor shall tell the Company not later than one day (24 hours) after it learns of the incident. The Company "
      "reports within 72 hours.", "en", 24, False),
+    # an amendment quoting the limit it takes out: only the new one is a limit of the contract
+    ("원계약 제9조제1항 중 “알게 된 때부터 24시간 이내에”를 “알게 된 때부터 3영업일 이내에”로 변경한다.", "ko", 72, True),
+    ('Clause 9.1 of the Agreement is amended by replacing "within twelve (12) hours" with "within two (2) business days".',
+     "en", 48, True),
+    ('In clause 9.1, "twelve (12) hours" is replaced by "seventy-two (72) hours".', "en", 72, False),
 ]
 
 

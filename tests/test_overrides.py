@@ -36,6 +36,10 @@ REFERENCES = [
     # a sub-clause in brackets; a clause whose procedure is followed while something else is replaced
     ("Clause 10.8(a) is replaced by the following: notices go out within three Business Days.", [(("10", "8", "a"), False)], []),
     ("이 표의 내용이 바뀌는 경우 계약서 제11조제2항의 절차를 따르며, 바뀐 표는 개정본으로 갈음한다.", [], []),
+    # the time limit in a clause's wording replaced; a phrase without a limit replaced amends the clause but leaves the
+    # rest of it standing
+    ("원계약 제12조제1항 중 “하루(24시간)를 넘기지 아니하고”를 “2영업일 이내에”로 변경한다.", [(("12", "1"), True)], []),
+    ("원계약 제12조제2항 중 「매일 진행 상황을 알린다」를 「매일 진행 상황과 조치 결과를 알린다」로 바꾼다.", [], []),
 ]
 
 

@@ -211,8 +211,32 @@ def _overlaps(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     return any(s < m.end() and m.start() < e for s, e in taken)
 
 
+#: The wording an amendment takes out ("“하루”를 “2영업일”로 변경한다", 'by replacing "24 hours" with "two business
+#: days"'): quoted to be deleted, it is no longer a limit of the contract.
+_KO_REPLACED = re.compile(r"[“\"「『‘'](?P<old>[^”\"」』’'\n]{1,200})[”\"」』’']\s*(?:을|를)\s*[“\"「『‘'][^”\"」』’'\n]{1,200}[”\"」』’']\s*"
+                          r"(?:으\s*로|로)\s*(?:변\s*경|개\s*정|수\s*정|바\s*꾸|바\s*꾼|바\s*꿔|대\s*체|고\s*친|고\s*치)")
+_EN_REPLACED = (
+    re.compile(r"\b(?:replac\w*|substitut\w*)\s+(?:the\s+(?:words?|phrase|text)\s+)?[“\"](?P<old>[^”\"\n]{1,200})[”\"]\s*,?\s+(?:with|by)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:delet\w*|strik\w*)\s+(?:out\s+)?(?:the\s+(?:words?|phrase|text)\s+)?[“\"](?P<old>[^”\"\n]{1,200})[”\"]", re.IGNORECASE),
+    re.compile(r"[“\"](?P<old>[^”\"\n]{1,200})[”\"]\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|deleted|struck)\b", re.IGNORECASE),
+)
+
+
+def _without_replaced(text: str) -> str:
+    """The text with the wording an amendment replaces blanked out (offsets kept): the old limit it quotes is what the
+    parties agreed to drop."""
+    spans = [m.span("old") for m in _KO_REPLACED.finditer(text)]
+    for rx in _EN_REPLACED:
+        spans += [m.span("old") for m in rx.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def parse(text: str, lang: str = "en") -> Deadlines:
     """All time limits and qualitative speed terms in `text`."""
+    text = _without_replaced(text)
     durations: list[Duration] = []
     taken: list[tuple[int, int]] = []
     if lang in ("en", "mixed") or not re.search(r"[가-힣]", text):
