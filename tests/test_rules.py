@@ -574,6 +574,12 @@ WEAK = [
      "을은 유출등이 발생한 경우 피해 확산 방지에 노력하고, 접속기록을 보존하며 갑의 조사에 협조한다.",
      "을은 유출등이 발생한 경우 즉시 접속경로를 차단하고, 유출된 개인정보의 회수·삭제에 노력하며, 접속기록을 보존하고 갑의 조사에 협조한다."),
     # the notice clock starts on the vendor's own confirmation, so a suspected breach waits
+    # the clock starting on the vendor's own determination
+    ("BREACH-PROCESSOR-NOTICE", "conditional-notice", "en",
+     "The Agent shall notify the Company within twenty-four (24) hours after the Agent has determined that an Incident "
+     "has occurred.",
+     "The Agent shall notify the Company within twenty-four (24) hours after it becomes aware of an actual or suspected "
+     "Incident."),
     ("BREACH-PROCESSOR-NOTICE", "conditional-notice", "en",
      "The Vendor shall notify the Company of any actual or suspected Breach within 24 hours after the Vendor has confirmed "
      "that a Breach has occurred.",
