@@ -76,6 +76,16 @@ def test_minimums_and_periods_are_not_caps(text, lang):
     assert parsed.durations and not any(d.cap is True for d in parsed.durations), parsed.durations
 
 
+@pytest.mark.parametrize("text,lang", [
+    ('"Business Day" means a day on which banks are open in Seoul and Singapore.', "en"),
+    ("“Working Day” means a day other than a Saturday, Sunday or public holiday in Korea.", "en"),
+    ('"영업일"이란 토요일, 일요일 및 공휴일이 아닌 날을 말한다.', "ko"),
+])
+def test_a_definition_of_a_day_sets_no_time(text, lang):
+    """A defined unit beside the notice clause once read as a one-day limit (the clause citing it 'met')."""
+    assert deadlines.parse(text, lang).durations == ()
+
+
 @pytest.mark.parametrize("text,lang,term", [
     ("Vendor shall notify Company without undue delay.", "en", "without undue delay"),
     ("Supplier will act promptly.", "en", "promptly"),

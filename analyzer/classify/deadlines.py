@@ -223,6 +223,9 @@ _EN_REPLACED = (
 )
 
 
+_DEFINED_UNIT = re.compile(r"\bmeans?\s*$", re.IGNORECASE)
+
+
 def _without_replaced(text: str) -> str:
     """The text with the wording an amendment replaces blanked out (offsets kept): the old limit it quotes is what the
     parties agreed to drop."""
@@ -254,6 +257,8 @@ def parse(text: str, lang: str = "en") -> Deadlines:
             business = bool(m.group("biz")) and m.group("biz").lower() in ("business", "working", "banking")
             before = text[max(0, m.start() - 60): m.start()]
             after = text[m.end(): m.end() + 60]
+            if _DEFINED_UNIT.search(before):
+                continue  # '"Business Day" means a day on which banks are open' defines a unit, it sets no time
             cap = _is_cap_en(before, after)
             durations.append(Duration(num * _EN_UNITS[unit], m.group(0).strip(), m.start(), m.end(), business, cap))
             taken.append((m.start(), m.end()))
