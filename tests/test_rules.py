@@ -206,6 +206,13 @@ WEAK = [
     ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
      "회원이 탈퇴하면 수탁사는 그 회원의 정보를 다음 정기 파기 주기에 파기하고 결과를 회사에 알린다.",
      "회원이 탈퇴하면 수탁사는 그 회원의 정보를 5일 이내에 파기하고 결과를 회사에 알린다."),
+    # backups left to a rotation longer than a month, read as ENT-TERMINATION-RETURN reads them
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
+     "Copies in backups are overwritten in the ordinary backup rotation within one hundred and twenty (120) days.",
+     "Copies in backups are overwritten in the ordinary backup rotation within fourteen (14) days."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "다만 백업 매체에 남은 사본은 통상적인 백업 주기(최대 120일)에 따라 덮어쓰는 때에 삭제된 것으로 본다.",
+     "다만 백업 매체에 남은 사본도 같은 날부터 5일 이내에 삭제한다."),
     ("DSR-ACCOUNT-DELETION", "batched-handover", "ko",
      "도담은 동의를 철회한 고객 명단을 매월 말일에 조합에 전달하며, 조합은 명단을 받은 날부터 5일 이내에 해당 고객의 정보를 "
      "파기하고 그 결과를 알린다.",
