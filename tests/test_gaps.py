@@ -2213,6 +2213,10 @@ def test_a_deletion_timed_from_a_cancellation_does_not_time_the_rights_requests(
     bare = text.format(when="").replace("  ", " ").replace(" .", ".")
     r = vendor_of(rules_analyzer, bare, lang, role="processor").requirement("DSR-REQUEST-HANDLING")
     assert not any(c["check"] == "request-deadline" for c in r.failed_checks), r.failed_checks
+    # (the time left to the law in the request sentence: the clause has no limit of its own to borrow)
+    by_law = {"en": "as applicable law requires", "ko": "관계 법령에 따라"}[lang]
+    r = vendor_of(rules_analyzer, text.format(when=by_law), lang, role="processor").requirement("DSR-REQUEST-HANDLING")
+    assert r.status == "weak" and any(c["check"] == "request-deadline" for c in r.failed_checks), (r.reason, r.failed_checks)
 
 
 REQUESTS_AND_SIBLINGS = {
