@@ -223,6 +223,7 @@ _EN_REPLACED = (
 )
 
 
+#: A unit being defined, not a time set: '"Business Day" means a day on which banks are open'.
 _DEFINED_UNIT = re.compile(r"\bmeans?\s*$", re.IGNORECASE)
 
 
