@@ -69,13 +69,14 @@ _KO_DISAPPLIES = re.compile(
     r"(?:적\s*용\s*(?:하|되)\s*지\s*(?:아\s*니|않)|삭\s*제\s*(?:한\s*다|하\s*고|하\s*며)|갈\s*음\s*(?:한\s*다|하\s*여)|"
     r"대\s*체\s*(?:한\s*다|하\s*여|하\s*고)|효\s*력\s*을\s*잃|효\s*력\s*이\s*없|"
     # "원계약 제8조제1항을 다음과 같이 변경한다": the amendment's text replaces the clause
-    r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며)|"
-    # "원계약 제12조제1항 중 “하루(24시간)를 넘기지 아니하고”를 “2영업일 이내에”로 변경한다": the time limit in its wording
-    # replaced (a phrase replaced without a limit in it amends the clause but leaves the rest standing)
-    r"중\s*[“\"「『][^”\"」』\n]{0,100}?(?:\d+\s*(?:시\s*간|영\s*업\s*일|근\s*무\s*일|일|주|개\s*월)|하\s*루|이\s*틀|사\s*흘|나\s*흘|닷\s*새|"
-    r"열\s*흘|보\s*름|즉\s*시|지\s*체\s*없\s*이)[^”\"」』\n]{0,100}[”\"」』]\s*(?:을|를)\s*[“\"「『][^”\"」』\n]{1,200}[”\"」』]\s*(?:으\s*로|로)\s*"
-    r"(?:변\s*경|개\s*정|수\s*정|바\s*꾼|바\s*꾸|대\s*체))"
+    r"(?:다\s*음\s*과|아\s*래\s*와)\s*같\s*이\s*(?:변\s*경|개\s*정|수\s*정)\s*(?:한\s*다|하\s*고|하\s*며))"
 )
+# "원계약 제12조제1항 중 “하루(24시간)를 넘기지 아니하고”를 “2영업일 이내에”로 변경한다": part of a clause's wording replaced;
+# an override only when the replaced wording holds a time limit (_targets asks the deadline parser), since a phrase
+# replaced without one amends the clause but leaves the rest of it standing
+_KO_PARTIAL = re.compile(
+    _KO_REF + r"\s*(?:[^.。“\"「『]{0,40}?)중\s*[“\"「『](?P<old>[^”\"」』\n]{1,200})[”\"」』]\s*(?:을|를)\s*[“\"「『][^”\"」』\n]{1,200}[”\"」』]\s*"
+    r"(?:으\s*로|로)\s*(?:변\s*경|개\s*정|수\s*정|바\s*꾼|바\s*꾸|대\s*체)")
 # further clauses named in the same breath: "원계약 제2조제3항 및 제13조제1항", "Clauses 6.1 and 6.3"
 _KO_MORE = re.compile(r"(?:및|,|·|와|과|또\s*는)\s*제\s*" + _KO_ARTICLE + r"\s*조(?:\s*의\s*(\d+))?(?:\s*제\s*(\d+)\s*항|\s*([①-⑳]))?")
 _EN_MORE = re.compile(r"(?:\band\b|\bor\b|,)\s*(\d+(?:\.\d+)+(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.])", re.IGNORECASE)
@@ -298,15 +299,25 @@ def _relative_exceptions(segments: Sequence[Segment], i: int) -> list[tuple[tupl
     return out
 
 
+def _holds_limit(wording: str) -> bool:
+    """Whether replaced wording sets a time limit ("하루(24시간)를 넘기지 아니하고", "지체 없이")."""
+    from .classify import deadlines
+
+    parsed = deadlines.parse(wording, "ko")
+    return bool(parsed.durations or parsed.uncapped)
+
+
 def _targets(text: str) -> tuple[list[tuple[tuple[str, ...], bool]], list[tuple[tuple[str, ...], bool]]]:
     """(clauses disapplied or replaced, clauses excepted from) named in the text, each with whether it is
     in another document ("of the Terms", "원계약") or, named bare, in this one."""
     disapplied: list[tuple[tuple[str, ...], bool]] = []
     excepted: list[tuple[tuple[str, ...], bool]] = []
     if re.search(r"[가-힣]", text):
-        for rx, into in ((_KO_DISAPPLIES, disapplied), (_KO_NOTWITHSTANDING, excepted)):
+        for rx, into in ((_KO_DISAPPLIES, disapplied), (_KO_PARTIAL, disapplied), (_KO_NOTWITHSTANDING, excepted)):
             for m in rx.finditer(text):
-                other, this, jo, ui, hang, circled = m.groups()
+                if rx is _KO_PARTIAL and not _holds_limit(m.group("old")):
+                    continue
+                other, this, jo, ui, hang, circled = m.groups()[:6]
                 if not (other or this) and _KO_STATUTE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
                     continue
                 into.append((_ko_key(jo, ui, hang, circled), bool(other)))

@@ -21,7 +21,7 @@ from ..numbering import KO_ARTICLE_NUMBER
 from ..prefilter import squash
 from ..types import BlockKind, Segment
 from . import rules, scale
-from .deadlines import hours_text
+from .deadlines import hours_text, leaves_time_to_law
 
 MAX_CONTEXT_CHARS = 3000
 _KO_ANCHOR = re.compile(r"^(" + KO_ARTICLE_NUMBER + ")")  # read on the number with its spaces removed
@@ -49,12 +49,6 @@ class Detection:
     score: float | None
 
 
-#: A request sentence that leaves the time to the law or to the vendor's own policy ("관계 법령에 따라 처리한다",
-#: "under its privacy policy"): its clause has no limit of its own, and a deletion timed from a withdrawal beside it
-#: does not lend it one.
-_NO_LIMIT_BY_LAW = re.compile(r"(?:관\s*계\s*)?법\s*령\s*(?:에\s*서\s*정\s*한\s*[^.]{0,10}|에\s*따\s*라|에\s*따\s*른)|처\s*리\s*방\s*침\s*에\s*따\s*라|"
-                              r"\b(?:in accordance with|under|as required by|pursuant to)\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?"
-                              r"(?:applicable\s+)?(?:laws?|privacy polic(?:y|ies)|procedures?)\b|\bas\s+(?:applicable\s+)?laws?\s+requires?\b", re.IGNORECASE)
 
 
 def anchor_of(segment: Segment) -> tuple[str | None, tuple[str, ...]]:
@@ -364,7 +358,7 @@ def _verdict(req: Requirement, own: str, context: str, lang: str, as_of: dt.date
                 kept = [t for t in own_parts if check.not_from.first(t, lang) is None]
                 if kept and len(kept) < len(own_parts):
                     r = rules.evaluate_check(check, " ".join(kept), lang)
-                    if r.hours is None and r.value is None and _NO_LIMIT_BY_LAW.search(" ".join(kept)) is None:
+                    if r.hours is None and r.value is None and not leaves_time_to_law(" ".join(kept)):
                         r = None  # no limit in the other sentences: the set-aside one's is the clause's
             if r is None:
                 r = rules.evaluate_check(check, own, lang)

@@ -223,13 +223,29 @@ _EN_REPLACED = (
 )
 
 
+_QUOTE = re.compile(r"[“\"「『‘']")
+
 #: A unit being defined, not a time set: '"Business Day" means a day on which banks are open'.
 _DEFINED_UNIT = re.compile(r"\bmeans?\s*$", re.IGNORECASE)
+
+
+#: Time left to the law or the vendor's own policy without a period ("관계 법령에 따라 처리한다", "under its privacy
+#: policy"): a sentence that says so has no limit of its own to take from a sentence beside it.
+_BY_LAW_OR_POLICY = re.compile(r"(?:관\s*계\s*)?법\s*령\s*(?:에\s*서\s*정\s*한\s*[^.]{0,10}|에\s*따\s*라|에\s*따\s*른)|처\s*리\s*방\s*침\s*에\s*따\s*라|"
+                              r"\b(?:in accordance with|under|as required by|pursuant to)\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?"
+                              r"(?:applicable\s+)?(?:laws?|privacy polic(?:y|ies)|procedures?)\b|\bas\s+(?:applicable\s+)?laws?\s+requires?\b", re.IGNORECASE)
+
+
+def leaves_time_to_law(text: str) -> bool:
+    """Whether the text leaves its time to the law or to the vendor's policy rather than stating one."""
+    return _BY_LAW_OR_POLICY.search(text) is not None
 
 
 def _without_replaced(text: str) -> str:
     """The text with the wording an amendment replaces blanked out (offsets kept): the old limit it quotes is what the
     parties agreed to drop."""
+    if not _QUOTE.search(text):
+        return text  # nothing quoted, nothing replaced (the common case on the per-clause path)
     spans = [m.span("old") for m in _KO_REPLACED.finditer(text)]
     for rx in _EN_REPLACED:
         spans += [m.span("old") for m in rx.finditer(text)]
