@@ -1362,6 +1362,21 @@ WEAK = [
      "ordinary course of the backup rotation.",
      "When the contract ends the Vendor shall delete the data within 30 days; backup copies are overwritten in the normal "
      "backup cycle and in any event within thirty (30) days."),
+    # backups rotated (or replaced on a cycle) over more than a month, against a rotation within one
+    ("ENT-TERMINATION-RETURN", "retained-copies", "en",
+     "When the contract ends the Vendor shall delete the data within 14 days and confirm it in writing; backups are "
+     "rotated within 180 days.",
+     "When the contract ends the Vendor shall delete the data within 14 days and confirm it in writing; backups are "
+     "rotated within 21 days."),
+    ("ENT-TERMINATION-RETURN", "retained-copies", "ko",
+     "계약이 끝나면 을은 14일 이내에 개인정보를 파기하고 그 결과를 서면으로 알리며, 백업본은 180일 주기로 순환 교체된다.",
+     "계약이 끝나면 을은 14일 이내에 개인정보를 파기하고 그 결과를 서면으로 알리며, 백업본은 14일 주기로 순환 교체된다."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "en",
+     "The Vendor shall destroy order data six months after delivery; backups are rotated within 180 days.",
+     "The Vendor shall destroy order data six months after delivery; backups are rotated within 21 days."),
+    ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
+     "을은 배송 완료 후 6개월이 지나면 지체 없이 파기하고, 백업본은 180일 주기로 순환 교체된다.",
+     "을은 배송 완료 후 6개월이 지나면 지체 없이 파기하고, 백업본은 14일 주기로 순환 교체된다."),
     ("MIN-RETENTION-DESTRUCTION", "retained-copies", "ko",
      "을은 배송 완료 후 6개월이 지나면 지체 없이 복구할 수 없는 방법으로 파기하고, 백업본은 백업 주기에 따라 순차적으로 삭제한다.",
      "을은 배송 완료 후 6개월이 지나면 지체 없이 복구할 수 없는 방법으로 파기하고, 백업본은 백업 주기(최대 30일)에 따라 삭제한다."),
@@ -1494,6 +1509,29 @@ def test_copies_kept_after_the_work_ends_in_another_document_weaken_the_return_c
     assert r.status == "weak" and "retained-copies-elsewhere" in {c["check"] for c in r.failed_checks}
     r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "msa.txt": short}, lang).requirement("ENT-TERMINATION-RETURN")
     assert r.status == "met"
+
+
+# A side letter that keeps data in spite of the return clause by its number, against one that keeps only what a law
+# requires and one that keeps data after a user leaves (the account-deletion rule's question) (written for this test)
+RETURN_OVERRIDDEN_BY_NUMBER = {
+    "en": ("Sampled records shall be retained for one hundred and eighty (180) days, notwithstanding Clause 12, and shall "
+           "then be deleted.",
+           "Invoices naming Customers shall be kept for the period the tax laws require, notwithstanding Clause 12."),
+    "ko": ("제12조에도 불구하고 수탁자는 표본 기록을 품질 검증을 위하여 180일간 보관할 수 있다.",
+           "제12조에도 불구하고 수탁자는 관계 법령에 따라 보존하여야 하는 거래 기록을 그 기간 동안 보관한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_side_letter_keeping_data_notwithstanding_the_return_clause_weakens_it(rules_analyzer, lang):
+    from helpers import vendor_of_documents
+
+    dpa = RETURN_UNDONE_ELSEWHERE[lang][0]
+    kept, by_law = RETURN_OVERRIDDEN_BY_NUMBER[lang]
+    r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "letter.txt": kept}, lang).requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "weak" and "retained-copies-elsewhere" in {c["check"] for c in r.failed_checks}
+    r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "letter.txt": by_law}, lang).requirement("ENT-TERMINATION-RETURN")
+    assert r.status == "met", r.reason
 
 
 # An onward-transfer rule without flow-down, beside a sub-processing clause elsewhere that binds every sub-processor to
