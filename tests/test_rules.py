@@ -1362,6 +1362,15 @@ WEAK = [
      "ordinary course of the backup rotation.",
      "When the contract ends the Vendor shall delete the data within 30 days; backup copies are overwritten in the normal "
      "backup cycle and in any event within thirty (30) days."),
+    # deletion left to the vendor's own retention policy, against a fixed number of days
+    ("ENT-TERMINATION-RETURN", "vague-timing", "en",
+     "After the Agreement ends the Vendor will delete Customer Data in accordance with its standard data retention "
+     "policy and confirm the deletion in writing.",
+     "After the Agreement ends the Vendor will delete Customer Data within ten (10) days and confirm the deletion in "
+     "writing."),
+    ("ENT-TERMINATION-RETURN", "vague-timing", "ko",
+     "계약이 끝나면 을은 자체 데이터 보존 정책에 따라 고객 정보를 삭제하고 그 결과를 서면으로 알린다.",
+     "계약이 끝나면 을은 10일 이내에 고객 정보를 삭제하고 그 결과를 서면으로 알린다."),
     # backups rotated (or replaced on a cycle) over more than a month, against a rotation within one
     ("ENT-TERMINATION-RETURN", "retained-copies", "en",
      "When the contract ends the Vendor shall delete the data within 14 days and confirm it in writing; backups are "
