@@ -231,6 +231,16 @@ WEAK = [
      "information as the partner service needs.",
      "The information passed on is limited to the customer's name, phone number, address, product and purchase date."),
     # a foreign law for the contract and the data disputes, for a country or a federal republic an older list left out
+    # the data subjects' own claims sent to a foreign forum, against a forum between the parties alone
+    ("XFER-NO-CONTRARY-TERMS", "foreign-forum", "en",
+     "Any claim brought by a Member about the handling of Member Data shall be finally settled by arbitration in "
+     "Singapore.",
+     "Any dispute between the Company and the Partner about this Agreement shall be finally settled by arbitration in "
+     "Singapore."),
+    ("XFER-NO-CONTRARY-TERMS", "foreign-forum", "ko",
+     "회원이 제기하는 청구를 포함하여 회원 정보에 관한 모든 분쟁은 싱가포르에서 중재로 최종 해결한다.",
+     "회사와 파트너 사이의 분쟁은 싱가포르에서 중재로 최종 해결하며, 회원이 제기하는 청구는 대한민국 법원이나 "
+     "개인정보 분쟁조정위원회에서 다툴 수 있다."),
     ("XFER-NO-CONTRARY-TERMS", "foreign-law-only", "ko",
      "이 계약은 독일 연방공화국 법에 따르며, 이 계약과 지원자 정보의 처리에 관한 모든 분쟁은 드레스덴 지방법원의 전속 관할로 한다.",
      "이 계약은 대한민국 법에 따르며, 이 계약과 지원자 정보의 처리에 관한 모든 분쟁은 서울중앙지방법원의 전속 관할로 한다."),
@@ -3488,3 +3498,28 @@ def test_all_consents_the_law_requires_name_no_basis_for_the_part_a_vendor_takes
     general, separate = BOTH_ROLES_BASIS[lang]
     assert "provision-basis" in _failed(library, "XFER-BASIS", general, lang, role="both")
     assert "provision-basis" not in _failed(library, "XFER-BASIS", separate, lang, role="both")
+
+
+# A foreign forum for the data subjects' own claims, beside a statement that PIPA keeps applying to the data (which
+# answers a foreign governing law but not the forum), against a forum between the parties alone (written for this test)
+FOREIGN_FORUM_BESIDE_PIPA = {
+    "en": ("PIPA continues to apply to Member Data transferred under this Agreement.",
+           " Any claim brought by a Member about the handling of Member Data shall be finally settled by arbitration in "
+           "Singapore.",
+           " Any dispute between the Company and the Partner about this Agreement shall be finally settled by "
+           "arbitration in Singapore."),
+    "ko": ("이 계약에 따라 이전된 회원 정보에는 개인정보 보호법이 계속 적용된다.",
+           " 회원이 제기하는 청구를 포함하여 회원 정보에 관한 모든 분쟁은 싱가포르에서 중재로 최종 해결한다.",
+           " 회사와 파트너 사이의 분쟁은 싱가포르에서 중재로 최종 해결한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_foreign_forum_for_data_subjects_claims_is_contrary_even_where_pipa_applies(rules_analyzer, lang):
+    from helpers import vendor_of
+
+    applies, subjects, parties = FOREIGN_FORUM_BESIDE_PIPA[lang]
+    r = vendor_of(rules_analyzer, applies + subjects, lang, role="recipient", overseas=True).requirement("XFER-NO-CONTRARY-TERMS")
+    assert r.status == "weak" and "foreign-forum" in {c["check"] for c in r.failed_checks}, r.reason
+    r = vendor_of(rules_analyzer, applies + parties, lang, role="recipient", overseas=True).requirement("XFER-NO-CONTRARY-TERMS")
+    assert "foreign-forum" not in {c["check"] for c in r.failed_checks}
