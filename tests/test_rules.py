@@ -231,6 +231,15 @@ WEAK = [
      "information as the partner service needs.",
      "The information passed on is limited to the customer's name, phone number, address, product and purchase date."),
     # a foreign law for the contract and the data disputes, for a country or a federal republic an older list left out
+    # the data subjects' requests handled only under a foreign law, against the same requests handled under PIPA
+    ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "en",
+     "The Agency shall handle tourists' requests to access, correct or delete their data in accordance with the laws of "
+     "Vietnam.",
+     "The Agency shall handle tourists' requests to access, correct or delete their data in accordance with PIPA and the "
+     "laws of Vietnam."),
+    ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "ko",
+     "여행사는 관광객의 열람·정정·삭제 요구를 베트남 법에서 정하는 바에 따라 처리한다.",
+     "여행사는 관광객의 열람·정정·삭제 요구를 「개인정보 보호법」과 베트남 법에서 정하는 바에 따라 처리한다."),
     # the data subjects' own claims sent to a foreign forum, against a forum between the parties alone
     ("XFER-NO-CONTRARY-TERMS", "foreign-forum", "en",
      "Any claim brought by a Member about the handling of Member Data shall be finally settled by arbitration in "
