@@ -231,6 +231,13 @@ WEAK = [
      "information as the partner service needs.",
      "The information passed on is limited to the customer's name, phone number, address, product and purchase date."),
     # a foreign law for the contract and the data disputes, for a country or a federal republic an older list left out
+    # contracted third parties declared not to be sub-processors, against the vendor's own staff and a carrier's network
+    ("ENT-SUBPROCESSING", "contractors-excluded", "en",
+     "Assigning deliveries to independent contractor drivers engaged by the Carrier is not sub-processing.",
+     "Deliveries made by the Carrier's own employed drivers are not sub-processing."),
+    ("ENT-SUBPROCESSING", "contractors-excluded", "ko",
+     "을과 위탁계약을 맺은 개인사업자 배송원에게 배송 업무를 맡기는 것은 재위탁으로 보지 아니한다.",
+     "을이 이동통신사의 통신망을 이용하여 메시지를 전송하는 것은 재위탁으로 보지 아니한다."),
     # the data subjects' requests handled only under a foreign law, against the same requests handled under PIPA
     ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "en",
      "The Agency shall handle tourists' requests to access, correct or delete their data in accordance with the laws of "
