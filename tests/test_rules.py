@@ -238,6 +238,14 @@ WEAK = [
     ("ENT-SUBPROCESSING", "contractors-excluded", "ko",
      "을과 위탁계약을 맺은 개인사업자 배송원에게 배송 업무를 맡기는 것은 재위탁으로 보지 아니한다.",
      "을이 이동통신사의 통신망을 이용하여 메시지를 전송하는 것은 재위탁으로 보지 아니한다."),
+    # work handed to others with no consent, or told after the fact, against a hand-over that needs prior consent
+    ("ENT-SUBPROCESSING", "engaged-without-consent", "en",
+     "The Vendor may use its affiliate in Vietnam for second-line support without further consent.",
+     "The Vendor may use its affiliate in Vietnam for second-line support only with the Company's prior written "
+     "consent."),
+    ("ENT-SUBPROCESSING", "engaged-without-consent", "ko",
+     "을은 현지 업체에 업무의 일부를 맡길 수 있으며, 이 경우 그 사실을 갑에게 사후에 통보한다.",
+     "을은 갑의 사전 서면 동의를 받은 경우에만 현지 업체에 업무의 일부를 맡길 수 있다."),
     # the data subjects' requests handled only under a foreign law, against the same requests handled under PIPA
     ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "en",
      "The Agency shall handle tourists' requests to access, correct or delete their data in accordance with the laws of "
