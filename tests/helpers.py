@@ -215,3 +215,8 @@ def vendor_of_documents(analyzer, documents: dict[str, str], lang: str):  # type
     (an amendment, a provision beside a processor contract)."""
     return analyzer.vendor_report("v", [(f"v/{name}", analyzer.analyze_text(text, lang=lang))
                                         for name, text in documents.items()])
+
+
+def failed_checks(result) -> set[str]:  # type: ignore[no-untyped-def]
+    """The ids of the checks a requirement result failed: what most status tests assert beside the status."""
+    return {c["check"] for c in result.failed_checks}

@@ -13,7 +13,7 @@ from analyzer.gaps import TOPICAL_SCORE, DocumentFindings, requirement_results
 from analyzer.applicability import Relationship
 from analyzer.library import load_library
 from analyzer.relationship import VendorRelationship
-from helpers import vendor_of
+from helpers import failed_checks, vendor_of, vendor_of_documents
 
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
@@ -140,7 +140,7 @@ def test_a_row_labelled_as_the_items_is_the_items_clause(library, lang):
     r = _status(library, [replace(_judged(library, rid, closed, lang, 1), **low)], rid, lang)
     assert r.status == "met", r.failed_checks
     r = _status(library, [replace(_judged(library, rid, open_, lang, 1), **low)], rid, lang)
-    assert r.status == "weak" and {c["check"] for c in r.failed_checks} == {"open-ended-list"}, r.failed_checks
+    assert r.status == "weak" and failed_checks(r) == {"open-ended-list"}, r.failed_checks
     r = _status(library, [replace(_judged(library, rid, bare, lang, 1), **low)], rid, lang)
     assert r.status == "weak" and any(c["check"] == "in-passing" for c in r.failed_checks), r.failed_checks
     # a label over a sentence, not a list of three or more, is no items row
@@ -770,7 +770,7 @@ def test_a_neighbouring_clause_touches_the_topic_only_when_it_says_enough(rules_
     if rid == "GOV-RECORDS-REGULATOR" and lang == "en":
         # "information necessary to demonstrate its compliance" is a records clause of its own, short of the records
         # and the regulator, not a neighbour's
-        assert {c["check"] for c in r.failed_checks} == {"record-types", "regulator-cooperation"}, r.failed_checks
+        assert failed_checks(r) == {"record-types", "regulator-cooperation"}, r.failed_checks
     else:
         assert related in r.failed_checks[0]["related"], r.failed_checks
 
@@ -1889,7 +1889,7 @@ def test_a_breach_notice_touches_mitigation_only_when_it_speaks_of_a_response(ru
     r = result(reporting)
     assert r.status == "weak" and r.failed_checks[0]["check"] == "weak-if-only", r.failed_checks
     r = result(effort)
-    assert r.status == "weak" and "vague-effort" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert r.status == "weak" and "vague-effort" in failed_checks(r), r.failed_checks
 
 
 ROLE_IN_A_FEW_WORDS = {
@@ -2067,7 +2067,7 @@ def test_linking_pseudonymised_data_outside_a_combination_agency_is_contrary_to_
     def failed(body, pseudonymised):
         r = vendor_of(rules_analyzer, body, lang, role="recipient", overseas=True,
                       pseudonymised=pseudonymised).requirement("XFER-NO-CONTRARY-TERMS")
-        return {c["check"] for c in r.failed_checks}
+        return failed_checks(r)
 
     assert "pseudonymised-linkage" in failed(text, True)
     assert "pseudonymised-linkage" not in failed(text, False)
@@ -2100,7 +2100,7 @@ def test_a_licence_to_link_or_a_key_handed_over_elsewhere_undoes_the_pseudonymis
 
     def judged(body):
         r = vendor_of(rules_analyzer, body, lang, role="recipient", pseudonymised=True).requirement("MIN-PSEUDONYMISED")
-        return r.status, {c["check"] for c in r.failed_checks}
+        return r.status, failed_checks(r)
 
     assert judged(sound) == ("met", set())
     status, failed = judged(sound + "\n\n" + linkage)
@@ -2112,7 +2112,7 @@ def test_a_licence_to_link_or_a_key_handed_over_elsewhere_undoes_the_pseudonymis
         for pseudonymised in (True, False):
             r = vendor_of(rules_analyzer, sound + "\n\n" + extra, lang, role="recipient", overseas=True,
                           pseudonymised=pseudonymised).requirement("XFER-NO-CONTRARY-TERMS")
-            assert (check in {c["check"] for c in r.failed_checks}) is pseudonymised, (check, pseudonymised)
+            assert (check in failed_checks(r)) is pseudonymised, (check, pseudonymised)
 
 
 OFFICER_CHANGE_ELSEWHERE = {
@@ -2137,7 +2137,7 @@ def test_a_change_of_officer_reported_elsewhere_or_in_other_words_counts(rules_a
 
     def failed(*clauses):
         r = vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("GOV-PRIVACY-OFFICER")
-        return {c["check"] for c in r.failed_checks}
+        return failed_checks(r)
 
     assert "change-notice" in failed(named)
     assert "change-notice" not in failed(named, elsewhere)
@@ -2333,7 +2333,7 @@ REASONABLE_RETURN = {
 def test_a_return_within_a_reasonable_time_stays_weak_though_the_time_is_read_as_open_ended(rules_analyzer, lang):
     r = vendor_of(rules_analyzer, REASONABLE_RETURN[lang], lang, role="processor").requirement("ENT-TERMINATION-RETURN")
     assert r.status == "weak", r.reason
-    failed = {c["check"] for c in r.failed_checks}
+    failed = failed_checks(r)
     assert "vague-timing" in failed and "return-deadline" not in failed, failed
 
 
@@ -2429,11 +2429,10 @@ INSPECTION_REPLACED = {
 def test_inspections_replaced_by_a_self_assessment_outweigh_the_inspection_right(rules_analyzer, lang):
     """certificate-only is decisive: a later letter that replaces inspections with a yearly self-assessment (갈음하며)
     leaves the controller no inspection of its own, whatever the agreement's clause said."""
-    from helpers import vendor_of_documents
 
     docs = INSPECTION_REPLACED[lang]
     r = vendor_of_documents(rules_analyzer, docs, lang).requirement("ENT-SUPERVISION-AUDIT")
-    assert r.status == "weak" and "certificate-only" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert r.status == "weak" and "certificate-only" in failed_checks(r), r.failed_checks
     alone = vendor_of_documents(rules_analyzer, {"a-agreement.txt": docs["a-agreement.txt"]}, lang)
     assert alone.requirement("ENT-SUPERVISION-AUDIT").status == "met"
 
@@ -2470,7 +2469,7 @@ def test_ending_the_whole_contract_is_a_weak_suspension_right(rules_analyzer, la
     text = WHOLE_CONTRACT_ENDED[lang]
     r = vendor_of(rules_analyzer, text, lang, overseas=True).requirement("XFER-SUSPENSION")
     assert r.status == "weak" and r.evidence, r.reason
-    assert "termination-only" in {c["check"] for c in r.failed_checks}
+    assert "termination-only" in failed_checks(r)
     assert vendor_of(rules_analyzer, text, lang, overseas=False).requirement("XFER-SUSPENSION").status == "not_applicable"
 
 
@@ -2496,7 +2495,7 @@ def test_an_open_ended_period_said_in_passing_outweighs_the_fixed_one(library, l
     assert central.supports == "met" and "vague-retention" in {c.check for c in passing.checks if not c.passed}
     assert _status(library, [central], rid, lang).status == "met"
     r = _status(library, [central, passing], rid, lang)
-    assert r.status == "weak" and "vague-retention" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert r.status == "weak" and "vague-retention" in failed_checks(r), r.failed_checks
     assert library.requirement(rid).decisive_in_passing is True
     assert not library.requirement("ENT-SUPERVISION-AUDIT").decisive_in_passing
 
@@ -2529,7 +2528,7 @@ def test_an_open_tail_on_an_item_list_said_in_passing_opens_the_closed_list(libr
     assert "open-row" in {c.check for c in passing.checks if not c.passed}, passing.checks
     assert _status(library, [central], rid, lang).status == "met"
     r = _status(library, [central, passing], rid, lang)
-    assert r.status == "weak" and "open-row" in {c["check"] for c in r.failed_checks}, r.failed_checks
+    assert r.status == "weak" and "open-row" in failed_checks(r), r.failed_checks
     assert _status(library, [central, aside], rid, lang).status == "met"
     assert library.requirement(rid).decisive_in_passing == ("open-row",)
 

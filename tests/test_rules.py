@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.classify import rules
 from analyzer.library import load_library
-from helpers import vendor_of
+from helpers import failed_checks, vendor_of, vendor_of_documents
 
 AS_OF = dt.date(2026, 11, 28)
 
@@ -1517,14 +1517,13 @@ BOTH_ROLES_CONTRACT_BASIS = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_contract_necessity_alone_leaves_a_both_role_vendors_own_use_without_basis(rules_analyzer, lang):
-    from helpers import vendor_of
 
     alone, consent = BOTH_ROLES_CONTRACT_BASIS[lang]
     kw = dict(role="both", overseas=True)
     r = vendor_of(rules_analyzer, alone, lang, **kw).requirement("XFER-BASIS")
-    assert r.status == "weak" and "contract-basis-only-for-both" in {c["check"] for c in r.failed_checks}
+    assert r.status == "weak" and "contract-basis-only-for-both" in failed_checks(r)
     r = vendor_of(rules_analyzer, alone + consent, lang, **kw).requirement("XFER-BASIS")
-    assert "contract-basis-only-for-both" not in {c["check"] for c in r.failed_checks}
+    assert "contract-basis-only-for-both" not in failed_checks(r)
 
 
 # A data processing addendum with a complete return clause, beside a service agreement that keeps backups or copies
@@ -1545,11 +1544,10 @@ RETURN_UNDONE_ELSEWHERE = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_copies_kept_after_the_work_ends_in_another_document_weaken_the_return_clause(rules_analyzer, lang):
-    from helpers import vendor_of_documents
 
     dpa, kept, short = RETURN_UNDONE_ELSEWHERE[lang]
     r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "msa.txt": kept}, lang).requirement("ENT-TERMINATION-RETURN")
-    assert r.status == "weak" and "retained-copies-elsewhere" in {c["check"] for c in r.failed_checks}
+    assert r.status == "weak" and "retained-copies-elsewhere" in failed_checks(r)
     r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "msa.txt": short}, lang).requirement("ENT-TERMINATION-RETURN")
     assert r.status == "met"
 
@@ -1567,12 +1565,11 @@ RETURN_OVERRIDDEN_BY_NUMBER = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_side_letter_keeping_data_notwithstanding_the_return_clause_weakens_it(rules_analyzer, lang):
-    from helpers import vendor_of_documents
 
     dpa = RETURN_UNDONE_ELSEWHERE[lang][0]
     kept, by_law = RETURN_OVERRIDDEN_BY_NUMBER[lang]
     r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "letter.txt": kept}, lang).requirement("ENT-TERMINATION-RETURN")
-    assert r.status == "weak" and "retained-copies-elsewhere" in {c["check"] for c in r.failed_checks}
+    assert r.status == "weak" and "retained-copies-elsewhere" in failed_checks(r)
     r = vendor_of_documents(rules_analyzer, {"dpa.txt": dpa, "letter.txt": by_law}, lang).requirement("ENT-TERMINATION-RETURN")
     assert r.status == "met", r.reason
 
@@ -1592,14 +1589,13 @@ ONWARD_FLOW_DOWN_ELSEWHERE = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_flow_down_in_the_sub_processing_clause_answers_the_onward_transfer_rule(rules_analyzer, lang):
-    from helpers import vendor_of
 
     onward, flow_down, listing = ONWARD_FLOW_DOWN_ELSEWHERE[lang]
     kw = dict(role="processor", overseas=True)
     r = vendor_of(rules_analyzer, onward + "\n\n" + listing, lang, **kw).requirement("XFER-ONWARD")
-    assert "flow-down" in {c["check"] for c in r.failed_checks}
+    assert "flow-down" in failed_checks(r)
     r = vendor_of(rules_analyzer, onward + "\n\n" + flow_down, lang, **kw).requirement("XFER-ONWARD")
-    assert "flow-down" not in {c["check"] for c in r.failed_checks}
+    assert "flow-down" not in failed_checks(r)
 
 
 # Contract necessity named as the transfer basis, with the disclosure it needs made in another document, against the
@@ -1618,7 +1614,6 @@ CONTRACT_BASIS_DISCLOSED_ELSEWHERE = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_contract_basis_disclosed_in_another_document_needs_no_disclosure_in_its_own_clause(rules_analyzer, lang):
-    from helpers import vendor_of_documents
 
     basis, disclosed, unrelated = CONTRACT_BASIS_DISCLOSED_ELSEWHERE[lang]
     failed = lambda docs: {c["check"] for c in vendor_of_documents(rules_analyzer, docs, lang).requirement("XFER-BASIS").failed_checks}  # noqa: E731
@@ -2387,7 +2382,6 @@ MAILBOX_FOR_KOREA = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_mailbox_for_korea_in_place_of_an_agent_is_a_weak_designation(rules_analyzer, lang):
     """An overseas recipient that offers Korea only an address has touched the domestic agent, not designated one."""
-    from helpers import vendor_of
 
     r = vendor_of(rules_analyzer, MAILBOX_FOR_KOREA[lang], lang, role="recipient", overseas=True).requirement("GOV-DOMESTIC-AGENT")
     assert r.status == "weak", r.reason
@@ -2409,7 +2403,6 @@ KOREAN_LAW_ADDENDUM = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_korean_law_addendum_keeps_pipa_beside_a_foreign_law_dpa(rules_analyzer, lang):
-    from helpers import vendor_of_documents
 
     docs = KOREAN_LAW_ADDENDUM[lang]
     alone = vendor_of_documents(rules_analyzer, {"dpa.txt": docs["dpa.txt"]}, lang).requirement("XFER-NO-CONTRARY-TERMS")
@@ -2432,13 +2425,12 @@ FORUM_FOR_THE_PARTIES = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_forum_for_the_parties_own_disputes_leaves_mediation_untouched(rules_analyzer, lang):
-    from helpers import vendor_of
 
     parties, everyone = FORUM_FOR_THE_PARTIES[lang]
     kw = dict(role="recipient", overseas=True)
     assert vendor_of(rules_analyzer, parties, lang, **kw).requirement("DSR-DISPUTE-MEDIATION").status == "missing"
     r = vendor_of(rules_analyzer, everyone, lang, **kw).requirement("DSR-DISPUTE-MEDIATION")
-    assert r.status == "weak" and {c["check"] for c in r.failed_checks} >= {"foreign-forum-only"}, r.failed_checks
+    assert r.status == "weak" and failed_checks(r) >= {"foreign-forum-only"}, r.failed_checks
 
 
 # The rights the pseudonymisation rule disapplies (Art. 28-7) are named, not requested: no request-handling clause
@@ -3224,7 +3216,7 @@ def test_a_last_row_asking_for_whatever_else_is_wanted_opens_the_item_list(rules
     """The open row is read across the clause's table; a "No" answer in an earlier row of a Yes/No column negates
     nothing after it."""
     r = vendor_of(rules_analyzer, OPEN_LAST_ROW[lang], lang, role="processor").requirement("MIN-DATA-ITEMS")
-    assert r.status == "weak" and "open-row" in {c["check"] for c in r.failed_checks}, (r.status, r.failed_checks)
+    assert r.status == "weak" and "open-row" in failed_checks(r), (r.status, r.failed_checks)
     closed = OPEN_LAST_ROW[lang].rsplit("\n", 1)[0]
     assert "open-row" not in {c["check"] for c in
                               vendor_of(rules_analyzer, closed, lang, role="processor").requirement("MIN-DATA-ITEMS").failed_checks}
@@ -3540,10 +3532,9 @@ FOREIGN_FORUM_BESIDE_PIPA = {
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_foreign_forum_for_data_subjects_claims_is_contrary_even_where_pipa_applies(rules_analyzer, lang):
-    from helpers import vendor_of
 
     applies, subjects, parties = FOREIGN_FORUM_BESIDE_PIPA[lang]
     r = vendor_of(rules_analyzer, applies + subjects, lang, role="recipient", overseas=True).requirement("XFER-NO-CONTRARY-TERMS")
-    assert r.status == "weak" and "foreign-forum" in {c["check"] for c in r.failed_checks}, r.reason
+    assert r.status == "weak" and "foreign-forum" in failed_checks(r), r.reason
     r = vendor_of(rules_analyzer, applies + parties, lang, role="recipient", overseas=True).requirement("XFER-NO-CONTRARY-TERMS")
-    assert "foreign-forum" not in {c["check"] for c in r.failed_checks}
+    assert "foreign-forum" not in failed_checks(r)
