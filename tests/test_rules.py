@@ -3376,6 +3376,32 @@ def test_where_the_data_stays_said_once_answers_the_role_clause(rules_analyzer, 
     assert result(role, permission).status == "weak"
 
 
+ONE_SITE = {
+    # the data kept only at named premises (abroad, or with no country named): no other place, so nobody reaches it from
+    # elsewhere; premises named without "only" leave the access locations open
+    "en": ("2. Role\n\n2.1 The Institute receives the Research Data as a controller in its own right and is not the "
+           "Hospital's processor.",
+           "7. Storage\n\n7.1 The Research Data shall be held only on the Institute's secure research environment on its "
+           "campus in Ghent, Belgium.",
+           "7. Storage\n\n7.1 The Research Data shall be held on the Institute's secure research environment on its campus "
+           "in Ghent, Belgium."),
+    "ko": ("제2조(지위) 연구소는 제공받은 정보에 관하여 스스로 개인정보처리자이며, 병원의 수탁자가 아니다.",
+           "제7조(보관) 연구소는 연구 자료를 인터넷과 분리된 연구소 분석 서버와 전용 연산 환경에서만 처리한다.",
+           "제7조(보관) 연구소는 연구 자료를 인터넷과 분리된 연구소 분석 서버와 전용 연산 환경에서 처리한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_data_kept_only_at_named_premises_answers_the_role_clause(rules_analyzer, lang):
+    role, only_there, there = ONE_SITE[lang]
+
+    def result(*clauses):
+        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient", overseas=True).requirement("ROLE-CLASSIFY")
+
+    assert "access-locations" in failed_checks(result(role, there))
+    assert result(role, only_there).status == "met"
+
+
 PLACES_ELSEWHERE = {
     # the role clause names no place; a schedule's table does, and a later clause may leave the list open
     "en": ("2. Role\n\n2.1 The Contractor handles the Customer Data only as the Customer's processor and on its documented "
