@@ -1922,6 +1922,37 @@ def test_a_role_stated_in_a_few_words_decides_though_the_classifier_scores_it_lo
     assert r.status == "weak", r.reason
 
 
+SUBCONTRACTING_IN_PLAIN_WORDS = {
+    # the consent rule and the flow-down in plain words, which the classifier scores as a passing mention; beside them,
+    # the GDPR's general authorisation in a sentence of its own
+    "en": ("H&Q shall not hand the work, in whole or in part, to any other firm without the Publisher's prior written "
+           "consent given for that firm, and shall impose on that firm in writing the same obligations as this Agreement "
+           "imposes on H&Q.",
+           "The Publisher gives H&Q a general written authorisation to engage sub-processors."),
+    "ko": ("후원사가 그 밖의 사업자에게 업무를 다시 맡기려면 미리 구단의 서면 승낙을 받아야 하며, 그 사업자에게 이 합의서와 같은 "
+           "의무를 서면으로 부과하여야 한다.",
+           "구단은 후원사가 하위처리자를 선임하는 것을 일반적으로 승인한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_consent_rule_for_subcontracting_in_plain_words_decides_though_the_classifier_scores_it_low(library, lang):
+    """ENT-SUBPROCESSING's `in_passing: decides`: the plain-words consent rule is judged on its checks (met), and a
+    general authorisation anywhere beside it is decisive (weak), passing mention or not."""
+    rid = "ENT-SUBPROCESSING"
+    assert library.requirement(rid).in_passing == "decides"
+    rule_text, general = SUBCONTRACTING_IN_PLAIN_WORDS[lang]
+    rule = replace(_judged(library, rid, rule_text, lang, 1), score=TOPICAL_SCORE / 4)
+    assert rule.supports == "met", rule.checks
+    r = _status(library, [rule], rid, lang)
+    assert r.status == "met", r.reason
+    authorised = replace(_judged(library, rid, general, lang, 2), score=TOPICAL_SCORE / 4)
+    assert "general-authorisation" in {c.check for c in authorised.failed}, authorised.checks
+    for found in ([rule, authorised], [replace(rule, score=0.9), replace(authorised, score=0.9)]):
+        r = _status(library, found, rid, lang)
+        assert r.status == "weak" and "general-authorisation" in failed_checks(r), r.failed_checks
+
+
 RESEARCH_TERMS = {
     # a research agreement's purpose limit and onward ban, which the classifier reads as a passing mention; two of the
     # safeguards (enough for the check, too few to spell the topic out) are the agreement's own security and
