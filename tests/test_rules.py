@@ -900,6 +900,23 @@ WEAK = [
     ("ENT-LIABILITY", "liability-cap", "ko",
      "이 계약과 관련하여 이용료 총액을 초과하는 손해는 배상하지 아니한다.",
      "이 계약과 관련하여 생긴 손해는 이용료 총액을 초과하더라도 모두 배상한다."),
+    # the exclusion said as a limit of the indemnity's reach, or "in no case … liable for"
+    ("DSR-DAMAGES-COVER", "damages-cap", "en",
+     "The Vendor shall indemnify the Company against claims by data subjects and shall maintain cyber liability "
+     "insurance. The indemnity does not extend to punitive, exemplary or multiplied damages.",
+     "The Vendor shall indemnify the Company against claims by data subjects and shall maintain cyber liability "
+     "insurance. The indemnity extends to punitive, exemplary and multiplied damages."),
+    ("DSR-DAMAGES-COVER", "damages-cap", "en",
+     "The Vendor shall indemnify the Company against claims by data subjects and shall maintain cyber liability "
+     "insurance, but shall in no case be liable for punitive or multiplied damages.",
+     "The Vendor shall indemnify the Company against claims by data subjects, including punitive or multiplied damages, "
+     "and shall maintain cyber liability insurance."),
+    # insurance only striven for
+    ("DSR-DAMAGES-COVER", "optional-cover", "ko",
+     "수탁자는 정보주체의 법정손해배상 청구로 위탁자가 입은 손해를 배상한다. 수탁자는 개인정보 유출 등에 대비한 배상책임보험 "
+     "가입을 위하여 노력한다.",
+     "수탁자는 정보주체의 법정손해배상 청구로 위탁자가 입은 손해를 배상한다. 수탁자는 개인정보 유출 등에 대비한 배상책임보험에 "
+     "가입하고 그 증권 사본을 위탁자에게 제출한다."),
     ("DSR-DAMAGES-COVER", "damages-cap", "ko",
      "을은 정보주체의 손해배상 청구에 대하여 책임을 지되, 그 책임은 직전 12개월 동안 받은 이용료 총액을 초과하지 아니한다.",
      "을은 정보주체의 손해배상 청구에 대하여 법정손해배상과 징벌적 손해배상을 포함하여 책임을 진다."),
