@@ -1006,6 +1006,37 @@ def test_termination_after_a_cure_period_is_a_weak_substitute_for_suspension(rul
     assert not any(c["check"] == "termination-only" for c in result(terminate, plain).failed_checks)
 
 
+MINIMUM_THROUGH_SUSPENSION = {
+    # a sound suspension clause in the data terms; the services agreement keeps a minimum fee payable through any
+    # suspension, or says that none applies
+    "en": ("The Vendor stores the data in Singapore. If the PIPC orders it, the Customer may suspend transfers to the "
+           "Vendor immediately by written notice, and the Vendor shall then return or delete the data.",
+           "The Customer shall pay for a minimum of 100 hours per month (the Minimum Commitment), which remains payable in "
+           "full during any suspension of the Services.",
+           "No fee or minimum commitment applies during a suspension of the Services."),
+    "ko": ("위탁자는 보호위원회가 이전 중지를 명하는 경우 서면 통지로 즉시 국외 이전을 중지할 수 있으며, 수탁자는 개인정보를 "
+           "반환하거나 파기한다.",
+           "위탁자는 월 최소 이용료 500만원을 지급하며, 서비스의 중지 기간 중에도 최소 이용료는 그대로 지급한다.",
+           "서비스가 중지된 기간에는 이용료를 청구하지 아니한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_minimum_fee_payable_through_a_suspension_in_another_document_weakens_it(rules_analyzer, lang):
+    """XFER-SUSPENSION's fees-during-suspension contrary term, read in every document: a suspension paid for is no
+    suspension a PIPC order can rely on; a services agreement that waives fees during it leaves the clause met."""
+    suspend, minimum, waived = MINIMUM_THROUGH_SUSPENSION[lang]
+
+    def result(services: str):
+        vendor = vendor_of_documents(rules_analyzer, {"data-terms.docx": suspend, "services.pdf": services}, lang)
+        return vendor.requirement("XFER-SUSPENSION")
+
+    r = result(minimum)
+    assert r.status == "weak" and "fees-during-suspension" in failed_checks(r), r.failed_checks
+    r = result(waived)
+    assert r.status == "met", r.reason
+
+
 GRIEVANCE_LANGUAGE = {
     # a complaint channel whose next sentence limits the languages; the same with Korean among them
     "en": ("Buyer enquiries. You must answer complaints about the handling of buyers' personal information through the "
