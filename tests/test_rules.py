@@ -482,6 +482,15 @@ WEAK = [
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 고객의 비용으로 제공한다.",
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 자신의 비용으로 제공한다."),
+    # the PIPC's demand answered only as far as a foreign law or duties to other clients allow
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+     "The Vendor keeps access logs and destruction records and will cooperate with requests from the PIPC to the extent "
+     "permitted by English law and consistent with its confidentiality obligations to its other clients.",
+     "The Vendor keeps access logs and destruction records and will cooperate with requests from the PIPC, to the extent "
+     "permitted by applicable law."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+     "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구에 영국 법이 허용하는 범위에서 협조한다.",
+     "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구와 검사에 협조한다."),
     # the general authorisation named only to be set aside by the addendum
     ("ENT-SUBPROCESSING", "general-authorisation", "en",
      "The Customer grants a general authorisation for the Processor to engage sub-processors.",
