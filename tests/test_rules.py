@@ -491,6 +491,9 @@ WEAK = [
     ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
      "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구에 영국 법이 허용하는 범위에서 협조한다.",
      "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구와 검사에 협조한다."),
+    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+     "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 체코 법령이 허용하는 범위에서 협조한다.",
+     "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 관계 법령이 허용하는 범위에서 협조한다."),
     # the general authorisation named only to be set aside by the addendum
     ("ENT-SUBPROCESSING", "general-authorisation", "en",
      "The Customer grants a general authorisation for the Processor to engage sub-processors.",
