@@ -1485,6 +1485,15 @@ WEAK = [
      "통지에는 유출된 항목과 건수, 발생 시점과 경위, 조치 내용 및 연락처를 적는다.",
      "통지에는 유출된 항목과 건수, 발생 시점과 경위, 외부인이 시스템에 접근하였는지 여부, 조치 내용, 권고 조치 및 연락처를 적는다."),
     # rights requests handled only under another country's law
+    # requests handled only as the vendor's own privacy policy says (sound: a time limit beside it)
+    ("DSR-REQUEST-HANDLING", "own-policy-only", "en",
+     "The Publisher shall handle requests from players to access, correct or delete Player Data in accordance with its "
+     "privacy policy.",
+     "The Publisher shall handle requests from players to access, correct or delete Player Data in accordance with its "
+     "privacy policy and within five (5) days of receipt."),
+    ("DSR-REQUEST-HANDLING", "own-policy-only", "ko",
+     "파트너는 정보주체의 열람·삭제 등 요청을 파트너의 개인정보 처리방침에 따라 처리한다.",
+     "파트너는 정보주체의 열람·삭제 등 요청을 파트너의 개인정보 처리방침에 따라 접수일부터 5일 이내에 처리한다."),
     ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
      "을은 관광객의 열람·정정·삭제 요구를 태국 법에서 정하는 바에 따라 처리한다.",
      "을은 관광객의 열람·정정·삭제 요구를 받으면 2일 이내에 갑에게 전달하고 「개인정보 보호법」에 따라 처리한다."),
