@@ -1336,6 +1336,20 @@ WEAK = [
     ("ENT-TRANSPARENCY", "confidential-identity", "ko",
      "공급자의 보안 문서와 하위처리자 목록은 공급자의 비밀정보에 해당한다.",
      "공급자의 보안 문서는 공급자의 비밀정보에 해당하며, 하위처리자 목록은 고객이 처리방침에 공개할 수 있다."),
+    # ... or as the vendor's confidential information by the definition that lists them, or at the end of a long sentence
+    ("ENT-TRANSPARENCY", "confidential-identity", "en",
+     "\u201cConfidential Information\u201d includes the terms of this Agreement and all non-public information about the "
+     "Vendor's infrastructure, including the identity of the Vendor's Sub-processors and the locations of its data centres.",
+     "\u201cConfidential Information\u201d includes the terms of this Agreement; the Customer may name the Vendor's "
+     "Sub-processors and their locations in its privacy policy."),
+    ("ENT-TRANSPARENCY", "confidential-identity", "en",
+     "The current list of Sub-processors, including their names, locations and functions, is available to Customer in "
+     "the Trust Portal and constitutes Confidential Information of the Vendor.",
+     "The current list of Sub-processors, including their names, locations and functions, is available to Customer in "
+     "the Trust Portal, and Customer may reproduce it in its privacy policy."),
+    ("ENT-TRANSPARENCY", "confidential-identity", "ko",
+     "비밀정보에는 이 계약의 조건과 공급자의 인프라에 관한 비공개 정보, 공급자의 하위처리자 명칭과 데이터센터 위치가 포함된다.",
+     "비밀정보에는 이 계약의 조건이 포함되며, 고객은 공급자의 하위처리자 명칭과 위치를 처리방침에 공개할 수 있다."),
     # the terms carrying the transfer particulars changed by posting, continued use taken as acceptance, or a change told
     # only afterwards, against a change proposed in advance with a right to object
     ("XFER-CHANGE-RECONSENT", "terms-change-by-posting", "en",
