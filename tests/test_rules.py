@@ -495,6 +495,15 @@ WEAK = [
      "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 체코 법령이 허용하는 범위에서 협조한다.",
      "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 관계 법령이 허용하는 범위에서 협조한다."),
     # the general authorisation named only to be set aside by the addendum
+    # a new sub-processor told only after it has been appointed
+    ("ENT-SUBPROCESSING", "general-authorisation", "en",
+     "The Vendor may appoint additional providers by notifying the Company within 30 days after the appointment, provided "
+     "they are bound by terms at least as protective as this Agreement.",
+     "The Vendor may appoint additional providers only with the Company's prior written consent, and shall bind them by "
+     "terms at least as protective as this Agreement."),
+    ("ENT-SUBPROCESSING", "general-authorisation", "ko",
+     "수탁자는 재수탁자를 추가로 선임할 수 있으며, 선임한 날부터 30일 이내에 위탁자에게 알린다.",
+     "수탁자는 위탁자의 사전 서면 동의를 받은 경우에만 재수탁자를 추가로 선임할 수 있다."),
     ("ENT-SUBPROCESSING", "general-authorisation", "en",
      "The Customer grants a general authorisation for the Processor to engage sub-processors.",
      "Notwithstanding the general authorisation in the DPA, the Processor shall obtain the Customer's prior written "
