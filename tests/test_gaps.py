@@ -1013,7 +1013,7 @@ MINIMUM_THROUGH_SUSPENSION = {
            "Vendor immediately by written notice, and the Vendor shall then return or delete the data.",
            "The Customer shall pay for a minimum of 100 hours per month (the Minimum Commitment), which remains payable in "
            "full during any suspension of the Services.",
-           "No fee or minimum commitment applies during a suspension of the Services."),
+           "No minimum commitment shall be payable during any suspension of the Services."),
     "ko": ("위탁자는 보호위원회가 이전 중지를 명하는 경우 서면 통지로 즉시 국외 이전을 중지할 수 있으며, 수탁자는 개인정보를 "
            "반환하거나 파기한다.",
            "위탁자는 월 최소 이용료 500만원을 지급하며, 서비스의 중지 기간 중에도 최소 이용료는 그대로 지급한다.",
