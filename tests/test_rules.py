@@ -3461,6 +3461,10 @@ def test_data_kept_only_at_named_premises_answers_the_role_clause(rules_analyzer
 
     assert "access-locations" in failed_checks(result(role, there))
     assert result(role, only_there).status == "met"
+    if lang == "en":  # "processed only in accordance with … instructions" names no place
+        instructed = ("7. Processing\n\n7.1 The Research Data shall be processed only in accordance with the Hospital's "
+                      "instructions on the Institute's servers.")
+        assert "access-locations" in failed_checks(result(role, instructed))
 
 
 PLACES_ELSEWHERE = {
