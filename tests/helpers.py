@@ -210,6 +210,14 @@ def vendor_of(analyzer, text: str, lang: str, role: str | None = None, *,  # typ
     return analyzer.vendor_report("v", [("v/c.txt", analyzer.analyze_text(text, lang=lang))], declared)
 
 
+def requirement_of(analyzer, rid: str, clauses, lang: str, role: str | None = None, *,  # type: ignore[no-untyped-def]
+                   overseas: bool | None = None, pseudonymised: bool | None = None):
+    """One requirement's result for a vendor whose single document is these clauses, one paragraph each: what the
+    vendor-level tests build clause by clause (a role clause alone, then beside the clause that answers it)."""
+    return vendor_of(analyzer, "\n\n".join(clauses), lang, role, overseas=overseas,
+                     pseudonymised=pseudonymised).requirement(rid)
+
+
 def vendor_of_documents(analyzer, documents: dict[str, str], lang: str):  # type: ignore[no-untyped-def]
     """The vendor report for several pasted documents ({file name: text}): what one document does to another's clauses
     (an amendment, a provision beside a processor contract)."""

@@ -13,7 +13,7 @@ from analyzer.gaps import TOPICAL_SCORE, DocumentFindings, requirement_results
 from analyzer.applicability import Relationship
 from analyzer.library import load_library
 from analyzer.relationship import VendorRelationship
-from helpers import failed_checks, vendor_of, vendor_of_documents
+from helpers import failed_checks, requirement_of, vendor_of, vendor_of_documents
 
 AS_OF = dt.date(2026, 11, 28)
 PROCESSOR_ABROAD = VendorRelationship(role="processor", overseas=True, pseudonymised=False)
@@ -701,7 +701,7 @@ def test_account_deletion_is_about_a_users_departure_not_the_contracts_end(rules
     contract_end, erasure_help, stops_mailing, delete_api = ACCOUNT_DELETION[lang]
 
     def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("DSR-ACCOUNT-DELETION")
+        return requirement_of(rules_analyzer, "DSR-ACCOUNT-DELETION", clauses, lang, role="processor")
 
     assert status(contract_end).status == "missing"
     r = status(contract_end, erasure_help)
@@ -759,7 +759,7 @@ def test_a_neighbouring_clause_touches_the_topic_only_when_it_says_enough(rules_
     alone, neighbour = texts[lang]
 
     def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role=role).requirement(rid)
+        return requirement_of(rules_analyzer, rid, clauses, lang, role=role)
 
     # alone: missing, or weak with nothing found where the topic is one every contract touches (if_absent)
     expected = rules_analyzer.library.requirement(rid).if_absent
@@ -811,7 +811,7 @@ def test_a_cap_on_all_liability_reaches_data_breaches_unless_carved_out(rules_an
     liable, cap, carve_out = AGREEMENT_CAP[lang]
 
     def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-LIABILITY")
+        return requirement_of(rules_analyzer, "ENT-LIABILITY", clauses, lang, role="processor")
 
     assert status(liable).status == "met"
     plain = ("To the extent the law allows, our total liability for anything related to the service is limited to the "
@@ -994,7 +994,7 @@ def test_termination_after_a_cure_period_is_a_weak_substitute_for_suspension(rul
     terminate, suspend = TERMINATION_ONLY[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("XFER-SUSPENSION")
+        return requirement_of(rules_analyzer, "XFER-SUSPENSION", clauses, lang, role="processor")
 
     r = result(terminate)
     assert r.status == "weak" and any(c["check"] == "termination-only" for c in r.failed_checks), r.reason
@@ -1110,7 +1110,7 @@ def test_an_entrustment_item_may_come_from_the_clause_that_deals_with_it(rules_a
     work, supplier = texts[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-DOC-PURPOSE-SCOPE")
+        return requirement_of(rules_analyzer, "ENT-DOC-PURPOSE-SCOPE", clauses, lang, role="processor")
 
     r = result(work)
     assert r.status == "weak" and item in r.failed_checks[0]["items_missing"], r.reason
@@ -1408,7 +1408,7 @@ def test_sub_processors_for_the_disclosure_may_come_from_the_sub_processing_clau
     disclosure, subprocessing = DISCLOSURE[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ENT-TRANSPARENCY")
+        return requirement_of(rules_analyzer, "ENT-TRANSPARENCY", clauses, lang, role="processor")
 
     alone = result(disclosure)
     assert alone.status == "weak" and any(c["check"] == "disclosure-details" for c in alone.failed_checks), alone.reason
@@ -1432,7 +1432,7 @@ def test_a_licence_for_the_recipients_own_use_breaks_the_match_with_the_consent(
     consent, licence = CONSENT_AND_LICENCE[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("TPP-CONSENT-ALIGNMENT")
+        return requirement_of(rules_analyzer, "TPP-CONSENT-ALIGNMENT", clauses, lang, role="recipient")
 
     assert result(consent).status == "met", result(consent).reason
     r = result(consent, licence)
@@ -1457,7 +1457,7 @@ def test_foreign_law_is_disarmed_only_where_pipa_is_kept_applying(rules_analyzer
     foreign, named, kept = FOREIGN_LAW[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("XFER-NO-CONTRARY-TERMS")
+        return requirement_of(rules_analyzer, "XFER-NO-CONTRARY-TERMS", clauses, lang, role="recipient")
 
     r = result(foreign, named)
     assert r.status == "weak" and any(c["check"] == "foreign-law-only" for c in r.failed_checks), r.reason
@@ -1530,7 +1530,7 @@ def test_a_cap_on_all_liability_leaves_data_subjects_damages_uncovered_unless_ca
     cover, cap, carve_out = COVER_AND_CAP[lang]
 
     def status(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient").requirement("DSR-DAMAGES-COVER")
+        return requirement_of(rules_analyzer, "DSR-DAMAGES-COVER", clauses, lang, role="recipient")
 
     assert status(cover).status == "met", status(cover).reason
     r = status(cover, cap)
@@ -2198,7 +2198,7 @@ def test_a_change_of_officer_reported_elsewhere_or_in_other_words_counts(rules_a
     named, elsewhere, other_words = OFFICER_CHANGE_ELSEWHERE[lang]
 
     def failed(*clauses):
-        r = vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("GOV-PRIVACY-OFFICER")
+        r = requirement_of(rules_analyzer, "GOV-PRIVACY-OFFICER", clauses, lang, role="processor")
         return failed_checks(r)
 
     assert "change-notice" in failed(named)

@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.classify import rules
 from analyzer.library import load_library
-from helpers import failed_checks, vendor_of, vendor_of_documents
+from helpers import failed_checks, requirement_of, vendor_of, vendor_of_documents
 
 AS_OF = dt.date(2026, 11, 28)
 
@@ -3428,7 +3428,7 @@ def test_where_the_data_stays_said_once_answers_the_role_clause(rules_analyzer, 
     role, stated, permission = STATED_LOCATIONS[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="processor").requirement("ROLE-CLASSIFY")
+        return requirement_of(rules_analyzer, "ROLE-CLASSIFY", clauses, lang, role="processor")
 
     alone = result(role)
     assert alone.status == "weak" and {"locations-listed", "access-locations"} <= {c["check"] for c in alone.failed_checks}
@@ -3457,7 +3457,7 @@ def test_data_kept_only_at_named_premises_answers_the_role_clause(rules_analyzer
     role, only_there, there = ONE_SITE[lang]
 
     def result(*clauses):
-        return vendor_of(rules_analyzer, "\n\n".join(clauses), lang, role="recipient", overseas=True).requirement("ROLE-CLASSIFY")
+        return requirement_of(rules_analyzer, "ROLE-CLASSIFY", clauses, lang, role="recipient", overseas=True)
 
     assert "access-locations" in failed_checks(result(role, there))
     assert result(role, only_there).status == "met"
