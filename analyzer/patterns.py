@@ -135,13 +135,34 @@ def _stem_forms(syllable: str) -> list[str]:
     return forms
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _expand_placeholders(expr: str) -> str:
+    """A regex may name the analyzer's own lists of places ({country}, {country_adj}: see
+    relationship.placeholder_sources) instead of writing a list out, which would differ from check to check and
+    always miss some. An unknown placeholder is an error, not a literal."""
+    if not _PLACEHOLDER.search(expr):
+        return expr
+    from .relationship import placeholder_sources
+
+    sources = placeholder_sources()
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(0) not in sources:
+            raise re.error(f"unknown placeholder {m.group(0)} (known: {', '.join(sorted(sources))})")
+        return sources[m.group(0)]
+
+    return _PLACEHOLDER.sub(sub, expr)
+
+
 def compile_pattern(source: str, *, check: bool = True) -> Pattern:
     """Translate one library pattern; with `check`, compile it now so an invalid regex raises
     re.error here (validation) rather than at first use."""
     if source == COUNTRIES:
         return _CountriesPattern(source, source)
     if source.startswith("re:"):
-        p = Pattern(source, source[3:])
+        p = Pattern(source, _expand_placeholders(source[3:]))
     else:
         phrase = source.strip()
         if not phrase:

@@ -27,14 +27,18 @@ _PLACED_AMBIGUOUS_EN = re.compile(r"\b(" + "|".join(sorted(_PLACED_NAMES_EN)) + 
 # tries them at every position of every segment)
 _PLACE_WORD_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|across|within|visiting|and|or) |, )$")
 # (요르단, 모나코 and 니제르 are no Korean words: they name their countries)
-_AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아"}
+# (이란 is also "what is called", in every Korean definition: "'개인정보처리시스템'이란"; 도미니카 is two countries)
+_AMBIGUOUS_KO = {"인도", "가나", "수단", "오만", "말리", "차드", "기니", "토고", "통가", "조지아", "이란", "도미니카"}
 _EXTRA_NAMES = {
     "US": ["United States of America", "USA", "U.S.A.", "U.S.", "US", "미합중국", "미 합중국"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
     "CN": ["PRC", "Mainland China"],
     "TW": ["Taiwan", "대만"],
     "VN": ["Vietnam"],
-    "RU": ["Russia"],
+    "RU": ["Russia", "러시아"],
+    # the short Korean names contracts write where pycountry's are the official ones ("러시아 연방", "이란 이슬람 공화국")
+    "LA": ["라오스"], "BO": ["볼리비아"], "VE": ["베네수엘라"], "TZ": ["탄자니아"], "BN": ["Brunei", "브루나이"],
+    "BA": ["Bosnia", "보스니아"], "MD": ["몰도바"], "SY": ["시리아"], "SA": ["사우디"], "ZA": ["남아공"], "SG": ["싱가폴"],
     "IN": ["인도 공화국", "인도(India)"],
     "AU": ["호주"],
     "NL": ["Holland"],
@@ -51,6 +55,7 @@ _CITY_NAMES = {
     "PH": ["Manila", "Cebu", "Makati", "마닐라"],  # not 세부 'Cebu', which also means 'detailed'
     "VN": ["Hanoi", "Ho Chi Minh City", "Da Nang", "하노이", "호치민", "다낭"],
     "TH": ["Bangkok", "방콕"],
+    "AE": ["Dubai", "Abu Dhabi", "두바이", "아부다비"],
     "DE": ["Frankfurt", "Berlin", "Munich", "프랑크푸르트", "베를린", "뮌헨", "eu-central-1"],
     "GB": ["London", "런던", "eu-west-2"],
     "IE": ["Dublin", "더블린", "eu-west-1"],
@@ -501,10 +506,9 @@ _REID = re.compile(r"재\s*식\s*별|\bre-?identif|\b(?:attempt|try|tries|seek|e
 
 
 @lru_cache(maxsize=1)
-def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str], Any]:
-    """Two alternations (case-insensitive names, case-sensitive abbreviations such as "US") and
-    the maps from a matched name to its ISO code: one search per text, not one per country;
-    and the case-insensitive alternation split by first letter (see _plain_matches)."""
+def _country_names() -> dict[str, set[str]]:
+    """ISO code -> the names the country finder knows for it (pycountry's English and Korean names, the extra
+    names and the cities), ambiguous names left out."""
     import gettext
     import unicodedata
 
@@ -533,6 +537,15 @@ def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str
             bucket.add(kname)
     for code, extra in list(_EXTRA_NAMES.items()) + list(_CITY_NAMES.items()):
         names.setdefault(code, set()).update(extra)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str], Any]:
+    """Two alternations (case-insensitive names, case-sensitive abbreviations such as "US") and
+    the maps from a matched name to its ISO code: one search per text, not one per country;
+    and the case-insensitive alternation split by first letter (see _plain_matches)."""
+    names = _country_names()
     plain: dict[str, str] = {}
     exact: dict[str, str] = {}
     for code, variants in names.items():
@@ -615,6 +628,44 @@ def warm() -> None:
     """Build the country alternations and the signal prefilters (before workers fork)."""
     _country_patterns()
     _signal_literals()
+
+
+#: English adjectives that name a country's law ("English law", "Thai law"): a placeholder in library regexes
+#: ({country_adj}), since pycountry has names, not adjectives
+_COUNTRY_ADJECTIVES_EN = ("English", "British", "Scottish", "German", "Irish", "French", "Dutch", "Swiss", "Danish",
+                          "Swedish", "Finnish", "Norwegian", "Polish", "Czech", "Spanish", "Portuguese", "Italian",
+                          "Belgian", "Austrian", "Hungarian", "Luxembourgish", "Estonian", "American", "Canadian",
+                          "Mexican", "Brazilian", "Chinese", "Japanese", "Taiwanese", "Singaporean", "Indian",
+                          "Australian", "Philippine", "Filipino", "Vietnamese", "Thai", "Indonesian", "Malaysian",
+                          "Israeli", "Emirati", "Turkish", "Kazakh", "Mongolian", "European")
+
+
+@lru_cache(maxsize=1)
+def placeholder_sources() -> dict[str, str]:
+    """Regex sources for the placeholders a library regex may hold, so a check names the shape ("{country} law")
+    and the list of places lives here, once.
+
+    {country} is every name the country finder knows, ambiguous ones included ("인도", "Jordan": the words around
+    the placeholder decide), Korean names with or without spaces between syllables ("체 코"), and, as the finder
+    reads it, no case-insensitive "us"; {country_adj} is an English adjective for a foreign country's law.
+    """
+    _plain_rx, _plain, _exact_rx, exact, _split = _country_patterns()
+    names = {v for vs in _country_names().values() for v in vs if v not in _CASE_SENSITIVE} | _AMBIGUOUS_EN
+
+    def spaced(name: str) -> str:
+        if re.search(r"[가-힣]", name):
+            return r"\s*".join(re.escape(c) for c in name if not c.isspace())
+        return r"\s+".join(re.escape(w) for w in name.split())
+
+    plain_alt = "|".join(spaced(n) for n in sorted(names, key=len, reverse=True))
+    # (a Korean word that is also a country's name counts only where no syllable, quote or bracket runs into it: not
+    # the 이란 of "시스템이란" or "'시스템'이란")
+    ambiguous_alt = "|".join(spaced(n) for n in sorted(_AMBIGUOUS_KO, key=len, reverse=True))
+    exact_alt = "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True))
+    adj_alt = "|".join(sorted(_COUNTRY_ADJECTIVES_EN, key=len, reverse=True))
+    return {"{country}": rf"(?:(?<![A-Za-z])(?:{plain_alt})(?![A-Za-z])|(?<![A-Za-z가-힣'’\"”」』)])(?:{ambiguous_alt})"
+                         rf"|(?<![A-Za-z.])(?-i:{exact_alt})(?![A-Za-z]))",
+            "{country_adj}": rf"(?:\b(?:{adj_alt})\b)"}
 
 
 @lru_cache(maxsize=1)

@@ -108,3 +108,19 @@ def test_country_names_without_their_marks_and_older_korean_names_are_found(text
 ])
 def test_a_country_name_that_is_also_a_name_is_read_by_its_place_words(text, codes):
     assert [c for c, *_rest in relationship.countries_in(text)] == codes
+
+
+@pytest.mark.parametrize("text,code", [
+    ("회원 정보는 러시아 모스크바의 서버에 보관된다", "RU"), ("라오스 지사에서 처리한다", "LA"),
+    ("베네수엘라 현지 대행사", "VE"), ("두바이 데이터센터", "AE"), ("싱가폴 법인", "SG"),
+    ("stored with the Dubai office", "AE"), ("the Brunei branch", "BN"),
+])
+def test_short_korean_and_city_names_read_as_their_country(text, code):
+    """pycountry's Korean names are the official ones ("러시아 연방", "라오 인민 민주주의 공화국"); contracts write
+    the short ones."""
+    assert code in [c for c, _s, _e, _n in relationship.countries_in(text)]
+
+
+@pytest.mark.parametrize("text", ["'개인정보처리시스템'이란 개인정보를 처리하는 시스템을 말한다", "수탁자란 업무를 위탁받은 자를 말하며, 이란은"])
+def test_a_korean_word_that_is_also_a_country_names_none(text):
+    assert not [c for c, _s, _e, _n in relationship.countries_in(text) if c == "IR"]

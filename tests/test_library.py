@@ -253,3 +253,41 @@ def test_the_countries_pattern_names_any_foreign_country_and_not_korea(library, 
     assert any(p.source == "@countries" for p in country.patterns.for_lang(lang))
     assert any(p.search(named) for p in country.patterns.for_lang(lang))
     assert not any(p.search(korea) for p in country.patterns.for_lang(lang))
+
+
+PLACEHOLDER_LAW = {
+    # (foreign law named by the placeholder, the same shape naming Korea's law or none)
+    "en": (["to the extent permitted by Singapore law", "to the extent permitted by Portuguese law",
+            "to the extent permitted by US law", "to the extent permitted by Moldova law"],
+           ["to the extent permitted by Korean law", "to the extent permitted by applicable law",
+            "to the extent permitted by us law"]),
+    "ko": (["체코 법령이 허용하는 범위", "우즈베키스탄 법령이 허용하는 범위", "러시아 법이 허용하는 범위", "이란 법이 허용하는 범위",
+            "포 르 투 갈 법이 허용하는 범위"],
+           ["관계 법령이 허용하는 범위", "대한민국 법령이 허용하는 범위", "'정보처리시스템'이란 법이 허용하는 범위"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_country_placeholders_in_regexes_stand_for_the_finders_names(lang):
+    """{country} and {country_adj} let a check name the shape ("{country} law") instead of writing out a list of
+    places, which differed from check to check and always missed some (Portugal, Uzbekistan); a Korean word that
+    is also a country's name (이란) counts only as a word of its own."""
+    from analyzer.patterns import compile_pattern
+
+    p = compile_pattern(r"re:\bto the extent permitted by (?:{country}|{country_adj}) laws?\b|"
+                        r"(?:{country})\s*법\s*령?\s*이\s*허\s*용\s*하\s*는\s*범\s*위")
+    foreign, domestic = PLACEHOLDER_LAW[lang]
+    for text in foreign:
+        assert p.search(text), text
+    for text in domestic:
+        assert not p.search(text), text
+
+
+def test_an_unknown_placeholder_is_an_error_not_a_literal():
+    import re
+
+    from analyzer.patterns import compile_pattern
+
+    with pytest.raises(re.error, match="unknown placeholder"):
+        compile_pattern(r"re:\blaws of {countries}\b")
+    assert compile_pattern(r"re:\bwithin \d{1,3} days\b").search("within 30 days")

@@ -483,15 +483,15 @@ WEAK = [
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 고객의 비용으로 제공한다.",
      "수탁자는 접속기록을 보관하고, 고객이 요청하면 자신의 비용으로 제공한다."),
     # the PIPC's demand answered only as far as a foreign law or duties to other clients allow
-    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "en",
+    ("GOV-RECORDS-REGULATOR", "foreign-law-limited", "en",
      "The Vendor keeps access logs and destruction records and will cooperate with requests from the PIPC to the extent "
      "permitted by English law and consistent with its confidentiality obligations to its other clients.",
      "The Vendor keeps access logs and destruction records and will cooperate with requests from the PIPC, to the extent "
      "permitted by applicable law."),
-    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+    ("GOV-RECORDS-REGULATOR", "foreign-law-limited", "ko",
      "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구에 영국 법이 허용하는 범위에서 협조한다.",
      "수탁자는 접속기록과 파기 기록을 보관하며, 보호위원회의 자료 제출 요구와 검사에 협조한다."),
-    ("GOV-RECORDS-REGULATOR", "customer-cost-only", "ko",
+    ("GOV-RECORDS-REGULATOR", "foreign-law-limited", "ko",
      "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 체코 법령이 허용하는 범위에서 협조한다.",
      "수탁자는 접속기록을 2년간 보관하며, 감독기관의 자료 요구에는 관계 법령이 허용하는 범위에서 협조한다."),
     # the general authorisation named only to be set aside by the addendum
@@ -1525,6 +1525,19 @@ WEAK = [
      "Thailand.",
      "The Agency shall pass tourists' requests to access, correct or delete their data to the Company within two days "
      "and handle them as PIPA requires."),
+    # any foreign country's law, by the analyzer's own list of places (placeholders), not a list written in the check
+    ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
+     "현지 파트너는 투숙객의 열람·삭제 요구를 포르투갈 법에서 정하는 바에 따라 처리한다.",
+     "현지 파트너는 투숙객의 열람·삭제 요구를 「개인정보 보호법」에서 정하는 바에 따라 처리한다."),
+    ("DSR-REQUEST-HANDLING", "pipa-rights", "en",
+     "The Partner shall handle guests' requests to access or delete their data under Portuguese data protection law.",
+     "The Partner shall handle guests' requests to access or delete their data under Korean data protection law."),
+    ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "ko",
+     "수탁자는 회원의 삭제 요구를 우즈베키스탄 법에 따라 처리한다.",
+     "수탁자는 회원의 삭제 요구를 「개인정보 보호법」에 따라 처리한다."),
+    ("XFER-NO-CONTRARY-TERMS", "rights-under-foreign-law", "en",
+     "The Processor shall answer members' deletion requests as required by Estonian law.",
+     "The Processor shall answer members' deletion requests as required by PIPA."),
 ]
 
 
