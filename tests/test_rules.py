@@ -2607,6 +2607,24 @@ def test_a_negation_does_not_reach_back_past_a_connective_into_another_predicate
     assert not rules.is_negated(text, i, i + len(phrase), lang)
 
 
+CAUSE_NOT_NEGATED = {
+    # a reason given before the main clause ("…에 해당하므로", "because …, so …") is not negated by the main clause's own
+    # "not": contract necessity is still the basis a recipient relies on
+    "ko": ("본 제휴에 따른 회원 정보의 국외 이전은 회원과의 서비스 이용계약의 이행에 필요한 처리위탁에 해당하므로 별도의 국외 이전 "
+           "동의는 받지 아니한다.", "계약의 이행에 필요"),
+    "en": ("The transfer of member data abroad is necessary to perform the contract with each member, so no separate consent "
+           "to the transfer is sought.", "necessary to perform the contract"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_reason_before_a_negated_main_clause_is_not_negated(library, lang):
+    text, phrase = CAUSE_NOT_NEGATED[lang]
+    i = text.index(phrase)
+    assert not rules.is_negated(text, i, i + len(phrase), lang)
+    assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
+
+
 DESCRIBED_NOT_NEGATED = {
     # "a way that cannot be undone" describes the destruction; the vague period before it is not negated, while a
     # predicate that cannot be done still is

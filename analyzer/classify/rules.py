@@ -41,7 +41,9 @@ _KO_NEGATOR_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma after a verb ending or at a connective
 # ending. A comma between nouns is a list under the one verb ("마케팅, 상품 개발, 이용자 선별 등 … 이용하지 아니하며").
-_KO_PREDICATE_BREAK = re.compile(r"(?<=[며고여서면나데만어아해게지도])\s*[,，]|(?<![가-힣])[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s")
+# A causal ending ends its clause too: in "계약의 이행에 필요한 처리위탁에 해당하므로 별도의 동의는 받지 아니한다" the
+# negation is the main clause's, not the reason's.
+_KO_PREDICATE_BREAK = re.compile(r"(?<=[며고여서면나데만어아해게지도])\s*[,，]|(?<![가-힣])[,，]|(?:며|지만|는데|으나|하나|다가|하고|되고)\s|므\s*로\s*[,，]?\s")
 # An English negation does not reach across "…, and may …" into a new obligation.
 # "…, and our total liability …": a new subject after the comma starts a new clause too; so does a proviso that
 # grants ("shall not give it to any third party, except that it may share it with its affiliates").
