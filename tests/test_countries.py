@@ -124,3 +124,19 @@ def test_short_korean_and_city_names_read_as_their_country(text, code):
 @pytest.mark.parametrize("text", ["'개인정보처리시스템'이란 개인정보를 처리하는 시스템을 말한다", "수탁자란 업무를 위탁받은 자를 말하며, 이란은"])
 def test_a_korean_word_that_is_also_a_country_names_none(text):
     assert not [c for c, _s, _e, _n in relationship.countries_in(text) if c == "IR"]
+
+
+def test_the_country_placeholder_matches_every_name_the_finder_knows_whole():
+    """{country} is one prefix-factored alternation (relationship._trie_rx): each name, spaced as contracts space it,
+    must still match from its first letter to its last."""
+    import re
+
+    rx = re.compile(relationship.placeholder_sources()["{country}"], re.IGNORECASE)
+    names = {v for vs in relationship._country_names().values() for v in vs}
+    assert len(names) > 500
+    for name in names:
+        assert rx.fullmatch(name), name
+        if re.search(r"[가-힣]", name):
+            spaced = " ".join(c for c in name if not c.isspace())
+            assert rx.fullmatch(spaced), spaced
+    assert not rx.fullmatch("Korea") and not rx.fullmatch("대한민국")
