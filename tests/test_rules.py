@@ -2625,6 +2625,23 @@ def test_a_reason_before_a_negated_main_clause_is_not_negated(library, lang):
     assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
 
 
+UNMASKED = {
+    # "not masked" keeps the number whole: the ID copy is collected, not left out (against a plain refusal); neither the
+    # Korean negation after the copy nor the English "masked" exception reads it as masked
+    "ko": ("매수인 제출 서류\n신분증 사본\n주민등록증 앞면(주민등록번호 뒷자리를 가리지 않음)",
+           "매도인은 신분증 사본을 받지 아니한다."),
+    "en": ("Documents provided to the buyer: copy of the seller's ID card, with the resident registration number not masked.",
+           "The Partner shall not take copies of any ID card."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_id_copy_left_unmasked_is_collected_not_negated(library, lang):
+    unmasked, refused = UNMASKED[lang]
+    assert "id-documents" in _failed(library, "MIN-UID-RRN-SENSITIVE", unmasked, lang)
+    assert "id-documents" not in _failed(library, "MIN-UID-RRN-SENSITIVE", refused, lang)
+
+
 DESCRIBED_NOT_NEGATED = {
     # "a way that cannot be undone" describes the destruction; the vague period before it is not negated, while a
     # predicate that cannot be done still is

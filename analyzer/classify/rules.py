@@ -38,6 +38,8 @@ _KO_NEGATOR_AFTER = re.compile(
     # "요구해서는 안 됩니다", "제공하여서는 안 된다", "보관하지 말 것"
     r"서\s*는\s*안\s*(?:된|되|됩|돼)|지\s*말)"
 )
+# "not masked" is the data kept whole, not the data left out: "주민등록번호 뒷자리를 가리지 않음", "마스킹하지 아니한 사본"
+_KO_UNMASKED = re.compile(r"(?:가\s*리|마\s*스\s*킹\s*(?:처\s*리\s*)?하|숨\s*기)\s*지\s*$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma after a verb ending or at a connective
 # ending. A comma between nouns is a list under the one verb ("마케팅, 상품 개발, 이용자 선별 등 … 이용하지 아니하며").
@@ -185,8 +187,9 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
         brk = _KO_PREDICATE_BREAK.search(text, end, limit)
         if brk:
             limit = brk.start()
-        if _KO_NEGATOR_AFTER.search(text, end, limit):
-            return True
+        for neg in _KO_NEGATOR_AFTER.finditer(text, end, limit):
+            if not _KO_UNMASKED.search(text, max(end, neg.start() - 12), neg.start()):
+                return True
     return False
 
 
