@@ -2625,6 +2625,26 @@ def test_a_reason_before_a_negated_main_clause_is_not_negated(library, lang):
     assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
 
 
+PAYMENT_NOT_BAN = {
+    # "지원금 지급" holds the syllables of 금지 ('ban') across two words: neither a negation of what comes before it nor a
+    # ban on resident registration numbers (the English has no such overlap; its sentence checks the same reading)
+    "ko": ("회사는 환자의 동의를 받아 주민등록번호를 수집하고 파트너는 이를 지원금 지급 확인에 쓴다.", "주민등록번호",
+           "회사는 주민등록번호의 수집을 금지한다."),
+    "en": ("The Company collects resident registration numbers with the patient's consent and the Partner uses them to "
+           "confirm support payments.", "resident registration numbers",
+           "The Company prohibits the collection of resident registration numbers."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_payment_is_no_ban(library, lang):
+    paid, phrase, banned = PAYMENT_NOT_BAN[lang]
+    i = paid.index(phrase)
+    assert not rules.is_negated(paid, i, i + len(phrase), lang)
+    assert "rrn-basis" in _failed(library, "MIN-UID-RRN-SENSITIVE", paid, lang)
+    assert "rrn-basis" not in _failed(library, "MIN-UID-RRN-SENSITIVE", banned, lang)
+
+
 UNMASKED = {
     # "not masked" keeps the number whole: the ID copy is collected, not left out (against a plain refusal); neither the
     # Korean negation after the copy nor the English "masked" exception reads it as masked

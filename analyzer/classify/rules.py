@@ -31,7 +31,8 @@ _EN_NEGATOR = re.compile(
 )
 _KO_NEGATOR_AFTER = re.compile(
     # the polite forms too: "이용하지 않습니다", "제공하지 아니합니다", "않겠습니다", "하면 안 됩니다", "하지 못합니다"
-    r"(?:아\s*니\s*(?:하|되|한|된|함|할|합|됩|했|될|해)|않(?:는|으|고|음|아|도|을|았|습|겠|기)|금\s*지|면\s*안\s*(?:된|되|됩|돼)|못\s*합|"
+    # (금지 as a word: not the 금 지 of "보상금 지급", "지원금 지체 없이")
+    r"(?:아\s*니\s*(?:하|되|한|된|함|할|합|됩|했|될|해)|않(?:는|으|고|음|아|도|을|았|습|겠|기)|금\s*지(?=하|되|한|된|함|됨|합|됩|해|돼|를|사\s*항|행\s*위|의|에|[^가-힣]|$)|면\s*안\s*(?:된|되|됩|돼)|못\s*합|"
     # (not "복구할 수 없는 방법": a way that cannot be undone describes the method, it negates nothing before it; nor
     # "취소 불가능한 권한": an irrevocable right describes the right)
     r"할\s*수\s*없(?!\s*는\s*(?:방\s*법|방\s*식|형\s*태|상\s*태|정\s*도))|하\s*지\s*못|못\s*한|불\s*가(?!\s*능\s*한)|아\s*니\s*한|"
