@@ -108,6 +108,11 @@ class Check:
     #: efforts to mitigate", "GDPR Article 30 records"), so in a document that prevails over the others it does not
     #: displace a side letter's firm clause on the same topic: both bind
     says_less: bool = False
+    #: contrary only: the id of a weak_phrase check of the same requirement that says the same thing inside the clause
+    #: on the topic ("the Minimum Annual Fee remains payable during any suspension" is both the suspension clause's
+    #: fees-continue and the vendor-wide fees-during-suspension): where that check already failed in the deciding
+    #: clause, the report does not list the same term twice
+    restates: str | None = None
     #: contrary and weak_phrase checks: "REQ-ID/check-id" of a check whose patterns (and unless,
     #: unless_vendor) this one uses, so one harmful term can count against two requirements without
     #: two copies to keep in step (use beyond the purpose is contrary to a transfer and to the consent)
@@ -698,6 +703,10 @@ def _requirement(rid: str, data: Any, problems: list[str]) -> Requirement | None
             in_passing_when = applicability.parse(str(data["in_passing_when"]))
         except applicability.ExpressionError as exc:
             problems.append(f"{where}: in_passing_when is invalid: {exc}")
+    phrases = {c.id for c in checks if c.type == "weak_phrase"}
+    for c in checks:
+        if c.restates is not None and c.restates not in phrases:
+            problems.append(f"{where} ({c.id}): restates {c.restates!r}, which is not a weak_phrase check of it")
     decisive_in_passing = data.get("decisive_in_passing", False)
     if isinstance(decisive_in_passing, list) and decisive_in_passing and all(isinstance(x, str) for x in decisive_in_passing):
         decisive_in_passing = tuple(decisive_in_passing)
@@ -897,6 +906,12 @@ def _check(c: Any, where: str, problems: list[str]) -> Check | None:
         problems.append(f"{where}: says_less is true or false, and true only for weak_phrase checks")
         says_less = False
     kwargs["says_less"] = says_less
+    restates = c.get("restates")
+    if restates is not None:
+        if ctype != "contrary" or not isinstance(restates, str) or not _KEBAB.match(restates):
+            problems.append(f"{where}: restates names a weak_phrase check of the same requirement, on a contrary check only")
+        else:
+            kwargs["restates"] = restates
     spells_out = c.get("spells_out")
     if spells_out is not None:
         if ctype not in ("require", "items") or not isinstance(spells_out, int) or isinstance(spells_out, bool) or spells_out < 2:

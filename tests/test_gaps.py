@@ -2610,3 +2610,34 @@ def test_consent_to_be_named_with_helpers_task_and_country_is_transparency(rules
     하위 대리점 are the vendor's sub-processors."""
     r = vendor_of(rules_analyzer, NAMED_FOR_DISCLOSURE[lang], lang, role="processor").requirement("ENT-TRANSPARENCY")
     assert r.status == "met", (r.reason, r.failed_checks)
+
+
+SUSPENSION_FEES = {
+    # (the suspension clause that keeps the minimum running in its own words; the same clause without it, and a fees
+    # document that keeps the minimum running)
+    "en": ("Suspension. If the PIPC orders the Company to suspend the transfer, the Company may suspend all transfers to "
+           "the Recipient immediately by written notice, and the Recipient shall return or destroy the data. The Minimum "
+           "Annual Fee remains payable during any suspension.",
+           "Suspension. If the PIPC orders the Company to suspend the transfer, the Company may suspend all transfers to "
+           "the Recipient immediately by written notice, and the Recipient shall return or destroy the data.",
+           "Fees. The Minimum Annual Fee is payable in full, including during any suspension of transfers."),
+    "ko": ("이전 중지. 보호위원회가 이전 중지를 명령하면 회사는 서면 통지로 즉시 수령자에 대한 이전을 중지할 수 있고 수령자는 정보를 "
+           "반환하거나 파기한다. 중지 기간 중에도 최소 이용료는 그대로 지급한다.",
+           "이전 중지. 보호위원회가 이전 중지를 명령하면 회사는 서면 통지로 즉시 수령자에 대한 이전을 중지할 수 있고 수령자는 정보를 "
+           "반환하거나 파기한다.",
+           "이용료. 최소 이용료는 이전 중지 기간 중에도 전액 지급한다."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_vendor_wide_term_that_restates_the_clauses_own_weakness_is_listed_once(rules_analyzer, lang):
+    """fees-during-suspension `restates` fees-continue: the suspension clause's own sentence is one weakness, reported
+    once; the same term in a fees document is the vendor-wide check's to report."""
+    own, clean, schedule = SUSPENSION_FEES[lang]
+    place = "The Recipient stores the Customer Data in Singapore." if lang == "en" else "수령자는 고객 정보를 싱가포르에 보관한다."
+    r = requirement_of(rules_analyzer, "XFER-SUSPENSION", [place, own], lang, "processor", overseas=True)
+    assert r.status == "weak"
+    assert [c["check"] for c in r.failed_checks] == ["fees-continue"]
+    r = vendor_of_documents(rules_analyzer, {"main.txt": f"{place}\n\n{clean}", "fees.txt": schedule},
+                            lang).requirement("XFER-SUSPENSION")
+    assert r.status == "weak" and failed_checks(r) == {"fees-during-suspension"}

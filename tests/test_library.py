@@ -155,6 +155,10 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     ldata["in_passing_when"] = "pseudonymised and"
     ldata["decisive_in_passing"] = [ldata["checks"][0]["id"]]  # 35) a check named that is not a decisive one
     ldata["checks"][0]["not_from"] = {"en": ["cancel"], "ko": ["취소"]}  # 36) sentences set aside for no deadline
+    ldata["checks"][0]["restates"] = "no-such-check"  # 37) restates on a check that is not contrary
+    # 38) restates naming a check the requirement does not have as a weak phrase
+    ldata["checks"].append({"id": "restating", "type": "contrary", "category": "harmful", "restates": "no-such-phrase",
+                            "patterns": {"en": ["uncapped"], "ko": ["무제한"]}, "reason": {"en": "x", "ko": "x"}})
     lpath.write_text(yaml.safe_dump(ldata, allow_unicode=True))
     g.write_text(yaml.safe_dump(gdata, allow_unicode=True))
     d.write_text(yaml.safe_dump(ddata, allow_unicode=True))
@@ -203,6 +207,8 @@ def test_validator_reports_every_problem_at_once(tmp_path):
     assert "ENT-LIABILITY.yaml: in_passing_when needs in_passing (missing or decides)" in problems
     assert "ENT-LIABILITY.yaml: in_passing_when is invalid" in problems
     assert "patterns_from 'XFER-NO-CONTRARY-TERMS/no-such-check' must name a weak_phrase or contrary check" in problems
+    assert "restates names a weak_phrase check of the same requirement, on a contrary check only" in problems
+    assert "ENT-LIABILITY.yaml (restating): restates 'no-such-phrase', which is not a weak_phrase check of it" in problems
     assert len(err.value.problems) >= 10
 
 
