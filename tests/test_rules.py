@@ -2617,6 +2617,27 @@ CAUSE_NOT_NEGATED = {
 }
 
 
+CAUSE_AFTER_NEGATION = [
+    # the reason after the negated main clause, in a clause of its own ("because", "since", ", as" with a subject and a
+    # verb; the Korean "…지 않는데, 이는 … 때문이다" is two predicates already)
+    ("en", "Separate consent to the transfer is not required because the transfer is necessary to perform the contract "
+     "with each member.", "necessary to perform the contract"),
+    ("ko", "별도의 국외 이전 동의는 받지 않는데, 이는 회원과의 서비스 이용계약의 이행에 필요한 처리위탁이기 때문이다.",
+     "계약의 이행에 필요"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase", CAUSE_AFTER_NEGATION)
+def test_a_reason_after_a_negated_main_clause_is_not_negated(library, lang, text, phrase):
+    i = text.index(phrase)
+    assert not rules.is_negated(text, i, i + len(phrase), lang)
+    assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
+    # (but "because of" is no clause, nor "since" a date)
+    still = "The Vendor shall not keep the data since the Effective Date for longer than necessary."
+    j = still.index("longer than necessary")
+    assert rules.is_negated(still, j, j + len("longer than necessary"), "en")
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_reason_before_a_negated_main_clause_is_not_negated(library, lang):
     text, phrase = CAUSE_NOT_NEGATED[lang]

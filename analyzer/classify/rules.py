@@ -128,13 +128,19 @@ _EN_CONDITION_LEAD = re.compile(r"\s*(?:if|where|when|whenever|unless|once|in\s+
                                 re.IGNORECASE)
 
 
+# A reason given in a clause of its own is not under the main clause's "not": "Separate consent is not required because
+# the transfer is necessary to perform the contract" relies on contract necessity (not "because of", nor "since" a date)
+_EN_CAUSE_BREAK = re.compile(r"(?:\bbecause|\bsince|,\s*as|\bgiven\s+that)\s+(?=(?:the|this|that|such|it|its|each|they|these|"
+                             r"[A-Z][\w-]*)\b[^.;]{0,60}?\b(?:is|are|was|were|has|have|will|shall|may|can|must)\b)")
+
+
 def _clause_part(text: str, start: int, size: int) -> str:
     """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
     coordinated obligation cuts it, and so does the end of a condition that opens it)."""
     lo = max(0, start - size)
     window = text[lo: start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
-    cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)])
+    cut = max([cut] + [m.end() for m in _EN_COORD_BREAK.finditer(window)] + [m.end() for m in _EN_CAUSE_BREAK.finditer(window)])
     grant = _EN_GRANT_BEFORE.search(window)
     part = window[max(cut, grant.end()) if grant else cut:]
     condition = _EN_CONDITION_LEAD.match(part)
