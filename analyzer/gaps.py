@@ -537,7 +537,8 @@ def _judge(req: Requirement, found: list[tuple[str, Finding]], contrary: list[tu
             failed = [c.to_dict() for c in best.failed]
             conf = _confidence(found, 0.7)
     # a vendor-wide term that only restates what the deciding clause already failed for is not listed twice
-    restated = {c.id for c in req.checks if c.restates is not None and c.restates in {d["check"] for d in failed}}
+    failed_ids = {d["check"] for d in failed}
+    restated = {c.id for c in req.checks if c.restates in failed_ids}
     if restated:
         contrary = [(p, replace(f, checks=tuple(c for c in f.checks if c.check not in restated)))
                     for p, f in contrary if any(c.check not in restated for c in f.failed)]

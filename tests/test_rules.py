@@ -1525,6 +1525,22 @@ WEAK = [
      "Thailand.",
      "The Agency shall pass tourists' requests to access, correct or delete their data to the Company within two days "
      "and handle them as PIPA requires."),
+    # "지원금 지급" is no ban (금지 across two words) on the numbers collected; "prohibits" is one
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "ko",
+     "회사는 환자의 동의를 받아 주민등록번호를 수집하고 파트너는 이를 지원금 지급 확인에 쓴다.",
+     "회사는 주민등록번호의 수집을 금지한다."),
+    ("MIN-UID-RRN-SENSITIVE", "rrn-basis", "en",
+     "The Company collects resident registration numbers with the patient's consent and the Partner uses them to "
+     "confirm support payments.",
+     "The Company prohibits the collection of resident registration numbers."),
+    # "not masked" keeps the number whole: the ID copy is collected (against a plain refusal); neither the Korean
+    # negation after the copy nor the English "masked" exception reads it as masked
+    ("MIN-UID-RRN-SENSITIVE", "id-documents", "ko",
+     "매수인 제출 서류\n신분증 사본\n주민등록증 앞면(주민등록번호 뒷자리를 가리지 않음)",
+     "매도인은 신분증 사본을 받지 아니한다."),
+    ("MIN-UID-RRN-SENSITIVE", "id-documents", "en",
+     "Documents provided to the buyer: copy of the seller's ID card, with the resident registration number not masked.",
+     "The Partner shall not take copies of any ID card."),
     # any foreign country's law, by the analyzer's own list of places (placeholders), not a list written in the check
     ("DSR-REQUEST-HANDLING", "pipa-rights", "ko",
      "현지 파트너는 투숙객의 열람·삭제 요구를 포르투갈 법에서 정하는 바에 따라 처리한다.",
@@ -2592,95 +2608,56 @@ def test_an_answer_is_read_with_the_question_it_answers(rules_analyzer, lang):
     assert found and found[0].supports == "met", [(f.requirement, f.text[:40]) for f in doc.findings]
 
 
-NOT_REACHED = {
-    # a negation later in the sentence governs its own predicate, not one that "다가"/"하고" closed,
-    # nor one before "and may" in English
-    "ko": ("판매자님은 주문 정보를 합리적인 기간 동안 보관하다가 복구할 수 없게 지워 주세요.", "합리적인 기간"),
-    "en": ("The Seller keeps order details for a reasonable period, and may not sell them.", "reasonable period"),
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_negation_does_not_reach_back_past_a_connective_into_another_predicate(lang):
-    text, phrase = NOT_REACHED[lang]
-    i = text.index(phrase)
-    assert not rules.is_negated(text, i, i + len(phrase), lang)
-
-
-CAUSE_NOT_NEGATED = {
-    # a reason given before the main clause ("…에 해당하므로", "because …, so …") is not negated by the main clause's own
-    # "not": contract necessity is still the basis a recipient relies on
-    "ko": ("본 제휴에 따른 회원 정보의 국외 이전은 회원과의 서비스 이용계약의 이행에 필요한 처리위탁에 해당하므로 별도의 국외 이전 "
-           "동의는 받지 아니한다.", "계약의 이행에 필요"),
-    "en": ("The transfer of member data abroad is necessary to perform the contract with each member, so no separate consent "
-           "to the transfer is sought.", "necessary to perform the contract"),
-}
-
-
-CAUSE_AFTER_NEGATION = [
-    # the reason after the negated main clause, in a clause of its own ("because", "since", ", as" with a subject and a
-    # verb; the Korean "…지 않는데, 이는 … 때문이다" is two predicates already)
+CONTRACT_NECESSITY_REASONS = [
+    # a reason given in a clause of its own, before the negated main clause ("…에 해당하므로", ", so no …") or after it
+    # ("because", "since", ", as" with a subject and a verb; the Korean "…지 않는데, 이는 … 때문이다" is two predicates
+    # already), is not negated by the main clause's "not": contract necessity is still the basis a recipient relies on
+    ("ko", "본 제휴에 따른 회원 정보의 국외 이전은 회원과의 서비스 이용계약의 이행에 필요한 처리위탁에 해당하므로 별도의 국외 이전 "
+     "동의는 받지 아니한다.", "계약의 이행에 필요"),
+    ("en", "The transfer of member data abroad is necessary to perform the contract with each member, so no separate consent "
+     "to the transfer is sought.", "necessary to perform the contract"),
     ("en", "Separate consent to the transfer is not required because the transfer is necessary to perform the contract "
      "with each member.", "necessary to perform the contract"),
     ("ko", "별도의 국외 이전 동의는 받지 않는데, 이는 회원과의 서비스 이용계약의 이행에 필요한 처리위탁이기 때문이다.",
      "계약의 이행에 필요"),
 ]
 
+NOT_REACHED = [
+    # a negation later in the sentence governs its own predicate, not one that "다가"/"하고" closed,
+    # nor one before "and may" in English
+    ("ko", "판매자님은 주문 정보를 합리적인 기간 동안 보관하다가 복구할 수 없게 지워 주세요.", "합리적인 기간"),
+    ("en", "The Seller keeps order details for a reasonable period, and may not sell them.", "reasonable period"),
+    # "지원금 지급" holds the syllables of 금지 ('ban') across two words: no negation of what comes before it
+    ("ko", "회사는 환자의 동의를 받아 주민등록번호를 수집하고 파트너는 이를 지원금 지급 확인에 쓴다.", "주민등록번호"),
+    ("en", "The Company collects resident registration numbers with the patient's consent and the Partner uses them to "
+     "confirm support payments.", "resident registration numbers"),
+    # "not masked" negates the masking, not the number it leaves whole
+    ("ko", "매수인 제출 서류\n신분증 사본\n주민등록증 앞면(주민등록번호 뒷자리를 가리지 않음)", "신분증 사본"),
+] + CONTRACT_NECESSITY_REASONS
 
-@pytest.mark.parametrize("lang,text,phrase", CAUSE_AFTER_NEGATION)
-def test_a_reason_after_a_negated_main_clause_is_not_negated(library, lang, text, phrase):
+STILL_NEGATED = [
+    # "because of" is no clause of its own, nor "since" a date
+    ("en", "The Vendor shall not keep the data since the Effective Date for longer than necessary.", "longer than necessary"),
+    ("en", "The Vendor shall not keep the data because of a request for longer than necessary.", "longer than necessary"),
+    ("ko", "수탁자는 주민등록번호를 수집하지 아니한다.", "주민등록번호"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase", NOT_REACHED)
+def test_a_negation_does_not_reach_into_another_predicate(lang, text, phrase):
     i = text.index(phrase)
     assert not rules.is_negated(text, i, i + len(phrase), lang)
-    assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
-    # (but "because of" is no clause, nor "since" a date)
-    still = "The Vendor shall not keep the data since the Effective Date for longer than necessary."
-    j = still.index("longer than necessary")
-    assert rules.is_negated(still, j, j + len("longer than necessary"), "en")
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_reason_before_a_negated_main_clause_is_not_negated(library, lang):
-    text, phrase = CAUSE_NOT_NEGATED[lang]
+@pytest.mark.parametrize("lang,text,phrase", STILL_NEGATED)
+def test_a_negation_still_reaches_its_own_predicate(lang, text, phrase):
     i = text.index(phrase)
-    assert not rules.is_negated(text, i, i + len(phrase), lang)
+    assert rules.is_negated(text, i, i + len(phrase), lang)
+
+
+@pytest.mark.parametrize("lang,text,phrase", CONTRACT_NECESSITY_REASONS)
+def test_contract_necessity_given_as_a_reason_is_read_for_a_recipient(library, lang, text, phrase):
     assert "contract-basis-for-recipient" in _failed(library, "XFER-BASIS", text, lang, role="recipient")
-
-
-PAYMENT_NOT_BAN = {
-    # "지원금 지급" holds the syllables of 금지 ('ban') across two words: neither a negation of what comes before it nor a
-    # ban on resident registration numbers (the English has no such overlap; its sentence checks the same reading)
-    "ko": ("회사는 환자의 동의를 받아 주민등록번호를 수집하고 파트너는 이를 지원금 지급 확인에 쓴다.", "주민등록번호",
-           "회사는 주민등록번호의 수집을 금지한다."),
-    "en": ("The Company collects resident registration numbers with the patient's consent and the Partner uses them to "
-           "confirm support payments.", "resident registration numbers",
-           "The Company prohibits the collection of resident registration numbers."),
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_payment_is_no_ban(library, lang):
-    paid, phrase, banned = PAYMENT_NOT_BAN[lang]
-    i = paid.index(phrase)
-    assert not rules.is_negated(paid, i, i + len(phrase), lang)
-    assert "rrn-basis" in _failed(library, "MIN-UID-RRN-SENSITIVE", paid, lang)
-    assert "rrn-basis" not in _failed(library, "MIN-UID-RRN-SENSITIVE", banned, lang)
-
-
-UNMASKED = {
-    # "not masked" keeps the number whole: the ID copy is collected, not left out (against a plain refusal); neither the
-    # Korean negation after the copy nor the English "masked" exception reads it as masked
-    "ko": ("매수인 제출 서류\n신분증 사본\n주민등록증 앞면(주민등록번호 뒷자리를 가리지 않음)",
-           "매도인은 신분증 사본을 받지 아니한다."),
-    "en": ("Documents provided to the buyer: copy of the seller's ID card, with the resident registration number not masked.",
-           "The Partner shall not take copies of any ID card."),
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_an_id_copy_left_unmasked_is_collected_not_negated(library, lang):
-    unmasked, refused = UNMASKED[lang]
-    assert "id-documents" in _failed(library, "MIN-UID-RRN-SENSITIVE", unmasked, lang)
-    assert "id-documents" not in _failed(library, "MIN-UID-RRN-SENSITIVE", refused, lang)
 
 
 DESCRIBED_NOT_NEGATED = {
