@@ -1108,10 +1108,68 @@ WEAK = [
     ("XFER-BASIS", "foreign-adequacy", "ko",
      "스위스는 유럽연합 집행위원회로부터 적정성 결정을 받았으므로 이 이전은 개인정보 보호법과 같은 수준의 보호를 받는 국가로의 이전이다.",
      "스위스는 개인정보보호위원회가 법 제28조의8제1항제5호에 따라 같은 수준의 보호를 갖추었다고 인정한 국가이다."),
-    # provisos lifting the ban for affiliates or for further purposes
-    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+    # provisos lifting the ban for affiliates (disclosure, its own check: it makes no processor a recipient) or for
+    # further purposes; and disclosure wherever the recipient judges it useful, which a legal duty does not make
+    ("XFER-NO-CONTRARY-TERMS", "disclose-beyond-purpose", "ko",
      "다만, 을의 계열회사 및 을과 업무 제휴를 맺은 분양 협력사에는 분양 정보 안내를 위하여 제공할 수 있다.",
      "다만, 을이 정보주체로부터 별도의 동의를 받은 경우에는 계열회사에 제공할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "disclose-beyond-purpose", "en",
+     "The Agent shall not provide booking data to any third party, except that it may share it with its affiliates under "
+     "its intra-group data sharing agreement.",
+     "The Agent shall not provide booking data to any third party, except that it may share it with its affiliates where "
+     "the traveller has given separate consent."),
+    ("XFER-NO-CONTRARY-TERMS", "disclose-beyond-purpose", "ko",
+     "공급자는 서비스의 원활한 제공을 위하여 필요하다고 판단하는 범위에서 예약 정보를 현지 협력업체와 계열사에 제공할 수 있다.",
+     "공급자는 법령에 따라 필요하다고 판단하는 범위에서 예약 정보를 수사기관에 제공할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "disclose-beyond-purpose", "en",
+     "The Supplier may disclose booking data to local partners and its affiliates where it considers this useful for the "
+     "smooth running of the tour.",
+     "The Supplier may disclose booking data where it considers it necessary to comply with a court order."),
+    ("MIN-PURPOSE-LIMIT", "disclose-beyond-limit", "en",
+     "The Supplier may disclose booking data to local partners and its affiliates where it considers this useful for the "
+     "smooth running of the tour.",
+     "The Supplier shall use booking data only to run the tour and shall not disclose it to anyone else."),
+    ("MIN-PURPOSE-LIMIT", "disclose-beyond-limit", "ko",
+     "공급자는 서비스의 원활한 제공을 위하여 필요하다고 판단하는 범위에서 예약 정보를 현지 협력업체와 계열사에 제공할 수 있다.",
+     "공급자는 예약 정보를 여행 진행에만 이용하고 다른 자에게 제공하지 아니한다."),
+    ("TPP-CONSENT-ALIGNMENT", "disclose-beyond-consent", "en",
+     "The Dealer shall not pass the data to others, except that it may share it with its affiliates for after-sales service.",
+     "The Dealer shall not pass the data to others."),
+    ("TPP-CONSENT-ALIGNMENT", "disclose-beyond-consent", "ko",
+     "다만, 판매점은 사후 관리를 위하여 계열회사에 이 정보를 제공할 수 있다.",
+     "판매점은 이 정보를 다른 자에게 제공하지 아니한다."),
+    # the recipient's affiliates written out in full (계열회사, not only 계열사)
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
+     "연구소는 이 자료를 자신의 계열회사 및 공동연구기관과 학습 목적으로 공유할 수 있다.",
+     "연구소는 이 자료를 누구와도 공유하지 아니한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "en",
+     "The Institute may share the recordings with its affiliated companies and joint research bodies for training.",
+     "The Institute shall not share the recordings with anyone."),
+    # the recipient sets its own purposes or rules for the data, or uses it as it sees fit
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "You may use backer information to deliver rewards, to answer questions, and for any other purpose you describe on "
+     "your project page.",
+     "You may use backer information only to deliver rewards and to answer questions about them."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "판매자는 구매자 정보를 배송과 문의 응대 및 판매자가 상품 페이지에 정하는 그 밖의 목적으로 이용할 수 있다.",
+     "판매자는 구매자 정보를 배송과 문의 응대에만 이용할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Insurer may use Customer Information in accordance with its own privacy policy.",
+     "The Insurer shall use Customer Information only to prepare quotations and shall handle requests in accordance with "
+     "its own security policies."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "보험사는 자신의 개인정보 처리방침에 따라 고객정보를 이용할 수 있다.",
+     "보험사는 자신의 개인정보 처리방침에 따라 정보주체의 열람 요구를 처리한다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Mission may use volunteer information, including sharing it with host families and supporters, as it sees fit.",
+     "The Mission may use volunteer information only to arrange placements, and shall not share it with supporters."),
+    # a proviso that lifts the ban for the vendor's own service development
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "다만, 도란 서비스의 품질 향상 및 신규 서비스 개발을 위하여 필요한 경우에는 그러하지 아니하다.",
+     "다만, 정보주체가 서비스 품질 향상을 위한 이용에 따로 동의한 경우에는 그러하지 아니하다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "This restriction does not apply to use for the improvement of its own services and the development of new products.",
+     "This restriction does not apply to use for the improvement of its own services where the user has given consent."),
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
      "다만, CCU의 내부 규정이 허용하는 범위에서 대학 행정 및 동문 관리 목적으로도 이용할 수 있다.",
      "다만, 학생이 따로 동의한 경우에는 동문 관리 목적으로도 이용할 수 있다."),
@@ -2633,6 +2691,11 @@ NOT_REACHED = [
      "confirm support payments.", "resident registration numbers"),
     # "not masked" negates the masking, not the number it leaves whole
     ("ko", "매수인 제출 서류\n신분증 사본\n주민등록증 앞면(주민등록번호 뒷자리를 가리지 않음)", "신분증 사본"),
+    # a proviso that grants is outside the ban it lifts, where the phrase is the proviso itself
+    ("en", "The Agent shall not provide booking data to any third party, provided, however, that it may share it with its "
+     "affiliates.", "provided, however, that it may share it"),
+    ("ko", "대리점은 예약 정보를 제3자에게 제공하지 아니한다. 다만, 대리점은 계열회사에 예약 정보를 제공할 수 있다.",
+     "계열회사에 예약 정보를 제공할 수 있"),
 ] + CONTRACT_NECESSITY_REASONS
 
 STILL_NEGATED = [

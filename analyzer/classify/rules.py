@@ -107,6 +107,9 @@ _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*
 
 # a proviso that grants what the sentence withheld: "shall not give it to anyone, except that it may share …"
 _EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# … and a phrase that is itself such a proviso ("except that it may share it with its affiliates") is outside the ban
+# it lifts
+_EN_GRANT_AT = re.compile(r"(?:except|save|provided(?:,)?(?:\s+however,?)?)\s+that\b", re.IGNORECASE)
 # the phrase sits in a list's last item: "…, or for any other purpose", "…, or transfer it to any other country"
 _EN_LAST_ITEM = re.compile(r",\s*(?:or|nor)\s+[^,;]{0,30}$", re.IGNORECASE)
 # the phrase is itself the last item ("…, health information or other sensitive information")
@@ -174,12 +177,12 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # English and mixed text: a negator before the phrase, in the same clause part. The window is
     # long enough for a list under one negated verb ("will not upload any special categories of
     # personal data, criminal record data, or government-issued identification numbers").
-    window = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
-    if _negates(window):
+    window = "" if _EN_GRANT_AT.match(text, start) else _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
+    if window and _negates(window):
         return True
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
-    wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320))
+    wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320)) if window else ""
     if (len(wide) > len(window) and (_EN_LAST_ITEM.search(wide) or (_EN_IS_LAST_ITEM.match(text, start) and wide.count(",") >= 2))
             and _EN_NEGATOR.search(wide)):
         return True
