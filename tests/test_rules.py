@@ -1138,6 +1138,35 @@ WEAK = [
     ("TPP-CONSENT-ALIGNMENT", "disclose-beyond-consent", "ko",
      "다만, 판매점은 사후 관리를 위하여 계열회사에 이 정보를 제공할 수 있다.",
      "판매점은 이 정보를 다른 자에게 제공하지 아니한다."),
+    # a purpose list elsewhere left open at its end, or the vendor's own legitimate business purposes: the limit clause
+    # may be tight, the purposes it points to are not
+    ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "en",
+     "Seller may use Buyer Data to fulfil orders, to handle returns, and for other purposes related to Seller's business on "
+     "the Marketplace.",
+     "Seller may use Buyer Data only to fulfil orders and to handle returns."),
+    ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "ko",
+     "대리점은 제공받은 정보를 보험상품의 비교·안내 및 이와 관련된 부수 업무에 이용한다.",
+     "대리점은 제공받은 정보를 보험상품의 비교·안내에만 이용한다."),
+    ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "en",
+     "Purposes: market settlement; and related business purposes, including developing the aggregator's forecasting "
+     "products.",
+     "Purposes: market settlement and the calculation of each household's credit, and no other purpose."),
+    ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "en",
+     "The Custodian will retain the certifications for as long as necessary to meet its obligations as a withholding "
+     "agent and for its legitimate business purposes.",
+     "The Custodian will retain the certifications for as long as necessary to meet its obligations as a withholding "
+     "agent."),
+    ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "ko",
+     "수탁자는 자신의 정당한 사업 목적을 위하여 고객 정보를 보관할 수 있다.",
+     "수탁자는 법령이 정한 기간 동안에만 고객 정보를 보관한다."),
+    # whatever the contract allows, and then anything the vendor's own privacy policy does
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Lab may otherwise process Club Data in accordance with the Lab's Global Privacy Policy, as amended from time to "
+     "time.",
+     "The Lab shall process Club Data only to ship orders, and shall tell members about it in its privacy policy."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "그 밖에 연구소는 연구소 글로벌 개인정보 처리방침에 따라 회원 정보를 처리할 수 있다.",
+     "연구소는 회원 정보를 주문 배송에만 처리하고, 그 사실을 개인정보 처리방침에 공개한다."),
     # the recipient's affiliates written out in full (계열회사, not only 계열사)
     ("TPP-RECIPIENT-RESTRICTIONS", "onward-permitted", "ko",
      "연구소는 이 자료를 자신의 계열회사 및 공동연구기관과 학습 목적으로 공유할 수 있다.",
