@@ -1159,6 +1159,39 @@ WEAK = [
     ("MIN-PURPOSE-LIMIT", "open-purpose-elsewhere", "ko",
      "수탁자는 자신의 정당한 사업 목적을 위하여 고객 정보를 보관할 수 있다.",
      "수탁자는 법령이 정한 기간 동안에만 고객 정보를 보관한다."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "open-purpose-elsewhere", "en",
+     "The Gallery may use buyer information only for invoicing, shipping and due-diligence checks, and any related "
+     "purposes.",
+     "The Gallery may use buyer information only for invoicing, shipping and due-diligence checks."),
+    ("TPP-RECIPIENT-RESTRICTIONS", "open-purpose-elsewhere", "ko",
+     "대리점은 제공받은 정보를 보험상품의 비교·안내 및 이와 관련된 부수 업무에 이용한다.",
+     "대리점은 제공받은 정보를 보험상품의 비교·안내에만 이용한다."),
+    # purposes the recipient decides on later, in the exception to its own ban; the customer's are its instructions
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Blood Centre shall not use Registrant Data for any other purpose, except for purposes related to its fundraising "
+     "campaigns as the Blood Centre may determine from time to time.",
+     "The Blood Centre shall not use Registrant Data for any other purpose, except for purposes as the Customer may "
+     "determine from time to time."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "혈액원은 등록자 정보를 다른 목적으로 이용하지 아니한다. 다만, 을이 수시로 정하는 다른 목적은 그러하지 아니하다.",
+     "혈액원은 등록자 정보를 다른 목적으로 이용하지 아니한다."),
+    # the data subjects' contact details used for the recipient's own offers, fundraising or alumni relations, without
+    # their consent (an opt-out is no consent)
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The Operator may use the name, e-mail address and mobile telephone number of Passengers to send them information "
+     "about future Voyages and special offers, unless the Passenger has objected.",
+     "The Operator may use the e-mail address of Passengers who have given separate consent to send them information about "
+     "future Voyages."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "선사는 승객의 이름, 이메일 주소와 휴대전화번호를 향후 항해 및 특별 할인 안내에 이용할 수 있다.",
+     "선사는 따로 동의한 승객의 이메일 주소를 향후 항해 안내에 이용할 수 있다."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
+     "The University may also use the contact details of graduates for its alumni relations, fundraising and institutional "
+     "promotion.",
+     "The University may also use the contact details of graduates to issue their degree certificates."),
+    ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "ko",
+     "대학은 졸업생의 연락처를 동문 관리, 모금 및 학교 홍보에 이용할 수 있다.",
+     "대학은 졸업생의 연락처를 학위증 발급에 이용할 수 있다."),
     # whatever the contract allows, and then anything the vendor's own privacy policy does
     ("XFER-NO-CONTRARY-TERMS", "use-beyond-purpose", "en",
      "The Lab may otherwise process Club Data in accordance with the Lab's Global Privacy Policy, as amended from time to "
@@ -2725,6 +2758,12 @@ NOT_REACHED = [
      "affiliates.", "provided, however, that it may share it"),
     ("ko", "대리점은 예약 정보를 제3자에게 제공하지 아니한다. 다만, 대리점은 계열회사에 예약 정보를 제공할 수 있다.",
      "계열회사에 예약 정보를 제공할 수 있"),
+    # what an exception names after a ban ("…, except for purposes related to …"; "다만, … 경우에는 그러하지 아니하다") is
+    # what is allowed
+    ("en", "The Partner shall not use the data for any other purpose, except for purposes related to its fundraising.",
+     "purposes related to its fundraising"),
+    ("ko", "파트너는 정보를 다른 목적으로 이용하지 아니한다. 다만, 자체 기금 모금을 위한 경우에는 그러하지 아니하다.",
+     "자체 기금 모금"),
 ] + CONTRACT_NECESSITY_REASONS
 
 STILL_NEGATED = [
@@ -2732,6 +2771,9 @@ STILL_NEGATED = [
     ("en", "The Vendor shall not keep the data since the Effective Date for longer than necessary.", "longer than necessary"),
     ("en", "The Vendor shall not keep the data because of a request for longer than necessary.", "longer than necessary"),
     ("ko", "수탁자는 주민등록번호를 수집하지 아니한다.", "주민등록번호"),
+    # an exception that is no proviso of its own still sits under the ban; 그러하지 sets aside only what it follows
+    ("en", "The Partner shall not use the data except for fundraising.", "fundraising"),
+    ("ko", "파트너는 자체 기금 모금에 이용하지 아니한다.", "자체 기금 모금"),
 ]
 
 

@@ -41,6 +41,8 @@ _KO_NEGATOR_AFTER = re.compile(
 )
 # "not masked" is the data kept whole, not the data left out: "주민등록번호 뒷자리를 가리지 않음", "마스킹하지 아니한 사본"
 _KO_UNMASKED = re.compile(r"(?:가\s*리|마\s*스\s*킹\s*(?:처\s*리\s*)?하|숨\s*기)\s*지\s*$")
+# "다만, … 경우에는 그러하지 아니하다" sets the rule aside for what the proviso names: that is allowed, not negated
+_KO_SET_ASIDE = re.compile(r"그\s*러\s*하\s*지\s*$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma after a verb ending or at a connective
 # ending. A comma between nouns is a list under the one verb ("마케팅, 상품 개발, 이용자 선별 등 … 이용하지 아니하며").
@@ -106,7 +108,10 @@ _KO_NO_LICENCE_END = re.compile(r"^[^.。]*?(?:허\s*용|인\s*정|허\s*락)\s*
 
 
 # a proviso that grants what the sentence withheld: "shall not give it to anyone, except that it may share …"
-_EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_EN_GRANT_BEFORE = re.compile(r"\b(?:except|save|provided)\s+that\s+(?:[\w'’-]+\s+){0,3}$|"
+                              # "shall not use it for any other purpose, except for purposes related to …": what the
+                              # exception names is what is allowed
+                              r"[,;]\s*(?:except|save)\s+(?:for|as|to)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # … and a phrase that is itself such a proviso ("except that it may share it with its affiliates") is outside the ban
 # it lifts
 _EN_GRANT_AT = re.compile(r"(?:except|save|provided(?:,)?(?:\s+however,?)?)\s+that\b", re.IGNORECASE)
@@ -198,7 +203,8 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
         if brk:
             limit = brk.start()
         for neg in _KO_NEGATOR_AFTER.finditer(text, end, limit):
-            if not _KO_UNMASKED.search(text, max(end, neg.start() - 12), neg.start()):
+            if not _KO_UNMASKED.search(text, max(end, neg.start() - 12), neg.start()) and \
+                    not _KO_SET_ASIDE.search(text, max(end, neg.start() - 8), neg.start()):
                 return True
     return False
 
