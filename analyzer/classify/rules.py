@@ -39,10 +39,10 @@ _KO_NEGATOR_AFTER = re.compile(
     # "요구해서는 안 됩니다", "제공하여서는 안 된다", "보관하지 말 것"
     r"서\s*는\s*안\s*(?:된|되|됩|돼)|지\s*말)"
 )
-# "not masked" is the data kept whole, not the data left out: "주민등록번호 뒷자리를 가리지 않음", "마스킹하지 아니한 사본"
-_KO_UNMASKED = re.compile(r"(?:가\s*리|마\s*스\s*킹\s*(?:처\s*리\s*)?하|숨\s*기)\s*지\s*$")
-# "다만, … 경우에는 그러하지 아니하다" sets the rule aside for what the proviso names: that is allowed, not negated
-_KO_SET_ASIDE = re.compile(r"그\s*러\s*하\s*지\s*$")
+# A "not" that negates nothing before it: "not masked" is the data kept whole, not the data left out ("주민등록번호
+# 뒷자리를 가리지 않음", "마스킹하지 아니한 사본"); "다만, … 경우에는 그러하지 아니하다" sets the rule aside for what the
+# proviso names, which is allowed
+_KO_NOT_A_NEGATION = re.compile(r"(?:가\s*리|마\s*스\s*킹\s*(?:처\s*리\s*)?하|숨\s*기|그\s*러\s*하)\s*지\s*$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?。]\s|[다함음]\.\s*")
 # A Korean negation governs the nearest predicate: stop at the first comma after a verb ending or at a connective
 # ending. A comma between nouns is a list under the one verb ("마케팅, 상품 개발, 이용자 선별 등 … 이용하지 아니하며").
@@ -144,7 +144,10 @@ _EN_CAUSE_BREAK = re.compile(r"(?:\bbecause|\bsince|,\s*as|\bgiven\s+that)\s+(?=
 
 def _clause_part(text: str, start: int, size: int) -> str:
     """Up to `size` characters before `start`, from the start of their clause part (a sentence break or a new
-    coordinated obligation cuts it, and so does the end of a condition that opens it)."""
+    coordinated obligation cuts it, and so does the end of a condition that opens it). A phrase that is itself a
+    granting proviso has no part before it under the ban."""
+    if _EN_GRANT_AT.match(text, start):
+        return ""
     lo = max(0, start - size)
     window = text[lo: start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
@@ -182,12 +185,12 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
     # English and mixed text: a negator before the phrase, in the same clause part. The window is
     # long enough for a list under one negated verb ("will not upload any special categories of
     # personal data, criminal record data, or government-issued identification numbers").
-    window = "" if _EN_GRANT_AT.match(text, start) else _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
-    if window and _negates(window):
+    window = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 120))
+    if _negates(window):
         return True
     # a longer list under one negated verb, reached through its "or": "shall not use it for any other research, for
     # commercial product development outside the Protocol, …, or for any other purpose"
-    wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320)) if window else ""
+    wide = _TABLE_ANSWER.sub(" ", _clause_part(text, start, 320))
     if (len(wide) > len(window) and (_EN_LAST_ITEM.search(wide) or (_EN_IS_LAST_ITEM.match(text, start) and wide.count(",") >= 2))
             and _EN_NEGATOR.search(wide)):
         return True
@@ -203,8 +206,7 @@ def is_negated(text: str, start: int, end: int, lang: str) -> bool:
         if brk:
             limit = brk.start()
         for neg in _KO_NEGATOR_AFTER.finditer(text, end, limit):
-            if not _KO_UNMASKED.search(text, max(end, neg.start() - 12), neg.start()) and \
-                    not _KO_SET_ASIDE.search(text, max(end, neg.start() - 8), neg.start()):
+            if not _KO_NOT_A_NEGATION.search(text, max(end, neg.start() - 12), neg.start()):
                 return True
     return False
 
